@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import pkg from './package.json';
+
+// The production Content-Security-Policy lives in src/renderer/index.html. Vite's dev server injects an
+// inline React-refresh preamble, inline styles and a websocket, so only `npm start` loosens it.
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'relax-csp-for-dev-server',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
+    },
+  };
+}
+
+const shared = resolve(__dirname, 'src/shared');
+
+export default defineConfig({
+  main: {
+    resolve: { alias: { '@shared': shared } },
+  },
+  preload: {
+    resolve: { alias: { '@shared': shared } },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias: { '@shared': shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [react(), relaxCspForDevServer()],
+    build: { sourcemap: false },
+  },
+});

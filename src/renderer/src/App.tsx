@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { openJournal, requestPersistentStorage, type JournalOpening } from './db/openJournal';
+import { JournalContext } from './journal/JournalContext';
+import { RecoveryScreen } from './RecoveryScreen';
+import { Shell } from './Shell';
+
+export function App() {
+  const [opening, setOpening] = useState<JournalOpening>({ status: 'opening' });
+  const [isStoragePersistent, setIsStoragePersistent] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void openJournal().then((result) => {
+      if (isCurrent) setOpening(result);
+      else if (result.status === 'ready') result.db.close();
+    });
+    void requestPersistentStorage(navigator.storage).then((granted) => {
+      if (isCurrent) setIsStoragePersistent(granted);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+
+  if (opening.status === 'opening') return <p className="loading">Opening your journal…</p>;
+  if (opening.status === 'failed') return <RecoveryScreen reason={opening.reason} />;
+  return (
+    <JournalContext.Provider value={opening.db}>
+      <Shell isStoragePersistent={isStoragePersistent} />
+    </JournalContext.Provider>
+  );
+}

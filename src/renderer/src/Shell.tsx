@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { formatTimeOfDay } from '@shared/dates';
+import { draftFromEpisode, type EpisodeDraft } from '@shared/episodeDraft';
+import type { Episode } from '@shared/model';
+import { Toast, type ToastMessage } from './components/Toast';
+import { About } from './features/about/About';
+import { History } from './features/history/History';
+import { EpisodeEditor } from './features/log/EpisodeEditor';
+import { QuickLog } from './features/log/QuickLog';
+import { deleteEpisode, undoDeleteEpisode } from './journal/episodes';
+import { useJournal } from './journal/JournalContext';
+import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
+
+type Screen = 'history' | 'about';
+type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft } | null;
+
+const SCREENS: readonly { id: Screen; label: string }[] = [
+  { id: 'history', label: 'Journal' },
+  { id: 'about', label: 'About & privacy' },
+];
+
+interface ShellProps {
+  isStoragePersistent: boolean | null;
+}
+
+export function Shell({ isStoragePersistent }: ShellProps) {
+  const db = useJournal();
+  const timeZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
+  const [screen, setScreen] = useState<Screen>('history');
+  const [form, setForm] = useState<Form>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const dismissToast = useCallback(() => setToast(null), []);
+
+  const notify = (text: string, action?: ToastMessage['action']) => setToast({ id: Date.now(), text, action });
+
+  // The quick log is one shortcut away from anywhere in the app, even from inside a text field.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isQuickLogShortcut(event)) return;
+      event.preventDefault();
+      setForm((current) => current ?? { kind: 'quick' });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const onSaved = (episode: Episode, wasEdit: boolean) => {
+    setForm(null);
+    const time = formatTimeOfDay(episode.startedAt, timeZone);
+    notify(wasEdit ? `Episode at ${time} updated.` : `Saved: pain ${episode.intensity} at ${time}.`);
+  };
+
+  const onDelete = (episode: Episode) => {
+    void deleteEpisode(db, episode.id, new Date()).then(
+      () =>
+        notify(`Episode at ${formatTimeOfDay(episode.startedAt, timeZone)} deleted.`, {
+          label: 'Undo',
+          run: () => void undoDeleteEpisode(db, episode.id),
+        }),
+      () => notify('That episode couldn’t be deleted. Please try again.'),
+    );
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Upper Back Journal</h1>
+        <nav aria-label="Main">
+          {SCREENS.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              className="nav"
+              aria-current={screen === s.id ? 'page' : undefined}
+              onClick={() => setScreen(s.id)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="primary" onClick={() => setForm({ kind: 'quick' })}>
+          Log pain <kbd>{SHORTCUT_LABELS.quickLog}</kbd>
+        </button>
+      </header>
+      <main>
+        {screen === 'history' && (
+          <History
+            timeZone={timeZone}
+            onLog={() => setForm({ kind: 'quick' })}
+            onEdit={(episode) => setForm({ kind: 'editor', draft: draftFromEpisode(episode) })}
+            onDelete={onDelete}
+          />
+        )}
+        {screen === 'about' && <About isStoragePersistent={isStoragePersistent} />}
+      </main>
+      {form?.kind === 'quick' && (
+        <QuickLog
+          onClose={() => setForm(null)}
+          onSaved={(episode) => onSaved(episode, false)}
+          onMoreDetails={(draft) => setForm({ kind: 'editor', draft })}
+        />
+      )}
+      {form?.kind === 'editor' && (
+        <EpisodeEditor
+          initialDraft={form.draft}
+          onClose={() => setForm(null)}
+          onSaved={(episode) => onSaved(episode, form.draft.id !== undefined)}
+        />
+      )}
+      <Toast toast={toast} onDismiss={dismissToast} />
+    </div>
+  );
+}

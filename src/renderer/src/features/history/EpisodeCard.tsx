@@ -1,0 +1,61 @@
+import { formatTimeOfDay } from '@shared/dates';
+import { describeRelief, formatDuration, intensityWord } from '@shared/history';
+import { episodeDurationMinutes, type Episode } from '@shared/model';
+import { labelOfQuality, labelOfRegion, labelOfRemedy, labelOfTriggerKind } from '@shared/taxonomy';
+
+interface EpisodeCardProps {
+  episode: Episode;
+  timeZone: string;
+  onEdit: (episode: Episode) => void;
+  onDelete: (episode: Episode) => void;
+}
+
+export function EpisodeCard({ episode, timeZone, onEdit, onDelete }: EpisodeCardProps) {
+  const started = formatTimeOfDay(episode.startedAt, timeZone);
+  const duration = episodeDurationMinutes(episode);
+  const headingId = `episode-${episode.id}`;
+  return (
+    <article className="episode" aria-labelledby={headingId} data-testid="episode">
+      <div className={`intensity-badge level-${episode.intensity}`} aria-hidden="true">
+        {episode.intensity}
+      </div>
+      <div className="episode-body">
+        <h4 id={headingId}>
+          {started} · pain {episode.intensity} of 10 ({intensityWord(episode.intensity)})
+          {duration !== null && <span className="muted"> · lasted {formatDuration(duration)}</span>}
+        </h4>
+        {episode.regions.length > 0 && <p>Where: {episode.regions.map(labelOfRegion).join(', ')}</p>}
+        {episode.qualities.length > 0 && <p>Felt: {episode.qualities.map(labelOfQuality).join(', ')}</p>}
+        {episode.triggers.length > 0 && (
+          <p>
+            Going on:{' '}
+            {episode.triggers
+              .map((t) => (t.note ? `${labelOfTriggerKind(t.kind)} (${t.note})` : labelOfTriggerKind(t.kind)))
+              .join(', ')}
+          </p>
+        )}
+        {episode.remedies.length > 0 && (
+          <p>
+            Tried:{' '}
+            {episode.remedies
+              .map((r) => {
+                const name = r.medicationName ? `${labelOfRemedy(r.kind)}: ${r.medicationName}` : labelOfRemedy(r.kind);
+                const relief = describeRelief(r);
+                return relief ? `${name} (${relief})` : name;
+              })
+              .join(', ')}
+          </p>
+        )}
+        {episode.notes && <p className="notes">{episode.notes}</p>}
+      </div>
+      <div className="episode-actions">
+        <button type="button" onClick={() => onEdit(episode)} aria-label={`Edit episode at ${started}`}>
+          Edit
+        </button>
+        <button type="button" className="quiet" onClick={() => onDelete(episode)} aria-label={`Delete episode at ${started}`}>
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}

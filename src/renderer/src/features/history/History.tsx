@@ -1,0 +1,89 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { formatDayHeading } from '@shared/dates';
+import { NO_FILTER, filterEpisodes, groupEpisodesByDay, isFilterActive, type HistoryFilter } from '@shared/history';
+import type { Episode } from '@shared/model';
+import { useEpisodes } from '../../journal/JournalContext';
+import { SHORTCUT_LABELS } from '../../shortcuts';
+import { EpisodeCard } from './EpisodeCard';
+import { HistoryFilters } from './HistoryFilters';
+
+interface HistoryProps {
+  timeZone: string;
+  onLog: () => void;
+  onEdit: (episode: Episode) => void;
+  onDelete: (episode: Episode) => void;
+}
+
+/** Days shown at first and added by "Show older days": keeps a ten-year journal quick to open. */
+const DAYS_PER_PAGE = 30;
+
+export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
+  const episodes = useEpisodes();
+  const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
+  const [dayCount, setDayCount] = useState(DAYS_PER_PAGE);
+  const deferredFilter = useDeferredValue(filter);
+
+  const days = useMemo(
+    () => (episodes ? groupEpisodesByDay(filterEpisodes(episodes, deferredFilter), timeZone) : []),
+    [episodes, deferredFilter, timeZone],
+  );
+
+  if (episodes === undefined) return <p className="loading">Opening your journal…</p>;
+
+  if (episodes.length === 0) {
+    return (
+      <section className="empty-state" aria-labelledby="empty-title">
+        <h2 id="empty-title">Your journal is empty</h2>
+        <p>
+          When your back hurts, press <kbd>{SHORTCUT_LABELS.quickLog}</kbd> (or the button below), type how much it
+          hurts from 0 to 10, and press <kbd>{SHORTCUT_LABELS.save}</kbd>. That’s all it takes.
+        </p>
+        <p>Add where it hurts, what was going on and what you tried whenever you have a moment more.</p>
+        <button type="button" className="primary" onClick={onLog}>
+          Log your first episode
+        </button>
+      </section>
+    );
+  }
+
+  const matchCount = days.reduce((sum, day) => sum + day.episodes.length, 0);
+  const visibleDays = days.slice(0, dayCount);
+
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      <HistoryFilters
+        filter={filter}
+        onChange={(next) => {
+          setFilter(next);
+          setDayCount(DAYS_PER_PAGE);
+        }}
+      />
+      <p className="match-count" aria-live="polite" data-testid="match-count">
+        {isFilterActive(filter)
+          ? `${matchCount} of ${episodes.length} episodes match.`
+          : `${episodes.length} ${episodes.length === 1 ? 'episode' : 'episodes'}.`}
+      </p>
+      {days.length === 0 && <p>No episodes match. Try a different filter.</p>}
+      {visibleDays.map((day) => (
+        <section key={day.day} className="day" aria-labelledby={`day-${day.day}`} data-testid="day">
+          <h3 id={`day-${day.day}`}>
+            {formatDayHeading(day.day)}
+            <span className="muted">
+              {' '}
+              · {day.episodes.length} {day.episodes.length === 1 ? 'episode' : 'episodes'}, worst {day.worstIntensity}
+            </span>
+          </h3>
+          {day.episodes.map((episode) => (
+            <EpisodeCard key={episode.id} episode={episode} timeZone={timeZone} onEdit={onEdit} onDelete={onDelete} />
+          ))}
+        </section>
+      ))}
+      {days.length > dayCount && (
+        <button type="button" onClick={() => setDayCount((n) => n + DAYS_PER_PAGE)}>
+          Show older days ({days.length - dayCount} more)
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { newRemedyDraft, newTriggerDraft, type EpisodeDraft } from '@shared/episodeDraft';
+import type { Episode, TriggerKind } from '@shared/model';
+import { BODY_REGIONS, PAIN_QUALITIES, REMEDIES, TRIGGER_KINDS } from '@shared/taxonomy';
+import type { RemedyId } from '@shared/taxonomy/remedies';
+import { Dialog } from '../../components/Dialog';
+import { FieldError } from '../../components/FieldError';
+import { IntensityPicker } from '../../components/IntensityPicker';
+import { TextField } from '../../components/fields';
+import { ToggleGroup } from '../../components/ToggleGroup';
+import { SHORTCUT_LABELS, isSaveShortcut } from '../../shortcuts';
+import { RemedyFields } from './RemedyFields';
+import { TriggerFields } from './TriggerFields';
+import { useIntensityKeys } from './useIntensityKeys';
+import { useSaveEpisode } from './useSaveEpisode';
+
+interface EpisodeEditorProps {
+  initialDraft: EpisodeDraft;
+  onClose: () => void;
+  onSaved: (episode: Episode) => void;
+}
+
+const REGION_OPTIONS = BODY_REGIONS.map((r) => ({ id: r.id, label: r.label }));
+const QUALITY_OPTIONS = PAIN_QUALITIES.map((q) => ({ id: q.id, label: q.label }));
+const TRIGGER_OPTIONS = TRIGGER_KINDS.map((t) => ({ id: t.id, label: t.label }));
+
+/** The full episode form: times, details of each trigger, pain before and after each remedy, notes. */
+export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorProps) {
+  const [draft, setDraft] = useState<EpisodeDraft>(initialDraft);
+  const { errors, saveError, isSaving, save } = useSaveEpisode();
+  const onIntensityKey = useIntensityKeys((intensity) => setDraft((d) => ({ ...d, intensity })));
+  const notesId = useId();
+  const remedyPickerId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const errorCount = Object.keys(errors).length;
+
+  // After a refused save, move focus to the first field with a message so keyboard users land on it.
+  useEffect(() => {
+    if (errorCount === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (first instanceof HTMLFieldSetElement) first.querySelector<HTMLElement>('input')?.focus();
+    else first?.focus();
+  }, [errors, errorCount]);
+
+  const submit = async () => {
+    if (isSaving) return;
+    const episode = await save(draft);
+    if (episode) onSaved(episode);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (isSaveShortcut(event)) {
+      event.preventDefault();
+      void submit();
+      return;
+    }
+    onIntensityKey(event);
+  };
+
+  const setTriggerKinds = (kinds: TriggerKind[]) =>
+    setDraft((d) => ({
+      ...d,
+      triggers: kinds.map((kind) => d.triggers.find((t) => t.kind === kind) ?? newTriggerDraft(kind, crypto.randomUUID())),
+    }));
+
+  const addRemedy = (kind: RemedyId) =>
+    setDraft((d) => ({ ...d, remedies: [...d.remedies, newRemedyDraft(kind, crypto.randomUUID())] }));
+
+  return (
+    <Dialog title={draft.id ? 'Edit episode' : 'New episode'} onClose={onClose} onKeyDown={onKeyDown} className="editor">
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {errorCount > 0 && (
+          <p className="form-summary" role="alert">
+            {errorCount === 1 ? 'One thing needs a look' : `${errorCount} things need a look`} before this can be
+            saved. Everything you entered is still here.
+          </p>
+        )}
+        <IntensityPicker
+          value={draft.intensity}
+          error={errors.intensity}
+          onChange={(intensity) => setDraft((d) => ({ ...d, intensity }))}
+        />
+        <div className="field-row">
+          <TextField
+            label="Started"
+            type="datetime-local"
+            value={draft.startedAt}
+            error={errors.startedAt}
+            onChange={(startedAt) => setDraft((d) => ({ ...d, startedAt }))}
+          />
+          <TextField
+            label="Ended (leave empty if it hasn't eased)"
+            type="datetime-local"
+            value={draft.endedAt}
+            error={errors.endedAt}
+            onChange={(endedAt) => setDraft((d) => ({ ...d, endedAt }))}
+          />
+        </div>
+        <ToggleGroup
+          legend="Where"
+          options={REGION_OPTIONS}
+          selected={draft.regions}
+          onChange={(regions) => setDraft((d) => ({ ...d, regions }))}
+        />
+        <ToggleGroup
+          legend="What it feels like"
+          options={QUALITY_OPTIONS}
+          selected={draft.qualities}
+          onChange={(qualities) => setDraft((d) => ({ ...d, qualities }))}
+        />
+        <ToggleGroup
+          legend="What was going on"
+          hint="Anything that was happening around the time the pain came on."
+          options={TRIGGER_OPTIONS}
+          selected={draft.triggers.map((t) => t.kind)}
+          onChange={setTriggerKinds}
+        />
+        {draft.triggers.map((trigger, index) => (
+          <TriggerFields
+            key={trigger.id}
+            trigger={trigger}
+            path={`triggers.${index}`}
+            errors={errors}
+            onChange={(changed) =>
+              setDraft((d) => ({ ...d, triggers: d.triggers.map((t) => (t.id === changed.id ? changed : t)) }))
+            }
+            onRemove={() => setDraft((d) => ({ ...d, triggers: d.triggers.filter((t) => t.id !== trigger.id) }))}
+          />
+        ))}
+        <fieldset className="remedies">
+          <legend>What you tried</legend>
+          <div className="field">
+            <label htmlFor={remedyPickerId}>Add something you tried</label>
+            <select
+              id={remedyPickerId}
+              value=""
+              onChange={(event) => {
+                const chosen = REMEDIES.find((r) => r.id === event.target.value);
+                if (chosen) addRemedy(chosen.id);
+              }}
+            >
+              <option value="">Choose…</option>
+              {REMEDIES.map((remedy) => (
+                <option key={remedy.id} value={remedy.id}>
+                  {remedy.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          {draft.remedies.map((remedy, index) => (
+            <RemedyFields
+              key={remedy.id}
+              remedy={remedy}
+              path={`remedies.${index}`}
+              errors={errors}
+              onChange={(changed) =>
+                setDraft((d) => ({ ...d, remedies: d.remedies.map((r) => (r.id === changed.id ? changed : r)) }))
+              }
+              onRemove={() => setDraft((d) => ({ ...d, remedies: d.remedies.filter((r) => r.id !== remedy.id) }))}
+            />
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={notesId}>Notes</label>
+          <textarea
+            id={notesId}
+            rows={3}
+            value={draft.notes}
+            aria-invalid={errors.notes ? true : undefined}
+            aria-describedby={errors.notes ? `${notesId}-error` : undefined}
+            onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
+          />
+          <FieldError id={`${notesId}-error`} message={errors.notes} />
+        </div>
+        {saveError && (
+          <p className="save-error" role="alert">
+            {saveError}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" className="primary" disabled={isSaving}>
+            Save <kbd>{SHORTCUT_LABELS.save}</kbd>
+          </button>
+          <button type="button" className="quiet" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,8 @@
+/**
+ * The desktop app serves its renderer from this origin, fixed for the life of the product: IndexedDB
+ * belongs to an origin, so changing this would orphan every user's journal. Never change it.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'bundle';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;

@@ -1,0 +1,102 @@
+/**
+ * Every date calculation goes through this module. Instants are ISO strings in UTC
+ * ("2026-11-21T09:30:00.000Z"); calendar days are "yyyy-MM-dd" in the user's time zone, and the time zone
+ * is always a parameter so the same code gives the same answer on any machine.
+ */
+import { addDays, format, isValid, parse, parseISO } from 'date-fns';
+
+export type CalendarDay = string;
+
+const dayPartsCache = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayPartsCache.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    dayPartsCache.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function partsIn(instant: Date, timeZone: string): Record<string, string> {
+  const parts: Record<string, string> = {};
+  for (const part of dayFormatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  return parts;
+}
+
+/** The calendar day ("yyyy-MM-dd") on which an instant falls in the given time zone. */
+export function calendarDayOf(instantIso: string, timeZone: string): CalendarDay {
+  const parts = partsIn(new Date(instantIso), timeZone);
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Minutes since local midnight of an instant in the given time zone (0-1439). */
+export function minuteOfDay(instantIso: string, timeZone: string): number {
+  const parts = partsIn(new Date(instantIso), timeZone);
+  return Number(parts.hour) * 60 + Number(parts.minute);
+}
+
+/** True for a syntactically valid ISO instant with an explicit zone ("Z" or an offset). */
+export function isIsoInstant(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return false;
+  return isValid(parseISO(value));
+}
+
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return format(parseDayAtNoon(value), 'yyyy-MM-dd') === value;
+}
+
+/** Parses a calendar day at noon, so a daylight-saving change can never move it to another day. */
+export function parseDayAtNoon(day: CalendarDay): Date {
+  return parse(`${day} 12:00`, 'yyyy-MM-dd HH:mm', new Date(0));
+}
+
+export function addCalendarDays(day: CalendarDay, amount: number): CalendarDay {
+  return format(addDays(parseDayAtNoon(day), amount), 'yyyy-MM-dd');
+}
+
+/** "Saturday 21 November 2026": a day heading in the user's locale. */
+export function formatDayHeading(day: CalendarDay, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** "14:05" (or "2:05 PM") for an instant, in the given zone and locale. */
+export function formatTimeOfDay(instantIso: string, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(
+    new Date(instantIso),
+  );
+}
+
+/**
+ * Converts the value of an <input type="datetime-local"> ("2026-11-21T14:05") to an ISO instant, reading
+ * it as wall-clock time in this machine's zone (the zone the person typed it in). Null when not a time.
+ */
+export function localDateTimeToIso(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+  const date = parse(value, "yyyy-MM-dd'T'HH:mm", new Date(0));
+  return isValid(date) ? date.toISOString() : null;
+}
+
+/** The datetime-local input value for an instant, in this machine's zone. */
+export function isoToLocalDateTime(instantIso: string): string {
+  return format(parseISO(instantIso), "yyyy-MM-dd'T'HH:mm");
+}
+
+export function minutesBetween(startIso: string, endIso: string): number {
+  return Math.round((Date.parse(endIso) - Date.parse(startIso)) / 60_000);
+}

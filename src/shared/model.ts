@@ -1,0 +1,106 @@
+/**
+ * The journal's domain: what a pain episode is, with the triggers around it and the remedies tried.
+ * The schemas here guard every write to the database (and, later, every imported row).
+ */
+import { z } from 'zod';
+import { isIsoInstant } from './dates';
+import { BODY_REGION_IDS } from './taxonomy/regions';
+import { PAIN_QUALITY_IDS } from './taxonomy/qualities';
+import { REMEDY_IDS } from './taxonomy/remedies';
+import { POSTURE_POSITION_IDS, WITHDRAWAL_SUBSTANCE_IDS, WORKOUT_TYPE_IDS } from './taxonomy/triggers';
+
+export const MAX_NOTES_LENGTH = 5000;
+export const MAX_SHORT_TEXT_LENGTH = 200;
+/** Longest withdrawal we count days for: ten years. */
+export const MAX_WITHDRAWAL_DAY = 3650;
+/** Minutes after a remedy we still relate pain to it: a day. */
+export const MAX_MINUTES_AFTER = 1440;
+
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'not an id');
+const instant = z.string().refine(isIsoInstant, 'not a date and time');
+/** A 0-10 rating: pain, effort or stress. Whole numbers only, as people rate them. */
+export const ratingSchema = z.number().int().min(0).max(10);
+const optionalRating = ratingSchema.nullable();
+const shortText = z.string().max(MAX_SHORT_TEXT_LENGTH);
+
+function uniqueList<T extends string>(values: readonly [T, ...T[]]) {
+  return z
+    .array(z.enum(values))
+    .refine((list) => new Set(list).size === list.length, 'listed twice');
+}
+
+const triggerBase = { id: uuid, note: shortText };
+
+export const triggerSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...triggerBase,
+    kind: z.literal('workout'),
+    workoutType: z.enum(WORKOUT_TYPE_IDS).nullable(),
+    effort: optionalRating,
+  }),
+  z.object({ ...triggerBase, kind: z.literal('stress'), level: optionalRating }),
+  z.object({
+    ...triggerBase,
+    kind: z.literal('withdrawal'),
+    substance: z.enum(WITHDRAWAL_SUBSTANCE_IDS).nullable(),
+    dayNumber: z.number().int().min(0).max(MAX_WITHDRAWAL_DAY).nullable(),
+  }),
+  z.object({
+    ...triggerBase,
+    kind: z.literal('posture'),
+    deskHours: z.number().min(0).max(24).nullable(),
+    position: z.enum(POSTURE_POSITION_IDS).nullable(),
+  }),
+  z.object({ ...triggerBase, kind: z.literal('dehydration') }),
+  z.object({ ...triggerBase, kind: z.literal('poor-sleep') }),
+  z.object({ ...triggerBase, kind: z.literal('injury') }),
+  z.object({ ...triggerBase, kind: z.literal('other') }),
+]);
+
+export type Trigger = z.infer<typeof triggerSchema>;
+export type TriggerKind = Trigger['kind'];
+export type TriggerOfKind<K extends TriggerKind> = Extract<Trigger, { kind: K }>;
+
+export const remedyTriedSchema = z.object({
+  id: uuid,
+  kind: z.enum(REMEDY_IDS),
+  /** Only for medication remedies: what the person typed. The app never suggests a name. */
+  medicationName: shortText.nullable(),
+  dose: shortText.nullable(),
+  painBefore: optionalRating,
+  painAfter: optionalRating,
+  minutesAfter: z.number().int().min(0).max(MAX_MINUTES_AFTER).nullable(),
+});
+
+export type RemedyTried = z.infer<typeof remedyTriedSchema>;
+
+export const episodeSchema = z
+  .object({
+    id: uuid,
+    startedAt: instant,
+    endedAt: instant.nullable(),
+    intensity: ratingSchema,
+    regions: uniqueList(BODY_REGION_IDS),
+    qualities: uniqueList(PAIN_QUALITY_IDS),
+    triggers: z.array(triggerSchema).max(20),
+    remedies: z.array(remedyTriedSchema).max(30),
+    notes: z.string().max(MAX_NOTES_LENGTH),
+    createdAt: instant,
+    updatedAt: instant,
+    /** Set when the person deletes the episode; cleared by Undo. Deleted rows are kept, never purged. */
+    deletedAt: instant.nullable(),
+  })
+  .refine((e) => e.endedAt === null || Date.parse(e.endedAt) >= Date.parse(e.startedAt), {
+    message: 'ends before it starts',
+    path: ['endedAt'],
+  });
+
+export type Episode = z.infer<typeof episodeSchema>;
+
+/** What a person enters; the repository adds ids and the bookkeeping times. */
+export type EpisodeInput = Omit<Episode, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> & { id?: string };
+
+export function episodeDurationMinutes(episode: Pick<Episode, 'startedAt' | 'endedAt'>): number | null {
+  if (episode.endedAt === null) return null;
+  return Math.round((Date.parse(episode.endedAt) - Date.parse(episode.startedAt)) / 60_000);
+}
