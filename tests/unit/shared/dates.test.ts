@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addCalendarDays,
+  calendarDayOf,
+  formatDayHeading,
+  isCalendarDay,
+  isIsoInstant,
+  isoToLocalDateTime,
+  localDateTimeToIso,
+  minuteOfDay,
+  minutesBetween,
+} from '../../../src/shared/dates';
+
+describe('calendarDayOf', () => {
+  it('puts a late-evening instant on the local day, not the UTC day', () => {
+    // 23:30 in New York on 3 March is 04:30 UTC on 4 March.
+    expect(calendarDayOf('2026-03-04T04:30:00.000Z', 'America/New_York')).toBe('2026-03-03');
+    expect(calendarDayOf('2026-03-04T04:30:00.000Z', 'UTC')).toBe('2026-03-04');
+  });
+
+  it('puts an early-morning instant in Tokyo on the next day', () => {
+    expect(calendarDayOf('2026-06-30T20:00:00.000Z', 'Asia/Tokyo')).toBe('2026-07-01');
+  });
+
+  it('handles the clocks going forward in London', () => {
+    // 29 March 2026: 01:00 GMT becomes 02:00 BST.
+    expect(calendarDayOf('2026-03-29T00:59:00.000Z', 'Europe/London')).toBe('2026-03-29');
+    expect(minuteOfDay('2026-03-29T01:00:00.000Z', 'Europe/London')).toBe(2 * 60);
+  });
+});
+
+describe('calendar day arithmetic', () => {
+  it('adds days across a daylight-saving change without skipping or repeating a day', () => {
+    expect(addCalendarDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addCalendarDays('2026-03-29', 1)).toBe('2026-03-30');
+    expect(addCalendarDays('2026-10-25', 1)).toBe('2026-10-26');
+    expect(addCalendarDays('2026-01-01', -1)).toBe('2025-12-31');
+  });
+
+  it('accepts real days only', () => {
+    expect(isCalendarDay('2026-02-28')).toBe(true);
+    expect(isCalendarDay('2026-02-29')).toBe(false);
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    expect(isCalendarDay('2026-13-01')).toBe(false);
+    expect(isCalendarDay('26-01-01')).toBe(false);
+  });
+
+  it('writes a day heading with the weekday', () => {
+    // ICU versions differ on the comma after the weekday, so compare the words.
+    expect(formatDayHeading('2026-11-21', 'en-GB').replace(',', '')).toBe('Saturday 21 November 2026');
+    expect(formatDayHeading('2026-03-29', 'en-GB')).toMatch(/^Sunday/);
+  });
+});
+
+describe('instants', () => {
+  it('recognises ISO instants with a zone and refuses others', () => {
+    expect(isIsoInstant('2026-11-21T09:30:00.000Z')).toBe(true);
+    expect(isIsoInstant('2026-11-21T09:30:00+01:00')).toBe(true);
+    expect(isIsoInstant('2026-11-21T09:30:00')).toBe(false);
+    expect(isIsoInstant('2026-02-30T09:30:00Z')).toBe(false);
+    expect(isIsoInstant('yesterday')).toBe(false);
+  });
+
+  it('turns a datetime-local value into the right instant in this machine zone and back', () => {
+    // Tests run in Europe/London: summer time is UTC+1.
+    expect(localDateTimeToIso('2026-07-01T14:05')).toBe('2026-07-01T13:05:00.000Z');
+    expect(localDateTimeToIso('2026-12-01T14:05')).toBe('2026-12-01T14:05:00.000Z');
+    expect(isoToLocalDateTime('2026-07-01T13:05:00.000Z')).toBe('2026-07-01T14:05');
+    expect(localDateTimeToIso('')).toBeNull();
+    expect(localDateTimeToIso('2026-13-01T10:00')).toBeNull();
+  });
+
+  it('counts minutes between instants', () => {
+    expect(minutesBetween('2026-11-21T09:00:00Z', '2026-11-21T10:45:00Z')).toBe(105);
+  });
+});
