@@ -52,7 +52,8 @@ export function isIsoInstant(value: string): boolean {
 
 export function isCalendarDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return format(parseDayAtNoon(value), 'yyyy-MM-dd') === value;
+  const date = parseDayAtNoon(value);
+  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
 }
 
 /** Parses a calendar day at noon, so a daylight-saving change can never move it to another day. */

@@ -204,7 +204,12 @@ function validateTrigger(draft: TriggerDraft, path: string, errors: FieldErrors)
     case 'withdrawal': {
       const dayNumber = parseWholeNumber(draft.dayNumber, 0, MAX_WITHDRAWAL_DAY);
       if (dayNumber === undefined) errors[`${path}.dayNumber`] = MESSAGES.dayNumber;
-      return { ...base, kind: 'withdrawal', substance: draft.substance || null, dayNumber: dayNumber ?? null };
+      return {
+        ...base,
+        kind: 'withdrawal',
+        substance: draft.substance || null,
+        dayNumber: dayNumber ?? null,
+      };
     }
     case 'posture': {
       const deskHours = parseDecimal(draft.deskHours, 0, 24);
@@ -261,7 +266,10 @@ export function validateEpisodeDraft(draft: EpisodeDraft, context: ValidationCon
     else if (startedAt !== null && Date.parse(endedAt) < Date.parse(startedAt))
       errors.endedAt = MESSAGES.endBeforeStart;
     else if (Date.parse(endedAt) > latestAllowed) errors.endedAt = MESSAGES.endFuture;
-    else if (startedAt !== null && Date.parse(endedAt) - Date.parse(startedAt) > MAX_EPISODE_DAYS * 86_400_000)
+    else if (
+      startedAt !== null &&
+      Date.parse(endedAt) - Date.parse(startedAt) > MAX_EPISODE_DAYS * 86_400_000
+    )
       errors.endedAt = MESSAGES.tooLong;
   }
 

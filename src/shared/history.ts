@@ -23,7 +23,10 @@ export interface DayOfEpisodes {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 function searchableText(episode: Episode): string {
@@ -42,7 +45,8 @@ export function filterEpisodes(episodes: readonly Episode[], filter: HistoryFilt
   const words = fold(filter.search).split(/\s+/).filter(Boolean);
   return episodes.filter((episode) => {
     if (episode.deletedAt !== null) return false;
-    if (filter.triggerKind !== '' && !episode.triggers.some((t) => t.kind === filter.triggerKind)) return false;
+    if (filter.triggerKind !== '' && !episode.triggers.some((t) => t.kind === filter.triggerKind))
+      return false;
     if (filter.region !== '' && !episode.regions.includes(filter.region)) return false;
     if (words.length > 0) {
       const text = searchableText(episode);
@@ -83,7 +87,10 @@ export function formatDuration(minutes: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;
-  if (days > 0) return hours > 0 ? `${days} ${days === 1 ? 'day' : 'days'} ${hours} h` : `${days} ${days === 1 ? 'day' : 'days'}`;
+  if (days > 0)
+    return hours > 0
+      ? `${days} ${days === 1 ? 'day' : 'days'} ${hours} h`
+      : `${days} ${days === 1 ? 'day' : 'days'}`;
   return rest > 0 ? `${hours} h ${rest} min` : `${hours} h`;
 }
 

@@ -24,9 +24,7 @@ const optionalRating = ratingSchema.nullable();
 const shortText = z.string().max(MAX_SHORT_TEXT_LENGTH);
 
 function uniqueList<T extends string>(values: readonly [T, ...T[]]) {
-  return z
-    .array(z.enum(values))
-    .refine((list) => new Set(list).size === list.length, 'listed twice');
+  return z.array(z.enum(values)).refine((list) => new Set(list).size === list.length, 'listed twice');
 }
 
 const triggerBase = { id: uuid, note: shortText };

@@ -31,7 +31,8 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const dismissToast = useCallback(() => setToast(null), []);
 
-  const notify = (text: string, action?: ToastMessage['action']) => setToast({ id: Date.now(), text, action });
+  const notify = (text: string, action?: ToastMessage['action']) =>
+    setToast({ id: Date.now(), text, action });
 
   // The quick log is one shortcut away from anywhere in the app, even from inside a text field.
   useEffect(() => {

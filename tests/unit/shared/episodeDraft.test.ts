@@ -68,12 +68,18 @@ describe('validateEpisodeDraft', () => {
   });
 
   it('refuses an end time in the future', () => {
-    const result = validateEpisodeDraft(draft({ startedAt: '2026-11-21T11:00', endedAt: '2026-11-21T13:00' }), context);
+    const result = validateEpisodeDraft(
+      draft({ startedAt: '2026-11-21T11:00', endedAt: '2026-11-21T13:00' }),
+      context,
+    );
     expect(result).toEqual({ ok: false, errors: { endedAt: MESSAGES.endFuture } });
   });
 
   it('refuses an episode longer than a week', () => {
-    const result = validateEpisodeDraft(draft({ startedAt: '2026-11-10T11:00', endedAt: '2026-11-18T11:00' }), context);
+    const result = validateEpisodeDraft(
+      draft({ startedAt: '2026-11-10T11:00', endedAt: '2026-11-18T11:00' }),
+      context,
+    );
     expect(result).toEqual({ ok: false, errors: { endedAt: MESSAGES.tooLong } });
   });
 
@@ -126,7 +132,15 @@ describe('validateEpisodeDraft', () => {
       { id: ID2, kind: 'withdrawal', note: '', substance: 'alcohol', dayNumber: 3 },
     ]);
     expect(result.value.remedies).toEqual([
-      { id: ID, kind: 'heat', medicationName: null, dose: null, painBefore: 7, painAfter: 4, minutesAfter: 30 },
+      {
+        id: ID,
+        kind: 'heat',
+        medicationName: null,
+        dose: null,
+        painBefore: 7,
+        painAfter: 4,
+        minutesAfter: 30,
+      },
     ]);
   });
 
@@ -134,7 +148,11 @@ describe('validateEpisodeDraft', () => {
     const result = validateEpisodeDraft(
       draft({
         remedies: [
-          { ...newRemedyDraft('prescribed-medication', ID), medicationName: ' My tablets ', dose: '1 tablet' },
+          {
+            ...newRemedyDraft('prescribed-medication', ID),
+            medicationName: ' My tablets ',
+            dose: '1 tablet',
+          },
           { ...newRemedyDraft('walking', ID2), medicationName: 'ignored' },
         ],
       }),
@@ -176,7 +194,15 @@ describe('draftFromEpisode', () => {
       qualities: ['stiffness'],
       triggers: [{ id: ID2, kind: 'workout', note: 'deadlifts', workoutType: 'weightlifting', effort: 9 }],
       remedies: [
-        { id: ID, kind: 'heat', medicationName: null, dose: null, painBefore: 8, painAfter: 5, minutesAfter: 20 },
+        {
+          id: ID,
+          kind: 'heat',
+          medicationName: null,
+          dose: null,
+          painBefore: 8,
+          painAfter: 5,
+          minutesAfter: 20,
+        },
       ],
       notes: 'After the gym',
       createdAt: '2026-07-01T15:00:00.000Z',

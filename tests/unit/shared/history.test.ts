@@ -96,7 +96,9 @@ describe('words and durations', () => {
 
   it('describes relief from what was recorded', () => {
     const base = { id: 'r', kind: 'heat', medicationName: null, dose: null } as const;
-    expect(describeRelief({ ...base, painBefore: 7, painAfter: 4, minutesAfter: 30 })).toBe('7 → 4 after 30 min');
+    expect(describeRelief({ ...base, painBefore: 7, painAfter: 4, minutesAfter: 30 })).toBe(
+      '7 → 4 after 30 min',
+    );
     expect(describeRelief({ ...base, painBefore: 7, painAfter: null, minutesAfter: null })).toBe('7 → ?');
     expect(describeRelief({ ...base, painBefore: null, painAfter: null, minutesAfter: 30 })).toBeNull();
   });

@@ -25,7 +25,11 @@ export function IntensityPicker({ value, onChange, error, autoFocus }: Intensity
   }, [value]);
 
   return (
-    <fieldset className="intensity" aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="intensity"
+      aria-describedby={error ? errorId : undefined}
+      aria-invalid={error ? true : undefined}
+    >
       <legend>How much does it hurt?</legend>
       <p className="hint">
         Type a number: 0 is no pain, 10 is the worst you can imagine.{' '}

@@ -12,7 +12,13 @@ interface ToggleGroupProps<T extends string> {
 }
 
 /** A labelled group of on/off buttons: quicker than checkboxes with a mouse, and each one is a tab stop. */
-export function ToggleGroup<T extends string>({ legend, options, selected, onChange, hint }: ToggleGroupProps<T>) {
+export function ToggleGroup<T extends string>({
+  legend,
+  options,
+  selected,
+  onChange,
+  hint,
+}: ToggleGroupProps<T>) {
   const toggle = (id: T) => {
     onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   };

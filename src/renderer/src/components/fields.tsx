@@ -47,7 +47,13 @@ interface SelectFieldProps<T extends string> {
   emptyLabel?: string;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, emptyLabel }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  emptyLabel,
+}: SelectFieldProps<T>) {
   const id = useId();
   return (
     <div className="field">

@@ -8,6 +8,8 @@ import Dexie, { type Table } from 'dexie';
 import type { Episode, RemedyTried, Trigger } from '@shared/model';
 
 export const JOURNAL_DB_NAME = 'upper-back-journal';
+/** The newest schema version this build knows. A journal written by a newer build is not opened. */
+export const JOURNAL_SCHEMA_VERSION = 1;
 
 /** An episode as stored: its triggers and remedies live in their own tables, linked by episodeId. */
 export type EpisodeRow = Omit<Episode, 'triggers' | 'remedies'>;
@@ -24,7 +26,7 @@ export class JournalDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
 
     // Version 1, released with the first build. Frozen: change the schema only in a new version.
-    this.version(1).stores({
+    this.version(JOURNAL_SCHEMA_VERSION).stores({
       episodes: 'id, startedAt, updatedAt',
       episodeTriggers: 'id, episodeId, kind',
       remediesTried: 'id, episodeId, kind',

@@ -1,23 +1,53 @@
-import { JournalDatabase } from './database';
+import { JOURNAL_DB_NAME, JOURNAL_SCHEMA_VERSION, JournalDatabase } from './database';
 
 export type JournalOpening =
-  | { status: 'opening' }
-  | { status: 'ready'; db: JournalDatabase }
-  | { status: 'failed'; reason: string };
+  { status: 'opening' } | { status: 'ready'; db: JournalDatabase } | { status: 'failed'; reason: string };
 
 /**
  * Opens the journal. When it cannot be opened (a failed upgrade, a newer version's data, corruption) the
  * error is returned for the recovery screen; the database is left exactly as it was, never deleted.
  */
-export async function openJournal(name?: string): Promise<JournalOpening> {
+export async function openJournal(name: string = JOURNAL_DB_NAME): Promise<JournalOpening> {
+  const newer = await findNewerJournal(name);
+  if (newer) return { status: 'failed', reason: newer };
   const db = new JournalDatabase(name);
   try {
     await db.open();
+    const missing = findMissingTables(db);
+    if (missing) {
+      db.close();
+      return { status: 'failed', reason: missing };
+    }
     return { status: 'ready', db };
   } catch (error) {
     db.close();
-    return { status: 'failed', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    return {
+      status: 'failed',
+      reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
   }
+}
+
+/** Dexie stores schema version n as IndexedDB version 10n (plus small bumps of its own). */
+const DEXIE_VERSION_FACTOR = 10;
+
+/**
+ * Dexie 4 opens, and even adds tables to, a journal that a newer version of the app has upgraded.
+ * Older code writing there could damage what the newer version made, so such a journal is left
+ * alone. indexedDB.databases() reads the version without opening or changing anything.
+ */
+async function findNewerJournal(name: string): Promise<string | null> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
+  const installed = (await indexedDB.databases()).find((info) => info.name === name);
+  const schemaVersion = Math.floor((installed?.version ?? 0) / DEXIE_VERSION_FACTOR);
+  if (schemaVersion <= JOURNAL_SCHEMA_VERSION) return null;
+  return `NewerJournalError: the journal is at schema version ${schemaVersion}; this app knows up to ${JOURNAL_SCHEMA_VERSION}.`;
+}
+
+function findMissingTables(db: JournalDatabase): string | null {
+  const stores = db.backendDB().objectStoreNames;
+  const missing = db.tables.map((table) => table.name).filter((name) => !stores.contains(name));
+  return missing.length > 0 ? `MissingTablesError: the journal has no ${missing.join(', ')}.` : null;
 }
 
 /**

@@ -2,7 +2,13 @@
  * Every read and write of episodes. One user action is one transaction: an episode is saved together
  * with its triggers and remedies, or not at all.
  */
-import { episodeSchema, type Episode, type EpisodeInput, type RemedyTried, type Trigger } from '@shared/model';
+import {
+  episodeSchema,
+  type Episode,
+  type EpisodeInput,
+  type RemedyTried,
+  type Trigger,
+} from '@shared/model';
 import type { EpisodeRow, JournalDatabase, RemedyRow, TriggerRow } from '../db/database';
 
 export interface SaveOptions {
@@ -46,7 +52,11 @@ function assemble(row: EpisodeRow, triggers: TriggerRow[], remedies: RemedyRow[]
  * Creates an episode, or replaces an existing one (same id) keeping its creation time.
  * Throws when the episode is not valid; nothing is written then.
  */
-export async function saveEpisode(db: JournalDatabase, input: EpisodeInput, options: SaveOptions): Promise<Episode> {
+export async function saveEpisode(
+  db: JournalDatabase,
+  input: EpisodeInput,
+  options: SaveOptions,
+): Promise<Episode> {
   const nowIso = options.now.toISOString();
   return db.transaction('rw', db.episodes, db.episodeTriggers, db.remediesTried, async () => {
     const existing = input.id === undefined ? undefined : await db.episodes.get(input.id);

@@ -28,8 +28,8 @@ export function About({ isStoragePersistent }: AboutProps) {
       <h2 id="about-title">About this journal</h2>
       <h3>Your data stays with you</h3>
       <p>
-        Everything you log is kept on this computer only. Nothing is sent anywhere: there is no account, no cloud
-        and no tracking.
+        Everything you log is kept on this computer only. Nothing is sent anywhere: there is no account, no
+        cloud and no tracking.
       </p>
       <dl>
         <dt>Version</dt>
@@ -62,8 +62,9 @@ export function About({ isStoragePersistent }: AboutProps) {
       </ul>
       <h3>This is a journal, not a diagnosis</h3>
       <p>
-        It helps you and your physiotherapist see patterns in your own records. If your pain is severe, getting
-        worse, or comes with numbness, weakness, chest pain or trouble breathing, please seek medical care.{' '}
+        It helps you and your physiotherapist see patterns in your own records. If your pain is severe,
+        getting worse, or comes with numbness, weakness, chest pain or trouble breathing, please seek medical
+        care.{' '}
         <button
           type="button"
           className="link"

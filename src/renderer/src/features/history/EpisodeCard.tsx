@@ -39,7 +39,9 @@ export function EpisodeCard({ episode, timeZone, onEdit, onDelete }: EpisodeCard
             Tried:{' '}
             {episode.remedies
               .map((r) => {
-                const name = r.medicationName ? `${labelOfRemedy(r.kind)}: ${r.medicationName}` : labelOfRemedy(r.kind);
+                const name = r.medicationName
+                  ? `${labelOfRemedy(r.kind)}: ${r.medicationName}`
+                  : labelOfRemedy(r.kind);
                 const relief = describeRelief(r);
                 return relief ? `${name} (${relief})` : name;
               })
@@ -52,7 +54,12 @@ export function EpisodeCard({ episode, timeZone, onEdit, onDelete }: EpisodeCard
         <button type="button" onClick={() => onEdit(episode)} aria-label={`Edit episode at ${started}`}>
           Edit
         </button>
-        <button type="button" className="quiet" onClick={() => onDelete(episode)} aria-label={`Delete episode at ${started}`}>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => onDelete(episode)}
+          aria-label={`Delete episode at ${started}`}
+        >
           Delete
         </button>
       </div>

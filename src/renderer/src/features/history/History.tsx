@@ -1,6 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { formatDayHeading } from '@shared/dates';
-import { NO_FILTER, filterEpisodes, groupEpisodesByDay, isFilterActive, type HistoryFilter } from '@shared/history';
+import {
+  NO_FILTER,
+  filterEpisodes,
+  groupEpisodesByDay,
+  isFilterActive,
+  type HistoryFilter,
+} from '@shared/history';
 import type { Episode } from '@shared/model';
 import { useEpisodes } from '../../journal/JournalContext';
 import { SHORTCUT_LABELS } from '../../shortcuts';
@@ -35,8 +41,8 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
       <section className="empty-state" aria-labelledby="empty-title">
         <h2 id="empty-title">Your journal is empty</h2>
         <p>
-          When your back hurts, press <kbd>{SHORTCUT_LABELS.quickLog}</kbd> (or the button below), type how much it
-          hurts from 0 to 10, and press <kbd>{SHORTCUT_LABELS.save}</kbd>. That’s all it takes.
+          When your back hurts, press <kbd>{SHORTCUT_LABELS.quickLog}</kbd> (or the button below), type how
+          much it hurts from 0 to 10, and press <kbd>{SHORTCUT_LABELS.save}</kbd>. That’s all it takes.
         </p>
         <p>Add where it hurts, what was going on and what you tried whenever you have a moment more.</p>
         <button type="button" className="primary" onClick={onLog}>
@@ -71,11 +77,18 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
             {formatDayHeading(day.day)}
             <span className="muted">
               {' '}
-              · {day.episodes.length} {day.episodes.length === 1 ? 'episode' : 'episodes'}, worst {day.worstIntensity}
+              · {day.episodes.length} {day.episodes.length === 1 ? 'episode' : 'episodes'}, worst{' '}
+              {day.worstIntensity}
             </span>
           </h3>
           {day.episodes.map((episode) => (
-            <EpisodeCard key={episode.id} episode={episode} timeZone={timeZone} onEdit={onEdit} onDelete={onDelete} />
+            <EpisodeCard
+              key={episode.id}
+              episode={episode}
+              timeZone={timeZone}
+              onEdit={onEdit}
+              onDelete={onDelete}
+            />
           ))}
         </section>
       ))}

@@ -60,14 +60,21 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
   const setTriggerKinds = (kinds: TriggerKind[]) =>
     setDraft((d) => ({
       ...d,
-      triggers: kinds.map((kind) => d.triggers.find((t) => t.kind === kind) ?? newTriggerDraft(kind, crypto.randomUUID())),
+      triggers: kinds.map(
+        (kind) => d.triggers.find((t) => t.kind === kind) ?? newTriggerDraft(kind, crypto.randomUUID()),
+      ),
     }));
 
   const addRemedy = (kind: RemedyId) =>
     setDraft((d) => ({ ...d, remedies: [...d.remedies, newRemedyDraft(kind, crypto.randomUUID())] }));
 
   return (
-    <Dialog title={draft.id ? 'Edit episode' : 'New episode'} onClose={onClose} onKeyDown={onKeyDown} className="editor">
+    <Dialog
+      title={draft.id ? 'Edit episode' : 'New episode'}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+      className="editor"
+    >
       <form
         ref={formRef}
         noValidate
@@ -78,8 +85,8 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
       >
         {errorCount > 0 && (
           <p className="form-summary" role="alert">
-            {errorCount === 1 ? 'One thing needs a look' : `${errorCount} things need a look`} before this can be
-            saved. Everything you entered is still here.
+            {errorCount === 1 ? 'One thing needs a look' : `${errorCount} things need a look`} before this can
+            be saved. Everything you entered is still here.
           </p>
         )}
         <IntensityPicker
@@ -129,9 +136,14 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
             path={`triggers.${index}`}
             errors={errors}
             onChange={(changed) =>
-              setDraft((d) => ({ ...d, triggers: d.triggers.map((t) => (t.id === changed.id ? changed : t)) }))
+              setDraft((d) => ({
+                ...d,
+                triggers: d.triggers.map((t) => (t.id === changed.id ? changed : t)),
+              }))
             }
-            onRemove={() => setDraft((d) => ({ ...d, triggers: d.triggers.filter((t) => t.id !== trigger.id) }))}
+            onRemove={() =>
+              setDraft((d) => ({ ...d, triggers: d.triggers.filter((t) => t.id !== trigger.id) }))
+            }
           />
         ))}
         <fieldset className="remedies">
@@ -161,9 +173,14 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
               path={`remedies.${index}`}
               errors={errors}
               onChange={(changed) =>
-                setDraft((d) => ({ ...d, remedies: d.remedies.map((r) => (r.id === changed.id ? changed : r)) }))
+                setDraft((d) => ({
+                  ...d,
+                  remedies: d.remedies.map((r) => (r.id === changed.id ? changed : r)),
+                }))
               }
-              onRemove={() => setDraft((d) => ({ ...d, remedies: d.remedies.filter((r) => r.id !== remedy.id) }))}
+              onRemove={() =>
+                setDraft((d) => ({ ...d, remedies: d.remedies.filter((r) => r.id !== remedy.id) }))
+              }
             />
           ))}
         </fieldset>

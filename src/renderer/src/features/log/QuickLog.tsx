@@ -85,7 +85,8 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
               setDraft((d) => ({
                 ...d,
                 triggers: kinds.map(
-                  (kind) => d.triggers.find((t) => t.kind === kind) ?? newTriggerDraft(kind, crypto.randomUUID()),
+                  (kind) =>
+                    d.triggers.find((t) => t.kind === kind) ?? newTriggerDraft(kind, crypto.randomUUID()),
                 ),
               }))
             }
@@ -98,7 +99,8 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
               setDraft((d) => ({
                 ...d,
                 remedies: kinds.map(
-                  (kind) => d.remedies.find((r) => r.kind === kind) ?? newRemedyDraft(kind, crypto.randomUUID()),
+                  (kind) =>
+                    d.remedies.find((r) => r.kind === kind) ?? newRemedyDraft(kind, crypto.randomUUID()),
                 ),
               }))
             }

@@ -1,5 +1,10 @@
 import type { FieldErrors, TriggerDraft } from '@shared/episodeDraft';
-import { POSTURE_POSITIONS, WITHDRAWAL_SUBSTANCES, WORKOUT_TYPES, labelOfTriggerKind } from '@shared/taxonomy';
+import {
+  POSTURE_POSITIONS,
+  WITHDRAWAL_SUBSTANCES,
+  WORKOUT_TYPES,
+  labelOfTriggerKind,
+} from '@shared/taxonomy';
 import type { PosturePositionId, WithdrawalSubstanceId, WorkoutTypeId } from '@shared/taxonomy/triggers';
 import { TextField, SelectField } from '../../components/fields';
 

@@ -32,7 +32,10 @@ export function useSaveEpisode(): SaveState {
       setErrors({});
       setIsSaving(true);
       try {
-        const episode = await saveEpisode(db, result.value, { now: new Date(), newId: () => crypto.randomUUID() });
+        const episode = await saveEpisode(db, result.value, {
+          now: new Date(),
+          newId: () => crypto.randomUUID(),
+        });
         setSaveError(null);
         return episode;
       } catch (error) {

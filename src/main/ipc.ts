@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { AppInfo, DesktopApi } from '@shared/api';
+import { IPC_CHANNELS } from '@shared/api';
+import { isAllowedExternalUrl } from '@shared/externalLinks';
+import { isAppUrl } from './security';
+
+/** The parts of an IPC invoke event used here. senderFrame is null once the frame has gone. */
+export interface IpcInvokeEventLike {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+export type IpcHandler = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
+
+export interface IpcMainLike {
+  handle(channel: string, listener: IpcHandler): void;
+}
+
+export interface IpcDeps {
+  app: { getVersion(): string; getPath(name: 'userData'): string };
+  openExternal: (url: string) => Promise<void>;
+  devServerUrl?: string;
+  onError: (error: unknown) => void;
+}
+
+/** A request is trusted only when it comes from a frame showing one of the app's own pages. */
+export function isTrustedSender(event: IpcInvokeEventLike, devServerUrl?: string): boolean {
+  try {
+    const frame = event.senderFrame;
+    return frame !== null && isAppUrl(frame.url, devServerUrl);
+  } catch {
+    // Reading a frame that navigated away or was destroyed can throw; such a sender is not trusted.
+    return false;
+  }
+}
+
+interface ChannelSpec<Args extends unknown[], Result> {
+  /** Exact argument list: extra, missing or wrongly typed arguments are refused. */
+  args: z.ZodType<Args>;
+  run(...args: Args): Promise<Result>;
+}
+
+type ChannelSpecs = {
+  [Name in keyof DesktopApi]: ChannelSpec<
+    Parameters<DesktopApi[Name]>,
+    Awaited<ReturnType<DesktopApi[Name]>>
+  >;
+};
+
+const MAX_URL_LENGTH = 2048;
+
+function channelSpecs(deps: IpcDeps): ChannelSpecs {
+  return {
+    getAppInfo: {
+      args: z.tuple([]),
+      run: async (): Promise<AppInfo> => ({
+        version: deps.app.getVersion(),
+        dataLocation: deps.app.getPath('userData'),
+        platform: 'desktop',
+      }),
+    },
+    openExternal: {
+      args: z.tuple([z.string().max(MAX_URL_LENGTH)]),
+      run: async (url) => {
+        if (!isAllowedExternalUrl(url)) return false;
+        try {
+          await deps.openExternal(url);
+          return true;
+        } catch (error) {
+          deps.onError(error);
+          return false;
+        }
+      },
+    },
+  };
+}
+
+function isChannelName(key: string): key is keyof DesktopApi {
+  return Object.hasOwn(IPC_CHANNELS, key);
+}
+
+function guarded(channel: string, spec: ChannelSpec<unknown[], unknown>, devServerUrl?: string): IpcHandler {
+  return async (event, ...rawArgs) => {
+    if (!isTrustedSender(event, devServerUrl)) {
+      throw new Error(`Refused: ${channel} was called from outside the app`);
+    }
+    const parsed = spec.args.safeParse(rawArgs);
+    if (!parsed.success) throw new Error(`Refused: malformed arguments for ${channel}`);
+    return spec.run(...parsed.data);
+  };
+}
+
+/** Registers one handler per IPC_CHANNELS entry; each checks its sender first, then its arguments. */
+export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
+  const specs = channelSpecs(deps);
+  for (const name of Object.keys(IPC_CHANNELS).filter(isChannelName)) {
+    const channel = IPC_CHANNELS[name];
+    ipcMain.handle(channel, guarded(channel, specs[name], deps.devServerUrl));
+  }
+}

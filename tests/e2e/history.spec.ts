@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { syntheticEpisodes } from '../fixtures/syntheticJournal';
+import { JournalPage } from './journalPage';
+
+const fixture = syntheticEpisodes({
+  seed: 42,
+  episodes: 500,
+  until: new Date('2026-11-20T20:00:00Z'),
+  days: 400,
+});
+
+test('a journal of 500 episodes browses and filters', async ({ page }) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.seed(fixture);
+  await expect(page.getByTestId('match-count')).toHaveText('500 episodes.');
+
+  // The newest day comes first, with its episodes newest first.
+  const newest = fixture[0];
+  if (!newest) throw new Error('empty fixture');
+  await expect(page.getByTestId('day').first()).toContainText(`worst`);
+  await expect(page.getByTestId('day')).toHaveCount(30);
+  await page.getByRole('button', { name: /Show older days/ }).click();
+  await expect(page.getByTestId('day')).toHaveCount(60);
+
+  const workouts = fixture.filter((e) => e.triggers.some((t) => t.kind === 'workout')).length;
+  await page.getByLabel('What was going on').selectOption({ label: 'Workout or hard exercise' });
+  await expect(page.getByTestId('match-count')).toHaveText(`${workouts} of 500 episodes match.`);
+
+  const workoutsAtNeck = fixture.filter(
+    (e) => e.triggers.some((t) => t.kind === 'workout') && e.regions.includes('neck'),
+  ).length;
+  await page.getByLabel('Where').selectOption({ label: 'Neck' });
+  await expect(page.getByTestId('match-count')).toHaveText(`${workoutsAtNeck} of 500 episodes match.`);
+
+  await page.getByLabel('What was going on').selectOption({ label: 'Anything' });
+  await page.getByLabel('Where').selectOption({ label: 'Anywhere' });
+  const gym = fixture.filter((e) => e.notes.toLowerCase().includes('gym')).length;
+  await page.getByLabel('Search notes').fill('GYM');
+  await expect(page.getByTestId('match-count')).toHaveText(`${gym} of 500 episodes match.`);
+  await expect(journal.episodes.first()).toContainText('After the gym');
+});

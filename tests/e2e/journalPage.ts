@@ -1,0 +1,73 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Episode } from '../../src/shared/model';
+import { toStoredRows } from '../fixtures/syntheticJournal';
+
+/** The journal as a person uses it, so specs read as steps rather than selectors. */
+export class JournalPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { name: 'Upper Back Journal', level: 1 })).toBeVisible();
+  }
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  get episodes(): Locator {
+    return this.page.getByTestId('episode');
+  }
+
+  episode(text: string | RegExp): Locator {
+    return this.episodes.filter({ hasText: text });
+  }
+
+  async openQuickLog(): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+L');
+    await expect(this.dialog.getByRole('heading', { name: 'Log pain' })).toBeVisible();
+  }
+
+  async toggle(name: string): Promise<void> {
+    await this.dialog.getByRole('button', { name, exact: true }).click();
+  }
+
+  field(label: string | RegExp): Locator {
+    return this.dialog.getByLabel(label);
+  }
+
+  async save(): Promise<void> {
+    await this.page.keyboard.press('Control+Enter');
+  }
+
+  async matchCount(): Promise<string> {
+    return (await this.page.getByTestId('match-count').textContent()) ?? '';
+  }
+
+  /**
+   * Writes episodes straight into the journal's IndexedDB, as a journal built up over time would be,
+   * then reloads so the app reads them. Uses the database the app has already created.
+   */
+  async seed(episodes: readonly Episode[]): Promise<void> {
+    const rows = toStoredRows(episodes);
+    await this.page.evaluate(async (tables) => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('upper-back-journal');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(Object.keys(tables), 'readwrite');
+          for (const [store, list] of Object.entries(tables)) {
+            for (const row of list) tx.objectStore(store).put(row);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, rows);
+    await this.page.reload();
+  }
+}
