@@ -170,3 +170,26 @@ test('a start time in the future is refused', async ({ page }) => {
   await expect(journal.dialog.getByText('That time is still to come.')).toBeVisible();
   await expect(journal.episodes).toHaveCount(0);
 });
+
+test('closing a form with entries asks first; an untouched form closes at once', async ({ page }) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.openQuickLog();
+  await page.keyboard.press('Escape');
+  await expect(journal.dialog).toHaveCount(0);
+
+  await journal.openQuickLog();
+  await page.keyboard.press('8');
+  await journal.dialog.getByRole('button', { name: 'More details…' }).click();
+  await journal.field('Notes').fill('Half-written note');
+  await page.keyboard.press('Escape');
+  await expect(journal.dialog.getByText('Close without saving?')).toBeVisible();
+  await expect(journal.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(journal.field('Notes')).toHaveValue('Half-written note');
+
+  await journal.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await journal.dialog.getByRole('button', { name: 'Discard' }).click();
+  await expect(journal.dialog).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your journal is empty' })).toBeVisible();
+});

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { newRemedyDraft, newTriggerDraft, type EpisodeDraft } from '@shared/episodeDraft';
+import { emptyDraft, newRemedyDraft, newTriggerDraft, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode, TriggerKind } from '@shared/model';
 import { BODY_REGIONS, PAIN_QUALITIES, REMEDIES, TRIGGER_KINDS } from '@shared/taxonomy';
 import type { RemedyId } from '@shared/taxonomy/remedies';
 import { Dialog } from '../../components/Dialog';
+import { DiscardBar, useDiscardGuard } from '../../components/DiscardGuard';
 import { FieldError } from '../../components/FieldError';
 import { IntensityPicker } from '../../components/IntensityPicker';
 import { TextField } from '../../components/fields';
@@ -28,6 +29,13 @@ const TRIGGER_OPTIONS = TRIGGER_KINDS.map((t) => ({ id: t.id, label: t.label }))
 export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorProps) {
   const [draft, setDraft] = useState<EpisodeDraft>(initialDraft);
   const { errors, saveError, isSaving, save } = useSaveEpisode();
+  // A new episode may arrive from the quick log already filled in: anything beyond a blank form counts.
+  const [baseline] = useState<EpisodeDraft>(() =>
+    initialDraft.id === undefined
+      ? { ...emptyDraft(new Date()), startedAt: initialDraft.startedAt }
+      : initialDraft,
+  );
+  const guard = useDiscardGuard(JSON.stringify(draft) !== JSON.stringify(baseline), onClose);
   const onIntensityKey = useIntensityKeys((intensity) => setDraft((d) => ({ ...d, intensity })));
   const notesId = useId();
   const remedyPickerId = useId();
@@ -71,7 +79,7 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
   return (
     <Dialog
       title={draft.id ? 'Edit episode' : 'New episode'}
-      onClose={onClose}
+      onClose={guard.requestClose}
       onKeyDown={onKeyDown}
       className="editor"
     >
@@ -202,12 +210,18 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
           </p>
         )}
         <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={isSaving}>
-            Save <kbd>{SHORTCUT_LABELS.save}</kbd>
-          </button>
-          <button type="button" className="quiet" onClick={onClose}>
-            Cancel
-          </button>
+          {guard.isConfirming ? (
+            <DiscardBar onKeepEditing={guard.keepEditing} onDiscard={onClose} />
+          ) : (
+            <>
+              <button type="submit" className="primary" disabled={isSaving}>
+                Save <kbd>{SHORTCUT_LABELS.save}</kbd>
+              </button>
+              <button type="button" className="quiet" onClick={guard.requestClose}>
+                Cancel
+              </button>
+            </>
+          )}
         </div>
       </form>
     </Dialog>

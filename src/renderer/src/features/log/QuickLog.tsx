@@ -4,6 +4,7 @@ import type { Episode, TriggerKind } from '@shared/model';
 import { BODY_REGIONS, PAIN_QUALITIES, TRIGGER_KINDS, labelOfRemedy } from '@shared/taxonomy';
 import type { RemedyId } from '@shared/taxonomy/remedies';
 import { Dialog } from '../../components/Dialog';
+import { DiscardBar, useDiscardGuard } from '../../components/DiscardGuard';
 import { IntensityPicker } from '../../components/IntensityPicker';
 import { ToggleGroup } from '../../components/ToggleGroup';
 import { SHORTCUT_LABELS, isSaveShortcut } from '../../shortcuts';
@@ -27,8 +28,10 @@ const REMEDY_OPTIONS = QUICK_REMEDIES.map((id) => ({ id, label: labelOfRemedy(id
  * full editor takes over for times, details and notes without losing what was chosen here.
  */
 export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
-  const [draft, setDraft] = useState<EpisodeDraft>(() => emptyDraft(new Date()));
+  const [initialDraft] = useState<EpisodeDraft>(() => emptyDraft(new Date()));
+  const [draft, setDraft] = useState<EpisodeDraft>(initialDraft);
   const { errors, saveError, isSaving, save } = useSaveEpisode();
+  const guard = useDiscardGuard(JSON.stringify(draft) !== JSON.stringify(initialDraft), onClose);
   const onIntensityKey = useIntensityKeys((intensity) => setDraft((d) => ({ ...d, intensity })));
 
   const submit = async () => {
@@ -50,7 +53,7 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
   const remedyKinds = draft.remedies.map((r) => r.kind);
 
   return (
-    <Dialog title="Log pain" onClose={onClose} onKeyDown={onKeyDown} className="quick-log">
+    <Dialog title="Log pain" onClose={guard.requestClose} onKeyDown={onKeyDown} className="quick-log">
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -112,15 +115,21 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
           </p>
         )}
         <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={isSaving}>
-            Save <kbd>{SHORTCUT_LABELS.save}</kbd>
-          </button>
-          <button type="button" onClick={() => onMoreDetails(draft)}>
-            More details…
-          </button>
-          <button type="button" className="quiet" onClick={onClose}>
-            Cancel
-          </button>
+          {guard.isConfirming ? (
+            <DiscardBar onKeepEditing={guard.keepEditing} onDiscard={onClose} />
+          ) : (
+            <>
+              <button type="submit" className="primary" disabled={isSaving}>
+                Save <kbd>{SHORTCUT_LABELS.save}</kbd>
+              </button>
+              <button type="button" onClick={() => onMoreDetails(draft)}>
+                More details…
+              </button>
+              <button type="button" className="quiet" onClick={guard.requestClose}>
+                Cancel
+              </button>
+            </>
+          )}
         </div>
       </form>
     </Dialog>

@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { syntheticEpisodes } from '../fixtures/syntheticJournal';
+import { JournalPage } from './journalPage';
+
+/** Every control labelled, contrast sufficient, structure sound: axe's WCAG 2 A and AA rules. */
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('empty journal, quick log, editor, history and about pass an accessibility scan', async ({
+      page,
+    }) => {
+      const journal = new JournalPage(page);
+      await journal.open();
+      await expectNoViolations(page);
+
+      await journal.openQuickLog();
+      await page.keyboard.press('5');
+      await journal.dialog.getByText('Where, what kind').click();
+      await expectNoViolations(page);
+
+      await journal.dialog.getByRole('button', { name: 'More details…' }).click();
+      await journal.toggle('Workout or hard exercise');
+      await journal.toggle('Posture or position');
+      await journal.field('Add something you tried').selectOption({ label: 'Heat' });
+      await journal.field('Effort (0-10)').fill('99');
+      await journal.save();
+      await expectNoViolations(page);
+      await page.keyboard.press('Escape');
+      await journal.dialog.getByRole('button', { name: 'Discard' }).click();
+
+      await journal.seed(
+        syntheticEpisodes({ seed: 3, episodes: 40, until: new Date('2026-11-20T20:00:00Z'), days: 30 }),
+      );
+      await expect(journal.episodes.first()).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.getByRole('button', { name: 'About & privacy' }).click();
+      await expectNoViolations(page);
+    });
+  });
+}
+
+test('everything is reachable by keyboard: log, edit and delete without a mouse', async ({ page }) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.openQuickLog();
+  await page.keyboard.press('4');
+  await journal.save();
+  await expect(journal.episodes).toHaveCount(1);
+
+  // Tab from the top of the page to the episode's Edit button.
+  const edit = journal.episode('pain 4 of 10').getByRole('button', { name: /^Edit/ });
+  for (let i = 0; i < 30 && !(await edit.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(edit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('6');
+  await journal.save();
+  await expect(journal.episode('pain 6 of 10')).toBeVisible();
+
+  const remove = journal.episode('pain 6 of 10').getByRole('button', { name: /^Delete/ });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(journal.episodes).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(journal.episodes).toHaveCount(1);
+});
