@@ -294,3 +294,34 @@ export function validateEpisodeDraft(draft: EpisodeDraft, context: ValidationCon
   if (draft.id !== undefined) value.id = draft.id;
   return { ok: true, value };
 }
+
+/**
+ * The draft with exactly these trigger kinds, in this order: kinds kept keep the details typed for
+ * them, new kinds start empty.
+ */
+export function withTriggerKinds(
+  draft: EpisodeDraft,
+  kinds: readonly TriggerKind[],
+  newId: () => string,
+): EpisodeDraft {
+  return {
+    ...draft,
+    triggers: kinds.map(
+      (kind) => draft.triggers.find((t) => t.kind === kind) ?? newTriggerDraft(kind, newId()),
+    ),
+  };
+}
+
+/** Like withTriggerKinds, for the quick log's remedy toggles. */
+export function withRemedyKinds(
+  draft: EpisodeDraft,
+  kinds: readonly RemedyId[],
+  newId: () => string,
+): EpisodeDraft {
+  return {
+    ...draft,
+    remedies: kinds.map(
+      (kind) => draft.remedies.find((r) => r.kind === kind) ?? newRemedyDraft(kind, newId()),
+    ),
+  };
+}

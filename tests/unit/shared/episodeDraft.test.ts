@@ -9,6 +9,8 @@ import {
   parseDecimal,
   parseWholeNumber,
   validateEpisodeDraft,
+  withRemedyKinds,
+  withTriggerKinds,
   type EpisodeDraft,
 } from '../../../src/shared/episodeDraft';
 import { episodeSchema, type Episode } from '../../../src/shared/model';
@@ -226,5 +228,29 @@ describe('draftFromEpisode', () => {
         notes: 'After the gym',
       },
     });
+  });
+});
+
+describe('withTriggerKinds and withRemedyKinds', () => {
+  let n = 0;
+  const nextId = () => `id-${(n += 1)}`;
+
+  it('keeps the details typed for a kind that stays and starts new kinds empty', () => {
+    const start = { ...draft(), triggers: [{ ...newTriggerDraft('stress', 'kept'), level: '8' }] };
+    const next = withTriggerKinds(start, ['workout', 'stress'], nextId);
+    expect(next.triggers.map((t) => [t.kind, t.id, t.level])).toEqual([
+      ['workout', 'id-1', ''],
+      ['stress', 'kept', '8'],
+    ]);
+    expect(withTriggerKinds(next, [], nextId).triggers).toEqual([]);
+  });
+
+  it('does the same for remedies', () => {
+    const start = { ...draft(), remedies: [{ ...newRemedyDraft('heat', 'kept'), painBefore: '6' }] };
+    const next = withRemedyKinds(start, ['heat', 'cold'], nextId);
+    expect(next.remedies.map((r) => [r.kind, r.id, r.painBefore])).toEqual([
+      ['heat', 'kept', '6'],
+      ['cold', 'id-2', ''],
+    ]);
   });
 });

@@ -1,19 +1,17 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { emptyDraft, newRemedyDraft, newTriggerDraft, type EpisodeDraft } from '@shared/episodeDraft';
-import type { Episode, TriggerKind } from '@shared/model';
+import { useEffect, useId, useRef, useState } from 'react';
+import { emptyDraft, newRemedyDraft, withTriggerKinds, type EpisodeDraft } from '@shared/episodeDraft';
+import type { Episode } from '@shared/model';
 import { BODY_REGIONS, PAIN_QUALITIES, REMEDIES, TRIGGER_KINDS } from '@shared/taxonomy';
 import type { RemedyId } from '@shared/taxonomy/remedies';
 import { Dialog } from '../../components/Dialog';
-import { DiscardBar, useDiscardGuard } from '../../components/DiscardGuard';
 import { FieldError } from '../../components/FieldError';
 import { IntensityPicker } from '../../components/IntensityPicker';
 import { TextField } from '../../components/fields';
 import { ToggleGroup } from '../../components/ToggleGroup';
-import { SHORTCUT_LABELS, isSaveShortcut } from '../../shortcuts';
+import { FormActions } from './FormActions';
 import { RemedyFields } from './RemedyFields';
 import { TriggerFields } from './TriggerFields';
-import { useIntensityKeys } from './useIntensityKeys';
-import { useSaveEpisode } from './useSaveEpisode';
+import { useEpisodeForm } from './useEpisodeForm';
 
 interface EpisodeEditorProps {
   initialDraft: EpisodeDraft;
@@ -24,19 +22,18 @@ interface EpisodeEditorProps {
 const REGION_OPTIONS = BODY_REGIONS.map((r) => ({ id: r.id, label: r.label }));
 const QUALITY_OPTIONS = PAIN_QUALITIES.map((q) => ({ id: q.id, label: q.label }));
 const TRIGGER_OPTIONS = TRIGGER_KINDS.map((t) => ({ id: t.id, label: t.label }));
+const newId = () => crypto.randomUUID();
 
 /** The full episode form: times, details of each trigger, pain before and after each remedy, notes. */
 export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorProps) {
-  const [draft, setDraft] = useState<EpisodeDraft>(initialDraft);
-  const { errors, saveError, isSaving, save } = useSaveEpisode();
   // A new episode may arrive from the quick log already filled in: anything beyond a blank form counts.
   const [baseline] = useState<EpisodeDraft>(() =>
     initialDraft.id === undefined
       ? { ...emptyDraft(new Date()), startedAt: initialDraft.startedAt }
       : initialDraft,
   );
-  const guard = useDiscardGuard(JSON.stringify(draft) !== JSON.stringify(baseline), onClose);
-  const onIntensityKey = useIntensityKeys((intensity) => setDraft((d) => ({ ...d, intensity })));
+  const form = useEpisodeForm({ initialDraft, baseline, onClose, onSaved });
+  const { draft, setDraft, errors } = form;
   const notesId = useId();
   const remedyPickerId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -50,37 +47,14 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
     else first?.focus();
   }, [errors, errorCount]);
 
-  const submit = async () => {
-    if (isSaving) return;
-    const episode = await save(draft);
-    if (episode) onSaved(episode);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (isSaveShortcut(event)) {
-      event.preventDefault();
-      void submit();
-      return;
-    }
-    onIntensityKey(event);
-  };
-
-  const setTriggerKinds = (kinds: TriggerKind[]) =>
-    setDraft((d) => ({
-      ...d,
-      triggers: kinds.map(
-        (kind) => d.triggers.find((t) => t.kind === kind) ?? newTriggerDraft(kind, crypto.randomUUID()),
-      ),
-    }));
-
   const addRemedy = (kind: RemedyId) =>
-    setDraft((d) => ({ ...d, remedies: [...d.remedies, newRemedyDraft(kind, crypto.randomUUID())] }));
+    setDraft((d) => ({ ...d, remedies: [...d.remedies, newRemedyDraft(kind, newId())] }));
 
   return (
     <Dialog
       title={draft.id ? 'Edit episode' : 'New episode'}
-      onClose={guard.requestClose}
-      onKeyDown={onKeyDown}
+      onClose={form.guard.requestClose}
+      onKeyDown={form.onKeyDown}
       className="editor"
     >
       <form
@@ -88,7 +62,7 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void submit();
+          void form.submit();
         }}
       >
         {errorCount > 0 && (
@@ -135,7 +109,7 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
           hint="Anything that was happening around the time the pain came on."
           options={TRIGGER_OPTIONS}
           selected={draft.triggers.map((t) => t.kind)}
-          onChange={setTriggerKinds}
+          onChange={(kinds) => setDraft((d) => withTriggerKinds(d, kinds, newId))}
         />
         {draft.triggers.map((trigger, index) => (
           <TriggerFields
@@ -204,25 +178,12 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
           />
           <FieldError id={`${notesId}-error`} message={errors.notes} />
         </div>
-        {saveError && (
-          <p className="save-error" role="alert">
-            {saveError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          {guard.isConfirming ? (
-            <DiscardBar onKeepEditing={guard.keepEditing} onDiscard={onClose} />
-          ) : (
-            <>
-              <button type="submit" className="primary" disabled={isSaving}>
-                Save <kbd>{SHORTCUT_LABELS.save}</kbd>
-              </button>
-              <button type="button" className="quiet" onClick={guard.requestClose}>
-                Cancel
-              </button>
-            </>
-          )}
-        </div>
+        <FormActions
+          isSaving={form.isSaving}
+          saveError={form.saveError}
+          guard={form.guard}
+          onDiscard={onClose}
+        />
       </form>
     </Dialog>
   );
