@@ -8,9 +8,11 @@ import type { EpisodeInput, Episode, RemedyTried, Trigger, TriggerKind } from '.
 import { MAX_MINUTES_AFTER, MAX_NOTES_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_WITHDRAWAL_DAY } from './model';
 import type { BodyRegionId } from './taxonomy/regions';
 import type { PainQualityId } from './taxonomy/qualities';
+import type { RedFlagId } from './taxonomy/redFlags';
 import type { RemedyId } from './taxonomy/remedies';
 import type { PosturePositionId, WithdrawalSubstanceId, WorkoutTypeId } from './taxonomy/triggers';
-import { remedyById } from './taxonomy';
+import { redFlagForQuality, remedyById } from './taxonomy';
+import type { WithdrawalPrefill } from './withdrawal';
 
 /** How far in the future a time may be, allowing for a clock that runs a little fast. */
 export const FUTURE_TOLERANCE_MINUTES = 5;
@@ -51,6 +53,7 @@ export interface EpisodeDraft {
   qualities: PainQualityId[];
   triggers: TriggerDraft[];
   remedies: RemedyDraft[];
+  redFlags: RedFlagId[];
   notes: string;
 }
 
@@ -75,6 +78,7 @@ export const MESSAGES = {
   endFuture: 'That end time is still to come. Leave it empty if the pain hasn’t eased yet.',
   tooLong: `An episode can last up to ${MAX_EPISODE_DAYS} days. For a longer spell, log an episode each day.`,
   rating: 'Use a whole number from 0 to 10, or leave it empty.',
+  ratingRequired: 'Rate this with a whole number from 0 to 10.',
   dayNumber: `Use a whole number of days from 0 to ${MAX_WITHDRAWAL_DAY}, or leave it empty.`,
   deskHours: 'Use hours from 0 to 24, or leave it empty.',
   minutesAfter: `Use minutes from 0 to ${MAX_MINUTES_AFTER} (one day), or leave it empty.`,
@@ -94,6 +98,7 @@ export function emptyDraft(now: Date): EpisodeDraft {
     qualities: [],
     triggers: [],
     remedies: [],
+    redFlags: [],
     notes: '',
   };
 }
@@ -139,6 +144,7 @@ export function draftFromEpisode(episode: Episode): EpisodeDraft {
       painAfter: numberText(remedy.painAfter),
       minutesAfter: numberText(remedy.minutesAfter),
     })),
+    redFlags: [...episode.redFlags],
     notes: episode.notes,
   };
 }
@@ -289,6 +295,7 @@ export function validateEpisodeDraft(draft: EpisodeDraft, context: ValidationCon
     qualities: [...new Set(draft.qualities)],
     triggers,
     remedies,
+    redFlags: [...new Set(draft.redFlags)],
     notes: draft.notes.trim(),
   };
   if (draft.id !== undefined) value.id = draft.id;
@@ -303,12 +310,21 @@ export function withTriggerKinds(
   draft: EpisodeDraft,
   kinds: readonly TriggerKind[],
   newId: () => string,
+  withdrawal: WithdrawalPrefill | null = null,
 ): EpisodeDraft {
   return {
     ...draft,
-    triggers: kinds.map(
-      (kind) => draft.triggers.find((t) => t.kind === kind) ?? newTriggerDraft(kind, newId()),
-    ),
+    triggers: kinds.map((kind) => {
+      const kept = draft.triggers.find((t) => t.kind === kind);
+      if (kept) return kept;
+      const added = newTriggerDraft(kind, newId());
+      // A new withdrawal trigger starts from the period in Settings; the person can change it.
+      if (kind === 'withdrawal' && withdrawal) {
+        added.substance = withdrawal.substance;
+        added.dayNumber = String(withdrawal.dayNumber);
+      }
+      return added;
+    }),
   };
 }
 
@@ -323,5 +339,20 @@ export function withRemedyKinds(
     remedies: kinds.map(
       (kind) => draft.remedies.find((r) => r.kind === kind) ?? newRemedyDraft(kind, newId()),
     ),
+  };
+}
+
+/**
+ * The draft with these pain qualities. Choosing a quality that is also a warning sign (numbness or
+ * tingling) ticks that red flag too, so its advice is not missed; unticking the quality leaves the flag
+ * for the person to decide.
+ */
+export function withQualities(draft: EpisodeDraft, qualities: readonly PainQualityId[]): EpisodeDraft {
+  const added = qualities.filter((q) => !draft.qualities.includes(q));
+  const flags = added.map(redFlagForQuality).filter((flag): flag is RedFlagId => flag !== null);
+  return {
+    ...draft,
+    qualities: [...qualities],
+    redFlags: [...new Set([...draft.redFlags, ...flags])],
   };
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isIsoInstant } from './dates';
 import { BODY_REGION_IDS } from './taxonomy/regions';
 import { PAIN_QUALITY_IDS } from './taxonomy/qualities';
+import { RED_FLAG_IDS } from './taxonomy/redFlags';
 import { REMEDY_IDS } from './taxonomy/remedies';
 import { POSTURE_POSITION_IDS, WITHDRAWAL_SUBSTANCE_IDS, WORKOUT_TYPE_IDS } from './taxonomy/triggers';
 
@@ -82,6 +83,8 @@ export const episodeSchema = z
     qualities: uniqueList(PAIN_QUALITY_IDS),
     triggers: z.array(triggerSchema).max(20),
     remedies: z.array(remedyTriedSchema).max(30),
+    /** Warning signs the person noticed with this episode; each comes with advice to seek care. */
+    redFlags: uniqueList(RED_FLAG_IDS),
     notes: z.string().max(MAX_NOTES_LENGTH),
     createdAt: instant,
     updatedAt: instant,

@@ -2,8 +2,16 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatTimeOfDay } from '@shared/dates';
 import { draftFromEpisode, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
+import type { RedFlagId } from '@shared/taxonomy/redFlags';
 import { Toast, type ToastMessage } from './components/Toast';
+import { Dialog } from './components/Dialog';
+import { RedFlagAdvice } from './components/RedFlagAdvice';
 import { About } from './features/about/About';
+import { CheckInScreen } from './features/checkin/CheckInScreen';
+import { JournalNotices } from './features/journal/JournalNotices';
+import { MeasuresScreen } from './features/measures/MeasuresScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { WithdrawalScreen } from './features/withdrawal/WithdrawalScreen';
 import { History } from './features/history/History';
 import { EpisodeEditor } from './features/log/EpisodeEditor';
 import { QuickLog } from './features/log/QuickLog';
@@ -11,11 +19,15 @@ import { deleteEpisode, undoDeleteEpisode } from './journal/episodes';
 import { useJournal } from './journal/JournalContext';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
 
-type Screen = 'history' | 'about';
+type Screen = 'history' | 'checkin' | 'measures' | 'withdrawal' | 'settings' | 'about';
 type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft } | null;
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: 'history', label: 'Journal' },
+  { id: 'checkin', label: 'Check-in' },
+  { id: 'measures', label: 'Measures' },
+  { id: 'withdrawal', label: 'Withdrawal' },
+  { id: 'settings', label: 'Settings' },
   { id: 'about', label: 'About & privacy' },
 ];
 
@@ -29,6 +41,8 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const [screen, setScreen] = useState<Screen>('history');
   const [form, setForm] = useState<Form>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [flagNotice, setFlagNotice] = useState<RedFlagId[] | null>(null);
+  const [checkInDay, setCheckInDay] = useState<string | undefined>(undefined);
   const dismissToast = useCallback(() => setToast(null), []);
 
   const notify = (text: string, action?: ToastMessage['action']) =>
@@ -49,6 +63,13 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     setForm(null);
     const time = formatTimeOfDay(episode.startedAt, timeZone);
     notify(wasEdit ? `Episode at ${time} updated.` : `Saved: pain ${episode.intensity} at ${time}.`);
+    // Warning signs get their advice straight away, not only in history.
+    if (episode.redFlags.length > 0) setFlagNotice(episode.redFlags);
+  };
+
+  const openScreen = (next: Screen) => {
+    setCheckInDay(undefined);
+    setScreen(next);
   };
 
   const onDelete = (episode: Episode) => {
@@ -73,7 +94,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
               type="button"
               className="nav"
               aria-current={screen === s.id ? 'page' : undefined}
-              onClick={() => setScreen(s.id)}
+              onClick={() => openScreen(s.id)}
             >
               {s.label}
             </button>
@@ -85,6 +106,15 @@ export function Shell({ isStoragePersistent }: ShellProps) {
       </header>
       <main>
         {screen === 'history' && (
+          <JournalNotices
+            onOpenCheckIn={(day) => {
+              setCheckInDay(day);
+              setScreen('checkin');
+            }}
+            onOpenMeasures={() => openScreen('measures')}
+          />
+        )}
+        {screen === 'history' && (
           <History
             timeZone={timeZone}
             onLog={() => setForm({ kind: 'quick' })}
@@ -92,6 +122,10 @@ export function Shell({ isStoragePersistent }: ShellProps) {
             onDelete={onDelete}
           />
         )}
+        {screen === 'checkin' && <CheckInScreen key={checkInDay} initialDay={checkInDay} onSaved={notify} />}
+        {screen === 'measures' && <MeasuresScreen onSaved={notify} />}
+        {screen === 'withdrawal' && <WithdrawalScreen onOpenSettings={() => openScreen('settings')} />}
+        {screen === 'settings' && <SettingsScreen onSaved={notify} />}
         {screen === 'about' && <About isStoragePersistent={isStoragePersistent} />}
       </main>
       {form?.kind === 'quick' && (
@@ -107,6 +141,20 @@ export function Shell({ isStoragePersistent }: ShellProps) {
           onClose={() => setForm(null)}
           onSaved={(episode) => onSaved(episode, form.draft.id !== undefined)}
         />
+      )}
+      {flagNotice && (
+        <Dialog title="Please take note" onClose={() => setFlagNotice(null)} className="flag-notice">
+          <p>You noted signs with this episode that are worth getting checked.</p>
+          <RedFlagAdvice flags={flagNotice} heading="What to do" />
+          <p className="muted">
+            This stays on the episode in your history and will be listed in your report.
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="primary" autoFocus onClick={() => setFlagNotice(null)}>
+              I understand
+            </button>
+          </div>
+        </Dialog>
       )}
       <Toast toast={toast} onDismiss={dismissToast} />
     </div>

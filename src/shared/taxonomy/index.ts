@@ -1,6 +1,7 @@
 /**
- * The journal's catalogs: body regions, pain qualities, triggers and remedies, each entry citing the
- * source documents that name it. Pure data and small lookups; no platform imports.
+ * The journal's catalogs: body regions, pain qualities, triggers, remedies and red flags, each entry citing
+ * the source documents that name it (or saying in a note why none does). Pure data and small lookups; no
+ * platform imports.
  *
  * The brand/prescription denylist lives in ./brandDenylist and is deliberately not re-exported here, so
  * drug names never travel with the catalogs.
@@ -10,6 +11,8 @@ import { BODY_REGION_IDS, BODY_REGIONS } from './regions';
 import type { BodyRegion, BodyRegionId } from './regions';
 import { PAIN_QUALITIES, PAIN_QUALITY_IDS } from './qualities';
 import type { PainQuality, PainQualityId } from './qualities';
+import { AUTOMATIC_FLAG_IDS, AUTOMATIC_FLAGS, RED_FLAG_IDS, RED_FLAG_URGENCIES, RED_FLAGS } from './redFlags';
+import type { AutomaticFlag, AutomaticFlagId, RedFlag, RedFlagId, RedFlagUrgency } from './redFlags';
 import { REMEDIES, REMEDY_IDS } from './remedies';
 import type { Remedy, RemedyId } from './remedies';
 import { SOURCE_DOCUMENTS, SOURCE_IDS } from './sources';
@@ -40,6 +43,7 @@ export * from './regions';
 export * from './qualities';
 export * from './triggers';
 export * from './remedies';
+export * from './redFlags';
 
 export const sourceById: (id: SourceId) => SourceDocument = makeLookup('source', SOURCE_DOCUMENTS);
 export const regionById: (id: BodyRegionId) => BodyRegion = makeLookup('body region', BODY_REGIONS);
@@ -55,6 +59,11 @@ export const posturePositionById: (id: PosturePositionId) => PosturePosition = m
   POSTURE_POSITIONS,
 );
 export const remedyById: (id: RemedyId) => Remedy = makeLookup('remedy', REMEDIES);
+export const redFlagById: (id: RedFlagId) => RedFlag = makeLookup('red flag', RED_FLAGS);
+export const automaticFlagById: (id: AutomaticFlagId) => AutomaticFlag = makeLookup(
+  'automatic flag',
+  AUTOMATIC_FLAGS,
+);
 
 export const labelOfRegion = (id: BodyRegionId): string => regionById(id).label;
 export const shortLabelOfRegion = (id: BodyRegionId): string => regionById(id).shortLabel;
@@ -65,6 +74,7 @@ export const labelOfWithdrawalSubstance = (id: WithdrawalSubstanceId): string =>
   withdrawalSubstanceById(id).label;
 export const labelOfPosturePosition = (id: PosturePositionId): string => posturePositionById(id).label;
 export const labelOfRemedy = (id: RemedyId): string => remedyById(id).label;
+export const labelOfRedFlag = (id: RedFlagId): string => redFlagById(id).label;
 
 /** Type guards for values read from storage, imports or forms. */
 export const isSourceId = makeIdGuard(SOURCE_IDS);
@@ -75,3 +85,23 @@ export const isWorkoutTypeId = makeIdGuard(WORKOUT_TYPE_IDS);
 export const isWithdrawalSubstanceId = makeIdGuard(WITHDRAWAL_SUBSTANCE_IDS);
 export const isPosturePositionId = makeIdGuard(POSTURE_POSITION_IDS);
 export const isRemedyId = makeIdGuard(REMEDY_IDS);
+export const isRedFlagId = makeIdGuard(RED_FLAG_IDS);
+export const isAutomaticFlagId = makeIdGuard(AUTOMATIC_FLAG_IDS);
+
+/** Pain qualities that are red flags in themselves: choosing one on the episode form ticks the flag. */
+const RED_FLAG_FOR_QUALITY: Readonly<Partial<Record<PainQualityId, RedFlagId>>> = {
+  'numbness-tingling': 'numbness-tingling',
+};
+
+/** The red flag a pain quality implies, or null when it implies none. */
+export function redFlagForQuality(qualityId: PainQualityId): RedFlagId | null {
+  return RED_FLAG_FOR_QUALITY[qualityId] ?? null;
+}
+
+/** How urgent a set of flags is taken together: the most urgent of them, or null for none. */
+export function mostUrgent(ids: readonly (RedFlagId | AutomaticFlagId)[]): RedFlagUrgency | null {
+  const urgencies = new Set<RedFlagUrgency>(
+    ids.map((id) => (isRedFlagId(id) ? redFlagById(id).urgency : automaticFlagById(id).urgency)),
+  );
+  return RED_FLAG_URGENCIES.find((urgency) => urgencies.has(urgency)) ?? null;
+}

@@ -48,6 +48,7 @@ function input(patch: Partial<EpisodeInput> = {}): EpisodeInput {
         minutesAfter: 60,
       },
     ],
+    redFlags: [],
     notes: 'After rowing',
     ...patch,
   };

@@ -9,6 +9,7 @@ import {
   parseDecimal,
   parseWholeNumber,
   validateEpisodeDraft,
+  withQualities,
   withRemedyKinds,
   withTriggerKinds,
   type EpisodeDraft,
@@ -37,6 +38,7 @@ describe('validateEpisodeDraft', () => {
         qualities: [],
         triggers: [],
         remedies: [],
+        redFlags: [],
         notes: '',
       },
     });
@@ -206,6 +208,7 @@ describe('draftFromEpisode', () => {
           minutesAfter: 20,
         },
       ],
+      redFlags: ['night-rest-pain'],
       notes: 'After the gym',
       createdAt: '2026-07-01T15:00:00.000Z',
       updatedAt: '2026-07-01T15:00:00.000Z',
@@ -225,6 +228,7 @@ describe('draftFromEpisode', () => {
         qualities: episode.qualities,
         triggers: episode.triggers,
         remedies: episode.remedies,
+        redFlags: ['night-rest-pain'],
         notes: 'After the gym',
       },
     });
@@ -245,12 +249,40 @@ describe('withTriggerKinds and withRemedyKinds', () => {
     expect(withTriggerKinds(next, [], nextId).triggers).toEqual([]);
   });
 
+  it('fills a new withdrawal trigger from the withdrawal period, but never overwrites one typed', () => {
+    const prefill = { substance: 'alcohol' as const, dayNumber: 12 };
+    const next = withTriggerKinds(draft(), ['withdrawal'], nextId, prefill);
+    expect(next.triggers.map((t) => [t.substance, t.dayNumber])).toEqual([['alcohol', '12']]);
+    const typed = { ...draft(), triggers: [{ ...newTriggerDraft('withdrawal', 'w'), dayNumber: '3' }] };
+    expect(withTriggerKinds(typed, ['withdrawal'], nextId, prefill).triggers[0]?.dayNumber).toBe('3');
+  });
+
   it('does the same for remedies', () => {
     const start = { ...draft(), remedies: [{ ...newRemedyDraft('heat', 'kept'), painBefore: '6' }] };
     const next = withRemedyKinds(start, ['heat', 'cold'], nextId);
     expect(next.remedies.map((r) => [r.kind, r.id, r.painBefore])).toEqual([
       ['heat', 'kept', '6'],
-      ['cold', 'id-2', ''],
+      ['cold', expect.stringMatching(/^id-\d+$/), ''],
     ]);
+  });
+});
+
+describe('withQualities', () => {
+  it('ticks the numbness red flag when numbness or tingling is chosen', () => {
+    const next = withQualities(draft(), ['dull-ache', 'numbness-tingling']);
+    expect(next.qualities).toEqual(['dull-ache', 'numbness-tingling']);
+    expect(next.redFlags).toEqual(['numbness-tingling']);
+  });
+
+  it('leaves the flag alone when the quality is taken off again, and never adds it twice', () => {
+    const withFlag = withQualities(draft(), ['numbness-tingling']);
+    expect(withQualities(withFlag, []).redFlags).toEqual(['numbness-tingling']);
+    expect(withQualities(withQualities(withFlag, []), ['numbness-tingling']).redFlags).toEqual([
+      'numbness-tingling',
+    ]);
+  });
+
+  it('adds no flag for other qualities', () => {
+    expect(withQualities(draft(), ['stiffness', 'burning']).redFlags).toEqual([]);
   });
 });

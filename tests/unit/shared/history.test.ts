@@ -21,6 +21,7 @@ function episode(patch: Partial<Episode>): Episode {
     qualities: [],
     triggers: [],
     remedies: [],
+    redFlags: [],
     notes: '',
     createdAt: '2026-11-21T09:00:00.000Z',
     updatedAt: '2026-11-21T09:00:00.000Z',

@@ -3,12 +3,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as taxonomy from '../../../src/shared/taxonomy';
 import {
+  AUTOMATIC_FLAG_IDS,
+  AUTOMATIC_FLAGS,
   BODY_REGION_IDS,
   BODY_REGIONS,
   PAIN_QUALITIES,
   PAIN_QUALITY_IDS,
   POSTURE_POSITION_IDS,
   POSTURE_POSITIONS,
+  RED_FLAG_IDS,
+  RED_FLAGS,
   REMEDIES,
   REMEDY_IDS,
   SOURCE_DOCUMENTS,
@@ -61,6 +65,8 @@ const CATALOGS: readonly Catalog[] = [
   { name: 'withdrawal substances', ids: WITHDRAWAL_SUBSTANCE_IDS, entries: WITHDRAWAL_SUBSTANCES },
   { name: 'posture positions', ids: POSTURE_POSITION_IDS, entries: POSTURE_POSITIONS },
   { name: 'remedies', ids: REMEDY_IDS, entries: REMEDIES },
+  { name: 'red flags', ids: RED_FLAG_IDS, entries: RED_FLAGS },
+  { name: 'automatic flags', ids: AUTOMATIC_FLAG_IDS, entries: AUTOMATIC_FLAGS },
 ];
 
 const ALL_ENTRIES = CATALOGS.flatMap((catalog) =>

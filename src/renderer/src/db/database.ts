@@ -5,31 +5,60 @@
  * - the database is never deleted by the app.
  */
 import Dexie, { type Table } from 'dexie';
+import type { CheckIn } from '@shared/checkIns';
+import type { Measure, PsfsActivity } from '@shared/measures';
 import type { Episode, RemedyTried, Trigger } from '@shared/model';
+import type { Settings } from '@shared/settings';
+import type { WithdrawalPeriod } from '@shared/withdrawal';
 
 export const JOURNAL_DB_NAME = 'upper-back-journal';
 /** The newest schema version this build knows. A journal written by a newer build is not opened. */
-export const JOURNAL_SCHEMA_VERSION = 1;
+export const JOURNAL_SCHEMA_VERSION = 2;
 
 /** An episode as stored: its triggers and remedies live in their own tables, linked by episodeId. */
 export type EpisodeRow = Omit<Episode, 'triggers' | 'remedies'>;
 export type TriggerRow = Trigger & { episodeId: string };
 export type RemedyRow = RemedyTried & { episodeId: string };
+export type SettingsRow = Settings & { id: typeof SETTINGS_ROW_ID };
+export const SETTINGS_ROW_ID = 'settings';
 
 export class JournalDatabase extends Dexie {
   declare episodes: Table<EpisodeRow, string>;
   declare episodeTriggers: Table<TriggerRow, string>;
   declare remediesTried: Table<RemedyRow, string>;
+  declare checkIns: Table<CheckIn, string>;
+  declare measures: Table<Measure, string>;
+  declare psfsActivities: Table<PsfsActivity, string>;
+  declare withdrawalPeriods: Table<WithdrawalPeriod, string>;
+  declare settings: Table<SettingsRow, string>;
 
   constructor(name: string = JOURNAL_DB_NAME) {
     // Chrome 121+ commits "relaxed" by default: a crash right after saving could lose the entry.
     super(name, { chromeTransactionDurability: 'strict' });
 
     // Version 1, released with the first build. Frozen: change the schema only in a new version.
-    this.version(JOURNAL_SCHEMA_VERSION).stores({
+    this.version(1).stores({
       episodes: 'id, startedAt, updatedAt',
       episodeTriggers: 'id, episodeId, kind',
       remediesTried: 'id, episodeId, kind',
     });
+
+    // Version 2: daily check-ins, outcome measures, withdrawal periods, settings; red flags on episodes.
+    this.version(2)
+      .stores({
+        checkIns: 'day, updatedAt',
+        measures: 'id, kind, day',
+        psfsActivities: 'id, createdAt',
+        withdrawalPeriods: 'id, quitDay',
+        settings: 'id',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('episodes')
+          .toCollection()
+          .modify((episode: Partial<EpisodeRow>) => {
+            if (!Array.isArray(episode.redFlags)) episode.redFlags = [];
+          }),
+      );
   }
 }

@@ -2,6 +2,7 @@ import { formatTimeOfDay } from '@shared/dates';
 import { describeRelief, formatDuration, intensityWord } from '@shared/history';
 import { episodeDurationMinutes, type Episode } from '@shared/model';
 import { labelOfQuality, labelOfRegion, labelOfRemedy, labelOfTriggerKind } from '@shared/taxonomy';
+import { RedFlagAdvice } from '../../components/RedFlagAdvice';
 
 interface EpisodeCardProps {
   episode: Episode;
@@ -49,6 +50,7 @@ export function EpisodeCard({ episode, timeZone, onEdit, onDelete }: EpisodeCard
           </p>
         )}
         {episode.notes && <p className="notes">{episode.notes}</p>}
+        <RedFlagAdvice flags={episode.redFlags} heading="Warning signs noted with this episode" />
       </div>
       <div className="episode-actions">
         <button type="button" onClick={() => onEdit(episode)} aria-label={`Edit episode at ${started}`}>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { emptyDraft, newRemedyDraft, withTriggerKinds, type EpisodeDraft } from '@shared/episodeDraft';
+import { emptyDraft, newRemedyDraft, withQualities, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import { BODY_REGIONS, PAIN_QUALITIES, REMEDIES, TRIGGER_KINDS } from '@shared/taxonomy';
 import type { RemedyId } from '@shared/taxonomy/remedies';
@@ -9,6 +9,7 @@ import { IntensityPicker } from '../../components/IntensityPicker';
 import { TextField } from '../../components/fields';
 import { ToggleGroup } from '../../components/ToggleGroup';
 import { FormActions } from './FormActions';
+import { RedFlagChecks } from './RedFlagChecks';
 import { RemedyFields } from './RemedyFields';
 import { TriggerFields } from './TriggerFields';
 import { useEpisodeForm } from './useEpisodeForm';
@@ -102,14 +103,14 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
           legend="What it feels like"
           options={QUALITY_OPTIONS}
           selected={draft.qualities}
-          onChange={(qualities) => setDraft((d) => ({ ...d, qualities }))}
+          onChange={(qualities) => setDraft((d) => withQualities(d, qualities))}
         />
         <ToggleGroup
           legend="What was going on"
           hint="Anything that was happening around the time the pain came on."
           options={TRIGGER_OPTIONS}
           selected={draft.triggers.map((t) => t.kind)}
-          onChange={(kinds) => setDraft((d) => withTriggerKinds(d, kinds, newId))}
+          onChange={form.setTriggerKinds}
         />
         {draft.triggers.map((trigger, index) => (
           <TriggerFields
@@ -166,6 +167,10 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
             />
           ))}
         </fieldset>
+        <RedFlagChecks
+          selected={draft.redFlags}
+          onChange={(redFlags) => setDraft((d) => ({ ...d, redFlags }))}
+        />
         <div className="field">
           <label htmlFor={notesId}>Notes</label>
           <textarea

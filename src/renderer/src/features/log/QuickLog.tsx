@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { emptyDraft, withRemedyKinds, withTriggerKinds, type EpisodeDraft } from '@shared/episodeDraft';
+import { emptyDraft, withQualities, withRemedyKinds, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import { BODY_REGIONS, PAIN_QUALITIES, TRIGGER_KINDS, labelOfRemedy } from '@shared/taxonomy';
 import { Dialog } from '../../components/Dialog';
 import { IntensityPicker } from '../../components/IntensityPicker';
 import { ToggleGroup } from '../../components/ToggleGroup';
 import { FormActions } from './FormActions';
+import { RedFlagChecks } from './RedFlagChecks';
 import { QUICK_REMEDIES } from './quickPicks';
 import { useEpisodeForm } from './useEpisodeForm';
 
@@ -61,19 +62,23 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
             legend="What it feels like"
             options={QUALITY_OPTIONS}
             selected={draft.qualities}
-            onChange={(qualities) => setDraft((d) => ({ ...d, qualities }))}
+            onChange={(qualities) => setDraft((d) => withQualities(d, qualities))}
           />
           <ToggleGroup
             legend="What was going on"
             options={TRIGGER_OPTIONS}
             selected={draft.triggers.map((t) => t.kind)}
-            onChange={(kinds) => setDraft((d) => withTriggerKinds(d, kinds, newId))}
+            onChange={form.setTriggerKinds}
           />
           <ToggleGroup
             legend="What you tried"
             options={REMEDY_OPTIONS}
             selected={draft.remedies.map((r) => r.kind)}
             onChange={(kinds) => setDraft((d) => withRemedyKinds(d, kinds, newId))}
+          />
+          <RedFlagChecks
+            selected={draft.redFlags}
+            onChange={(redFlags) => setDraft((d) => ({ ...d, redFlags }))}
           />
         </details>
         <FormActions

@@ -1,6 +1,10 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { EpisodeDraft } from '@shared/episodeDraft';
-import type { Episode } from '@shared/model';
+import { calendarDayOf, localDateTimeToIso } from '@shared/dates';
+import { withTriggerKinds, type EpisodeDraft } from '@shared/episodeDraft';
+import type { Episode, TriggerKind } from '@shared/model';
+import { withdrawalPrefillOn } from '@shared/withdrawal';
+import { TIME_ZONE } from '../../clock';
+import { useWithdrawalPeriods } from '../../journal/hooks';
 import { useDiscardGuard } from '../../components/DiscardGuard';
 import { isSaveShortcut } from '../../shortcuts';
 import { useIntensityKeys } from './useIntensityKeys';
@@ -20,6 +24,15 @@ export function useEpisodeForm({ initialDraft, baseline, onClose, onSaved }: Epi
   const { errors, saveError, isSaving, save } = useSaveEpisode();
   const guard = useDiscardGuard(JSON.stringify(draft) !== JSON.stringify(baseline), onClose);
   const onIntensityKey = useIntensityKeys((intensity) => setDraft((d) => ({ ...d, intensity })));
+  const periods = useWithdrawalPeriods();
+
+  /** Sets the trigger kinds; a new withdrawal trigger gets its day number from Settings. */
+  const setTriggerKinds = (kinds: TriggerKind[]) =>
+    setDraft((d) => {
+      const startedAt = localDateTimeToIso(d.startedAt) ?? new Date().toISOString();
+      const prefill = withdrawalPrefillOn(periods ?? [], calendarDayOf(startedAt, TIME_ZONE));
+      return withTriggerKinds(d, kinds, () => crypto.randomUUID(), prefill);
+    });
 
   const submit = async () => {
     if (isSaving) return;
@@ -36,5 +49,5 @@ export function useEpisodeForm({ initialDraft, baseline, onClose, onSaved }: Epi
     onIntensityKey(event);
   };
 
-  return { draft, setDraft, errors, saveError, isSaving, guard, submit, onKeyDown };
+  return { draft, setDraft, setTriggerKinds, errors, saveError, isSaving, guard, submit, onKeyDown };
 }

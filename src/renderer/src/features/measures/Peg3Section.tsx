@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { FieldErrors } from '@shared/episodeDraft';
+import type { Measure, Peg3Measure } from '@shared/measures';
+import { formatScore } from '@shared/measureText';
+import { isMeasureDue, nextDueDay } from '@shared/scoring/due';
+import { peg3Change, peg3Score } from '@shared/scoring/peg3';
+import { formatDayHeading } from '@shared/dates';
+import { saveMeasure } from '../../journal/measures';
+import { useJournal } from '../../journal/JournalContext';
+import { describeSaveError } from '../../journal/saveErrors';
+import { RatingInputs, readRatings, type RatingItem } from './RatingInputs';
+
+const PEG_ITEMS: readonly RatingItem[] = [
+  { id: 'pain', label: 'Average pain in the past week (0 = none, 10 = worst imaginable)' },
+  {
+    id: 'enjoyment',
+    label: 'How much pain got in the way of enjoying life (0 = not at all, 10 = completely)',
+  },
+  {
+    id: 'activity',
+    label: 'How much pain got in the way of your general activity (0 = not at all, 10 = completely)',
+  },
+];
+
+interface Peg3SectionProps {
+  measures: readonly Measure[];
+  today: string;
+  onSaved: (message: string) => void;
+}
+
+export function Peg3Section({ measures, today, onSaved }: Peg3SectionProps) {
+  const db = useJournal();
+  const pegs = measures.filter((m): m is Peg3Measure => m.kind === 'peg3');
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const baseline = pegs[0];
+  const latest = pegs[pegs.length - 1];
+  const lastDay = latest?.day ?? null;
+  const isDue = isMeasureDue(lastDay, today);
+
+  const submit = async () => {
+    const result = readRatings(PEG_ITEMS, values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    const { pain = 0, enjoyment = 0, activity = 0 } = result.scores;
+    try {
+      const saved = await saveMeasure(db, {
+        id: crypto.randomUUID(),
+        kind: 'peg3',
+        day: today,
+        takenAt: new Date().toISOString(),
+        pain,
+        enjoyment,
+        activity,
+      });
+      if (saved.kind === 'peg3') onSaved(`PEG-3 saved: score ${formatScore(peg3Score(saved))}.`);
+      setValues({});
+      setSaveError(null);
+    } catch (error) {
+      setSaveError(describeSaveError(error));
+    }
+  };
+
+  const change = baseline && latest && baseline !== latest ? peg3Change(baseline, latest) : null;
+
+  return (
+    <section aria-labelledby="peg-title" className="measure">
+      <h3 id="peg-title">PEG-3: pain and how much it gets in the way</h3>
+      <p className="muted" data-testid="peg-due">
+        {isDue
+          ? lastDay === null
+            ? 'Take your first PEG-3: three questions about the past week.'
+            : 'Your weekly PEG-3 is due.'
+          : `Next due ${formatDayHeading(nextDueDay(lastDay, today))}.`}
+      </p>
+      {latest && (
+        <p data-testid="peg-result">
+          Latest ({latest.day}): <strong>{formatScore(peg3Score(latest))}</strong> out of 10 (lower is
+          better).
+          {change &&
+            ` First (${baseline?.day}): ${formatScore(change.baselineScore)}. Change: ${change.change > 0 ? '+' : ''}${formatScore(change.change)}${change.percentChange === null ? '' : ` (${Math.round(change.percentChange)}%)`}.`}
+        </p>
+      )}
+      <form
+        noValidate
+        aria-label="Rate PEG-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <RatingInputs
+          items={PEG_ITEMS}
+          values={values}
+          errors={errors}
+          onChange={(id, value) => setValues((v) => ({ ...v, [id]: value }))}
+        />
+        {saveError && (
+          <p className="save-error" role="alert">
+            {saveError}
+          </p>
+        )}
+        <button type="submit" className="primary">
+          Save PEG-3
+        </button>
+      </form>
+    </section>
+  );
+}
