@@ -20,6 +20,12 @@ const instant = z.string().refine(isIsoInstant, 'not a date and time');
 export const psfsActivitySchema = z.object({
   id,
   name: z.string().trim().min(1).max(MAX_ACTIVITY_NAME_LENGTH),
+  /** Where it stands in the person's list, so activities are always shown in the order they wrote them. */
+  position: z
+    .number()
+    .int()
+    .min(0)
+    .max(PSFS_MAX_ACTIVITIES - 1),
   createdAt: instant,
   /** Set when the person stops rating this activity; its past ratings stay. */
   retiredAt: instant.nullable(),

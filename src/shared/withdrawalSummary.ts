@@ -25,6 +25,10 @@ export function dayPain(row: WithdrawalDayRow): number | null {
   return values.length === 0 ? null : Math.max(...values);
 }
 
+function days(count: number): string {
+  return `${count} ${count === 1 ? 'day' : 'days'}`;
+}
+
 function average(rows: readonly WithdrawalDayRow[]): number | null {
   const values = rows.map(dayPain).filter((v): v is number => v !== null);
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
@@ -43,11 +47,12 @@ export function summarizeWithdrawalTimeline(rows: readonly WithdrawalDayRow[]): 
   }
   const firstWeekAverage = average(rows.slice(0, 7));
   if (rows.length < 14) {
+    const averageSoFar = average(rows);
     return {
       ...base,
       firstWeekAverage,
       lastWeekAverage: null,
-      text: `Day ${rows.length} of this period, with pain ratings on ${daysWithData} ${daysWithData === 1 ? 'day' : 'days'}${firstWeekAverage === null ? '' : `, averaging ${formatScore(firstWeekAverage)} out of 10`}. After two weeks this compares the first week with the latest.`,
+      text: `Day ${rows.length} of this period, with pain ratings on ${days(daysWithData)}${averageSoFar === null ? '' : `, averaging ${formatScore(averageSoFar)} out of 10`}. After two weeks this compares the first week with the latest.`,
     };
   }
   const lastWeekAverage = average(rows.slice(-7));
@@ -59,6 +64,6 @@ export function summarizeWithdrawalTimeline(rows: readonly WithdrawalDayRow[]): 
     ...base,
     firstWeekAverage,
     lastWeekAverage,
-    text: `Day ${rows.length} of this period, with pain ratings on ${daysWithData} days. ${comparison}`,
+    text: `Day ${rows.length} of this period, with pain ratings on ${days(daysWithData)}. ${comparison}`,
   };
 }

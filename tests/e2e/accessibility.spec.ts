@@ -47,6 +47,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.getByRole('button', { name: 'About & privacy' }).click();
       await expectNoViolations(page);
+
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByLabel('Substance').selectOption({ label: 'Alcohol' });
+      await page.getByLabel('Day you stopped').fill('2026-11-01');
+      await page.getByRole('button', { name: 'Add period' }).click();
+      await expectNoViolations(page);
+
+      await page.getByRole('button', { name: 'Check-in', exact: true }).click();
+      await page.getByLabel('Overall pain today (0-10)').fill('15');
+      await page.keyboard.press('Control+Enter');
+      await expectNoViolations(page);
+      await page.getByLabel('Overall pain today (0-10)').fill('5');
+      await page.keyboard.press('Control+Enter');
+      await expect(page.getByTestId('check-in-table')).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.getByRole('button', { name: 'Measures' }).click();
+      await expectNoViolations(page);
+      await page.getByLabel('Activity 1').fill('Lifting');
+      await page.getByLabel('Activity 2').fill('Sitting');
+      await page.getByLabel('Activity 3').fill('Sleeping');
+      await page.getByRole('button', { name: 'Save activities' }).click();
+      await expectNoViolations(page);
+
+      await page.getByRole('button', { name: 'Withdrawal' }).click();
+      await expect(page.getByTestId('withdrawal-period')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Show as table' }).click();
+      await expectNoViolations(page);
     });
   });
 }

@@ -116,9 +116,20 @@ describe('PSFS activities and measures', () => {
     expect(all.map((a) => [a.name, a.retiredAt])).toEqual([
       ['Lifting my son', null],
       ['Sitting at my desk for an hour', null],
-      ['Sleeping on my side', '2026-11-08T10:00:00.000Z'],
       ['Reversing the car', null],
+      ['Sleeping on my side', '2026-11-08T10:00:00.000Z'],
     ]);
+  });
+
+  it('keeps activities in the order they were written', async () => {
+    const names = ['Zipping a coat', 'Awkward reach', 'Mowing the lawn', 'Brushing hair', 'Carrying bags'];
+    await saveActivities(
+      db,
+      names.map((name) => ({ name })),
+      new Date('2026-11-01T10:00:00Z'),
+      () => crypto.randomUUID(),
+    );
+    expect((await listActivities(db)).map((a) => a.name)).toEqual(names);
   });
 
   it('stores PSFS and PEG-3 ratings and lists them oldest first', async () => {

@@ -26,11 +26,25 @@ describe('summarizeWithdrawalTimeline', () => {
     );
   });
 
+  it('averages every day so far before two weeks have passed', () => {
+    // Days 1-10, rated only on day 10.
+    expect(summarizeWithdrawalTimeline(rows([...Array<null>(9).fill(null), 5])).text).toBe(
+      'Day 10 of this period, with pain ratings on 1 day, averaging 5 out of 10. After two weeks this compares the first week with the latest.',
+    );
+  });
+
   it('reports the first days before two weeks have passed', () => {
     const summary = summarizeWithdrawalTimeline(rows([8, null, 6, 7]));
     expect(summary.firstWeekAverage).toBe(7);
     expect(summary.text).toBe(
       'Day 4 of this period, with pain ratings on 3 days, averaging 7 out of 10. After two weeks this compares the first week with the latest.',
+    );
+  });
+
+  it('says "1 day", not "1 days"', () => {
+    const summary = summarizeWithdrawalTimeline(rows([...Array<null>(13).fill(null), 6]));
+    expect(summary.text).toBe(
+      'Day 14 of this period, with pain ratings on 1 day. There are not enough ratings in the first and latest week to compare them.',
     );
   });
 

@@ -39,11 +39,12 @@ export async function saveActivities(
     const retired = existing
       .filter((a) => a.retiredAt === null && !kept.has(a.id))
       .map((a) => ({ ...a, retiredAt: nowIso }));
-    const active = named.map((n) => {
+    const active = named.map((n, position) => {
       const before = n.id ? existing.find((a) => a.id === n.id) : undefined;
       return psfsActivitySchema.parse({
         id: before?.id ?? newId(),
         name: n.name,
+        position,
         createdAt: before?.createdAt ?? nowIso,
         retiredAt: null,
       });
@@ -53,9 +54,14 @@ export async function saveActivities(
   });
 }
 
-/** Every activity ever named, oldest first; active ones have retiredAt null. */
+/** Every activity ever named: active ones (retiredAt null) in the person's order, then retired ones. */
 export async function listActivities(db: JournalDatabase): Promise<PsfsActivity[]> {
-  return db.psfsActivities.orderBy('createdAt').toArray();
+  const all = await db.psfsActivities.toArray();
+  const isRetired = (a: PsfsActivity) => (a.retiredAt === null ? 0 : 1);
+  return all.sort(
+    (a, b) =>
+      isRetired(a) - isRetired(b) || a.position - b.position || a.createdAt.localeCompare(b.createdAt),
+  );
 }
 
 export async function saveMeasure(db: JournalDatabase, measure: Measure): Promise<Measure> {

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import type { Episode } from '../../src/shared/model';
+import { JournalPage } from './journalPage';
+
+test('a recorded red flag shows its advice at once and stays on the episode after reload', async ({
+  page,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.openQuickLog();
+  await page.keyboard.press('6');
+  await journal.dialog.getByRole('button', { name: 'More details…' }).click();
+  // Choosing the numbness quality ticks the matching red flag.
+  await journal.toggle('Numbness or tingling');
+  await expect(
+    journal.dialog.getByRole('button', { name: 'Numbness or tingling in arms, hands or feet', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await journal.toggle('Night pain, or pain not eased by rest or changing position');
+  await journal.save();
+
+  const notice = page.getByRole('dialog', { name: 'Please take note' });
+  await expect(notice).toContainText('Numbness or tingling in arms, hands or feet · See a doctor soon');
+  await expect(notice).toContainText('Contact your doctor (GP)');
+  await notice.getByRole('button', { name: 'I understand' }).click();
+
+  await page.reload();
+  const card = journal.episode('pain 6 of 10');
+  await expect(card.getByTestId('red-flag-advice')).toContainText('Warning signs noted with this episode');
+  await expect(card.getByTestId('red-flag-advice')).toContainText('Night pain, or pain not eased by rest');
+});
+
+test('an emergency sign says to get help now', async ({ page }) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.openQuickLog();
+  await page.keyboard.press('5');
+  await journal.dialog.getByText('Where, what kind').click();
+  await journal.toggle('Difficulty breathing');
+  await journal.save();
+  const notice = page.getByRole('dialog', { name: 'Please take note' });
+  await expect(notice).toContainText('Difficulty breathing · Get help now');
+  await expect(notice).toContainText('emergency');
+});
+
+test('pain of 8 or more on three days in a row raises a notice', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  const journal = new JournalPage(page);
+  await journal.open();
+  const days = ['2026-11-18', '2026-11-19', '2026-11-20'];
+  const episodes: Episode[] = days.map((day, index) => ({
+    id: `5e5e5e5e-0000-4000-8000-00000000000${index}`,
+    startedAt: `${day}T09:00:00.000Z`,
+    endedAt: null,
+    intensity: 8 + (index % 2),
+    regions: [],
+    qualities: [],
+    triggers: [],
+    remedies: [],
+    redFlags: [],
+    notes: '',
+    createdAt: `${day}T09:00:00.000Z`,
+    updatedAt: `${day}T09:00:00.000Z`,
+    deletedAt: null,
+  }));
+  await journal.seed(episodes);
+  const flag = page.getByTestId('automatic-flag');
+  await expect(flag).toContainText('Severe pain several days in a row · See a doctor soon');
+  await expect(flag).toContainText('18 to 20 November');
+});
