@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { APP_ENTRY_URL } from '@shared/appOrigin';
+import { nodeMainFs } from './atomicFile';
+import { backupsFolder, createBackupStore } from './backups';
+import { saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
 import { createBundleHandler, installBundleProtocol, registerAppScheme } from './protocol';
 import { createReloadLimiter, watchRendererHealth } from './rendererHealth';
@@ -84,6 +87,19 @@ function start(): void {
         app,
         openExternal: (url) => shell.openExternal(url),
         devServerUrl,
+        saveFile: (suggestedName, content) =>
+          saveFileWithDialog(
+            { dialog, window: mainWindow, fs: nodeMainFs, defaultFolder: app.getPath('documents') },
+            suggestedName,
+            content,
+          ),
+        backups: createBackupStore({
+          fs: nodeMainFs,
+          folder: backupsFolder(app.getPath('userData')),
+          now: () => new Date(),
+          timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+          onError: (error) => logError('Could not delete an old automatic backup', error),
+        }),
         onError: (error) => logError('Could not open a link', error),
       });
       openMainWindow();

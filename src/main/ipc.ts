@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import type { AppInfo, DesktopApi } from '@shared/api';
-import { IPC_CHANNELS } from '@shared/api';
+import type { AppInfo, DesktopApi, SaveFileResult } from '@shared/api';
+import { AUTOMATIC_BACKUP_REASONS, IPC_CHANNELS } from '@shared/api';
 import { isAllowedExternalUrl } from '@shared/externalLinks';
+import { MAX_FILE_BYTES } from './atomicFile';
+import type { BackupStore } from './backups';
 import { isAppUrl } from './security';
 
 /** The parts of an IPC invoke event used here. senderFrame is null once the frame has gone. */
@@ -18,6 +20,9 @@ export interface IpcMainLike {
 export interface IpcDeps {
   app: { getVersion(): string; getPath(name: 'userData'): string };
   openExternal: (url: string) => Promise<void>;
+  /** Shows the save dialog and writes the file (saveFileWithDialog, bound to the main window). */
+  saveFile: (suggestedName: string, content: string) => Promise<SaveFileResult>;
+  backups: BackupStore;
   devServerUrl?: string;
   onError: (error: unknown) => void;
 }
@@ -47,6 +52,10 @@ type ChannelSpecs = {
 };
 
 const MAX_URL_LENGTH = 2048;
+// Cheap first limits on the raw strings; files.ts and backups.ts check names and sizes exactly. A string's
+// length never exceeds its size in UTF-8 bytes, so no file within MAX_FILE_BYTES is turned away here.
+const MAX_NAME_LENGTH = 1000;
+const fileContent = z.string().max(MAX_FILE_BYTES);
 
 function channelSpecs(deps: IpcDeps): ChannelSpecs {
   return {
@@ -70,6 +79,30 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
           return false;
         }
       },
+    },
+    saveFile: {
+      args: z.tuple([z.string().max(MAX_NAME_LENGTH), fileContent]),
+      run: (suggestedName, content) => deps.saveFile(suggestedName, content),
+    },
+    supportsAutomaticBackups: {
+      args: z.tuple([]),
+      run: async () => true,
+    },
+    writeAutomaticBackup: {
+      args: z.tuple([fileContent, z.enum(AUTOMATIC_BACKUP_REASONS)]),
+      run: (content, reason) => deps.backups.write(content, reason),
+    },
+    listAutomaticBackups: {
+      args: z.tuple([]),
+      run: () => deps.backups.list(),
+    },
+    readAutomaticBackup: {
+      args: z.tuple([z.string().max(MAX_NAME_LENGTH)]),
+      run: (name) => deps.backups.read(name),
+    },
+    automaticBackupsLocation: {
+      args: z.tuple([]),
+      run: async () => deps.backups.location(),
     },
   };
 }

@@ -3,7 +3,7 @@
  * be seen against days without pain. Every field may be "not recorded" (null), which is different from 0.
  */
 import { z } from 'zod';
-import { isCalendarDay, isIsoInstant } from './dates';
+import { daySchema, instantSchema } from './schemaParts';
 import { MAX_NOTES_LENGTH, MAX_WITHDRAWAL_DAY, ratingSchema } from './model';
 import { WITHDRAWAL_SUBSTANCE_IDS, WORKOUT_TYPE_IDS } from './taxonomy/triggers';
 
@@ -19,8 +19,8 @@ export const SLEEP_QUALITY_LEVELS = [
 export const LITRES_PER_GLASS = 0.25;
 export const MAX_WATER_LITRES = 15;
 
-const day = z.string().refine(isCalendarDay, 'not a day');
-const instant = z.string().refine(isIsoInstant, 'not a date and time');
+const day = daySchema;
+const instant = instantSchema;
 
 export const checkInSchema = z.object({
   /** The calendar day this check-in is about ("yyyy-MM-dd", the person's time zone). One per day. */

@@ -4,7 +4,7 @@
  * before). PEG-3: average Pain, interference with Enjoyment of life and with General activity, 0-10 each.
  */
 import { z } from 'zod';
-import { isCalendarDay, isIsoInstant } from './dates';
+import { daySchema, instantSchema } from './schemaParts';
 import { ratingSchema } from './model';
 
 export const PSFS_MIN_ACTIVITIES = 3;
@@ -14,8 +14,8 @@ export const MAX_ACTIVITY_NAME_LENGTH = 120;
 export const MEASURE_INTERVAL_DAYS = 7;
 
 const id = z.string().min(1).max(64);
-const day = z.string().refine(isCalendarDay, 'not a day');
-const instant = z.string().refine(isIsoInstant, 'not a date and time');
+const day = daySchema;
+const instant = instantSchema;
 
 export const psfsActivitySchema = z.object({
   id,

@@ -3,7 +3,7 @@
  * The schemas here guard every write to the database (and, later, every imported row).
  */
 import { z } from 'zod';
-import { isIsoInstant } from './dates';
+import { instantSchema } from './schemaParts';
 import { BODY_REGION_IDS } from './taxonomy/regions';
 import { PAIN_QUALITY_IDS } from './taxonomy/qualities';
 import { RED_FLAG_IDS } from './taxonomy/redFlags';
@@ -18,7 +18,7 @@ export const MAX_WITHDRAWAL_DAY = 3650;
 export const MAX_MINUTES_AFTER = 1440;
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'not an id');
-const instant = z.string().refine(isIsoInstant, 'not a date and time');
+const instant = instantSchema;
 /** A 0-10 rating: pain, effort or stress. Whole numbers only, as people rate them. */
 export const ratingSchema = z.number().int().min(0).max(10);
 const optionalRating = ratingSchema.nullable();

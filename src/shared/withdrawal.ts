@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import { isCalendarDay } from './dates';
+import { daySchema } from './schemaParts';
 import type { FieldErrors } from './episodeDraft';
 import { activePeriodOn, withdrawalDayNumber } from './scoring/withdrawalDays';
 import type { WithdrawalSubstanceId } from './taxonomy/triggers';
 import { WITHDRAWAL_SUBSTANCE_IDS } from './taxonomy/triggers';
 
-const day = z.string().refine(isCalendarDay, 'not a day');
+const day = daySchema;
 
 export const withdrawalPeriodSchema = z
   .object({

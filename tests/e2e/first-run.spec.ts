@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { JournalPage } from './journalPage';
 
@@ -77,4 +78,37 @@ test('a journal made by a newer version shows the recovery screen and is left un
       }),
   );
   expect(stored).toEqual({ version: 990, row: { id: 'from-the-future' } });
+});
+
+test('from the recovery screen, what can be read is saved as a backup file', async ({ page }) => {
+  await page.goto('/favicon.svg');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('upper-back-journal', 990);
+        request.onupgradeneeded = () => {
+          request.result
+            .createObjectStore('episodes', { keyPath: 'id' })
+            .put({ id: 'from-the-future', intensity: 4 });
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.goto('/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save what can be read' }).click();
+  const download = await downloading;
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+    schemaVersion: number;
+    tables: { episodes: unknown[] };
+  };
+  expect(saved.schemaVersion).toBe(99);
+  expect(saved.tables.episodes).toEqual([
+    { id: 'from-the-future', intensity: 4, triggers: [], remedies: [] },
+  ]);
+  await expect(page.getByTestId('recovery-message')).toContainText('Saved');
 });

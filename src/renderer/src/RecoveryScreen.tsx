@@ -1,12 +1,62 @@
+import { useId, useState } from 'react';
+import { calendarDayOf } from '@shared/dates';
+import { TIME_ZONE } from './clock';
+import { JOURNAL_DB_NAME } from './db/database';
+import { replaceWithBackup, saveWhatCanBeRead } from './journal/recovery';
+import { desktop } from './platform/desktop';
+
 interface RecoveryScreenProps {
   reason: string;
 }
 
+function info() {
+  return { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() };
+}
+
+function today(): string {
+  return calendarDayOf(new Date().toISOString(), TIME_ZONE);
+}
+
 /**
- * Shown when the journal database cannot be opened. It never deletes anything: the data stays where it is
- * so a later version of the app, or a backup, can bring it back.
+ * Shown when the journal database cannot be opened. Nothing is deleted on its own: the person can save
+ * what can be read, and only after that replace the journal with a backup.
  */
 export function RecoveryScreen({ reason }: RecoveryScreenProps) {
+  const fileInputId = useId();
+  const [message, setMessage] = useState<string | null>(null);
+  const [isWorking, setIsWorking] = useState(false);
+
+  const run = async (job: () => Promise<void>) => {
+    setIsWorking(true);
+    try {
+      await job();
+    } catch (error) {
+      console.error('Recovery step failed', error);
+      setMessage(
+        `That didn’t work: ${error instanceof Error ? error.message : String(error)} Nothing was deleted.`,
+      );
+    } finally {
+      setIsWorking(false);
+    }
+  };
+
+  const saveCopy = () =>
+    run(async () => {
+      const saved = await saveWhatCanBeRead(JOURNAL_DB_NAME, desktop, info(), today());
+      setMessage(
+        saved ? 'Saved: a file with everything that could be read from your journal.' : 'Nothing was saved.',
+      );
+    });
+
+  const restore = (text: string) =>
+    run(async () => {
+      const result = await replaceWithBackup(JOURNAL_DB_NAME, text, desktop, info(), today());
+      if (result.status === 'done') window.location.reload();
+      else if (result.status === 'cancelled')
+        setMessage('Nothing was changed: the copy of your current journal has to be saved first.');
+      else setMessage(result.message);
+    });
+
   return (
     <main className="recovery" aria-labelledby="recovery-title">
       <h1 id="recovery-title">Your journal couldn’t be opened</h1>
@@ -22,17 +72,45 @@ export function RecoveryScreen({ reason }: RecoveryScreenProps) {
           journal in a way this version can’t read.
         </li>
         <li>
-          If it keeps happening, keep this screen’s details for support. Restoring from a backup file is
-          coming.
+          Save a copy of everything that can be read. Keep it: a later version of the app can restore it.
+        </li>
+        <li>
+          Or start again from a backup file. A copy of what can be read is saved first, then your journal is
+          replaced by the backup.
         </li>
       </ul>
+      <div className="actions">
+        <button type="button" className="primary" disabled={isWorking} onClick={() => void saveCopy()}>
+          Save what can be read
+        </button>
+        <input
+          id={fileInputId}
+          className="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          disabled={isWorking}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void file.text().then(restore);
+          }}
+        />
+        <label htmlFor={fileInputId} className="button-like">
+          Restore from a backup file…
+        </label>
+        <button type="button" disabled={isWorking} onClick={() => window.location.reload()}>
+          Try again
+        </button>
+      </div>
+      {message && (
+        <p role="status" data-testid="recovery-message">
+          {message}
+        </p>
+      )}
       <details>
         <summary>Technical details</summary>
         <pre data-testid="recovery-reason">{reason}</pre>
       </details>
-      <button type="button" className="primary" onClick={() => window.location.reload()}>
-        Try again
-      </button>
     </main>
   );
 }

@@ -15,6 +15,7 @@ import { WithdrawalScreen } from './features/withdrawal/WithdrawalScreen';
 import { History } from './features/history/History';
 import { EpisodeEditor } from './features/log/EpisodeEditor';
 import { QuickLog } from './features/log/QuickLog';
+import { backUpIfDue, useAutomaticBackups } from './journal/automaticBackups';
 import { deleteEpisode, undoDeleteEpisode } from './journal/episodes';
 import { useJournal } from './journal/JournalContext';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
@@ -44,6 +45,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const [flagNotice, setFlagNotice] = useState<RedFlagId[] | null>(null);
   const [checkInDay, setCheckInDay] = useState<string | undefined>(undefined);
   const dismissToast = useCallback(() => setToast(null), []);
+  useAutomaticBackups(db);
 
   const notify = (text: string, action?: ToastMessage['action']) =>
     setToast({ id: Date.now(), text, action });
@@ -65,6 +67,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     notify(wasEdit ? `Episode at ${time} updated.` : `Saved: pain ${episode.intensity} at ${time}.`);
     // Warning signs get their advice straight away, not only in history.
     if (episode.redFlags.length > 0) setFlagNotice(episode.redFlags);
+    void backUpIfDue(db, 'entry-saved');
   };
 
   const openScreen = (next: Screen) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DesktopApi } from '@shared/api';
 import { IPC_CHANNELS } from '@shared/api';
 import { createDesktopApi } from '../../../src/preload/api';
 
@@ -69,5 +70,165 @@ describe('createDesktopApi', () => {
   it('passes a refusal from the main process through to the page', async () => {
     const invoke = (): Promise<unknown> => Promise.reject(new Error('Refused: malformed arguments'));
     await expect(createDesktopApi(invoke).openExternal('x')).rejects.toThrow('Refused: malformed arguments');
+  });
+
+  describe('file and backup functions', () => {
+    const backupFile = {
+      name: 'journal-backup-2026-11-21T09-30-00-000Z-start.json',
+      createdAt: '2026-11-21T09:30:00.000Z',
+      reason: 'start',
+      sizeBytes: 1234,
+    };
+
+    it.each<[string, (api: DesktopApi) => Promise<unknown>, unknown, { channel: string; args: unknown[] }]>([
+      [
+        'saveFile',
+        (api) => api.saveFile('episodes.csv', 'date\n'),
+        { saved: true, location: '/home/ana/Documents/episodes.csv' },
+        { channel: 'file:save', args: ['episodes.csv', 'date\n'] },
+      ],
+      [
+        'saveFile (cancelled)',
+        (api) => api.saveFile('a.json', '{}'),
+        { saved: false },
+        { channel: 'file:save', args: ['a.json', '{}'] },
+      ],
+      [
+        'supportsAutomaticBackups',
+        (api) => api.supportsAutomaticBackups(),
+        true,
+        { channel: 'backups:supported', args: [] },
+      ],
+      [
+        'writeAutomaticBackup',
+        (api) => api.writeAutomaticBackup('{"format":"upper-back-journal-backup"}', 'start'),
+        backupFile,
+        { channel: 'backups:write', args: ['{"format":"upper-back-journal-backup"}', 'start'] },
+      ],
+      [
+        'listAutomaticBackups',
+        (api) => api.listAutomaticBackups(),
+        [backupFile, backupFile],
+        { channel: 'backups:list', args: [] },
+      ],
+      [
+        'listAutomaticBackups (none)',
+        (api) => api.listAutomaticBackups(),
+        [],
+        { channel: 'backups:list', args: [] },
+      ],
+      [
+        'readAutomaticBackup',
+        (api) => api.readAutomaticBackup(backupFile.name),
+        '{"format":"upper-back-journal-backup"}',
+        { channel: 'backups:read', args: [backupFile.name] },
+      ],
+      [
+        'automaticBackupsLocation',
+        (api) => api.automaticBackupsLocation(),
+        '/home/ana/.config/Upper Back Journal/backups',
+        { channel: 'backups:location', args: [] },
+      ],
+      [
+        'automaticBackupsLocation (none)',
+        (api) => api.automaticBackupsLocation(),
+        null,
+        { channel: 'backups:location', args: [] },
+      ],
+    ])(
+      '%s invokes its channel with its arguments and returns the answer',
+      async (_label, use, answer, expectedCall) => {
+        const { calls, invoke } = recordingInvoke(answer);
+        await expect(use(createDesktopApi(invoke))).resolves.toEqual(answer);
+        expect(calls).toEqual([expectedCall]);
+      },
+    );
+
+    it('passes on only the fields of the contract', async () => {
+      const api = createDesktopApi(
+        recordingInvoke({ saved: true, location: '/tmp/a.json', extra: 'secret' }).invoke,
+      );
+      expect(await api.saveFile('a.json', '{}')).toEqual({ saved: true, location: '/tmp/a.json' });
+      const listed = await createDesktopApi(
+        recordingInvoke([{ ...backupFile, path: '/x' }]).invoke,
+      ).listAutomaticBackups();
+      expect(listed).toEqual([backupFile]);
+    });
+
+    it('forwards only the declared arguments, whatever the page passes', async () => {
+      const { calls, invoke } = recordingInvoke([]);
+      const api = createDesktopApi(invoke);
+      await Reflect.apply(api.saveFile, api, ['a.json', '{}', '/etc/passwd']).catch(() => undefined);
+      await Reflect.apply(api.writeAutomaticBackup, api, ['{}', 'start', 'extra']).catch(() => undefined);
+      await Reflect.apply(api.readAutomaticBackup, api, ['a.json', 'extra']).catch(() => undefined);
+      await Reflect.apply(api.listAutomaticBackups, api, ['extra']);
+      await Reflect.apply(api.supportsAutomaticBackups, api, ['extra']).catch(() => undefined);
+      await Reflect.apply(api.automaticBackupsLocation, api, ['extra']).catch(() => undefined);
+      expect(calls).toEqual([
+        { channel: 'file:save', args: ['a.json', '{}'] },
+        { channel: 'backups:write', args: ['{}', 'start'] },
+        { channel: 'backups:read', args: ['a.json'] },
+        { channel: 'backups:list', args: [] },
+        { channel: 'backups:supported', args: [] },
+        { channel: 'backups:location', args: [] },
+      ]);
+    });
+
+    it.each<[string, (api: DesktopApi) => Promise<unknown>, unknown]>([
+      ['saveFile: nothing', (api) => api.saveFile('a.json', '{}'), undefined],
+      ['saveFile: saved without a location', (api) => api.saveFile('a.json', '{}'), { saved: true }],
+      ['saveFile: a number as location', (api) => api.saveFile('a.json', '{}'), { saved: true, location: 1 }],
+      [
+        'saveFile: saved as a string',
+        (api) => api.saveFile('a.json', '{}'),
+        { saved: 'true', location: '/a' },
+      ],
+      ['supportsAutomaticBackups: a string', (api) => api.supportsAutomaticBackups(), 'true'],
+      ['writeAutomaticBackup: null', (api) => api.writeAutomaticBackup('{}', 'start'), null],
+      [
+        'writeAutomaticBackup: an unknown reason',
+        (api) => api.writeAutomaticBackup('{}', 'start'),
+        { ...backupFile, reason: 'manual' },
+      ],
+      [
+        'writeAutomaticBackup: a size as text',
+        (api) => api.writeAutomaticBackup('{}', 'start'),
+        { ...backupFile, sizeBytes: '1234' },
+      ],
+      [
+        'writeAutomaticBackup: a negative size',
+        (api) => api.writeAutomaticBackup('{}', 'start'),
+        { ...backupFile, sizeBytes: -1 },
+      ],
+      [
+        'writeAutomaticBackup: a fractional size',
+        (api) => api.writeAutomaticBackup('{}', 'start'),
+        { ...backupFile, sizeBytes: 1.5 },
+      ],
+      [
+        'writeAutomaticBackup: no name',
+        (api) => api.writeAutomaticBackup('{}', 'start'),
+        { ...backupFile, name: undefined },
+      ],
+      [
+        'writeAutomaticBackup: a date as a number',
+        (api) => api.writeAutomaticBackup('{}', 'start'),
+        { ...backupFile, createdAt: 0 },
+      ],
+      ['listAutomaticBackups: not a list', (api) => api.listAutomaticBackups(), backupFile],
+      [
+        'listAutomaticBackups: one bad entry',
+        (api) => api.listAutomaticBackups(),
+        [backupFile, { name: 'x' }],
+      ],
+      ['readAutomaticBackup: bytes', (api) => api.readAutomaticBackup('a'), new Uint8Array([1])],
+      ['readAutomaticBackup: null', (api) => api.readAutomaticBackup('a'), null],
+      ['automaticBackupsLocation: undefined', (api) => api.automaticBackupsLocation(), undefined],
+      ['automaticBackupsLocation: a number', (api) => api.automaticBackupsLocation(), 42],
+    ])('rejects an answer that does not match the contract (%s)', async (_label, use, answer) => {
+      await expect(use(createDesktopApi(recordingInvoke(answer).invoke))).rejects.toThrow(
+        'Unexpected answer',
+      );
+    });
   });
 });

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { createBrowserApi } from '../../../src/renderer/src/platform/browserApi';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DownloadLink } from '../../../src/renderer/src/platform/browserApi';
+import {
+  BROWSER_DOWNLOAD_LOCATION,
+  createBrowserApi,
+  REVOKE_DOWNLOAD_URL_AFTER_MS,
+} from '../../../src/renderer/src/platform/browserApi';
 import { IPC_CHANNELS } from '../../../src/shared/api';
 
 function fakeWindow() {
@@ -12,6 +17,49 @@ function fakeWindow() {
     },
   };
   return { win, opened };
+}
+
+/** A link that records what happened to it, in order. */
+class FakeLink implements DownloadLink {
+  href = '';
+  download = '';
+  rel = '';
+  constructor(private readonly events: string[]) {}
+  click(): void {
+    this.events.push(`click ${this.download} ${this.href}`);
+  }
+  remove(): void {
+    this.events.push('remove link');
+  }
+}
+
+/** Just enough of a document and of URL to follow a download from start to finish. */
+function fakeDownloadPage() {
+  const events: string[] = [];
+  const blobs: Blob[] = [];
+  const links: FakeLink[] = [];
+  const doc = {
+    createElement: (tagName: 'a') => {
+      events.push(`create ${tagName}`);
+      const link = new FakeLink(events);
+      links.push(link);
+      return link;
+    },
+    body: {
+      append: (link: FakeLink) => events.push(`append ${link.download}`),
+    },
+  };
+  const urls = {
+    createObjectURL: (blob: Blob) => {
+      blobs.push(blob);
+      events.push('create url');
+      return `blob:http://127.0.0.1:5199/${blobs.length}`;
+    },
+    revokeObjectURL: (url: string) => {
+      events.push(`revoke ${url}`);
+    },
+  };
+  return { doc, urls, events, blobs, links };
 }
 
 describe('browser implementation of the desktop API', () => {
@@ -36,5 +84,91 @@ describe('browser implementation of the desktop API', () => {
     expect(await api.openExternal('javascript:alert(1)')).toBe(false);
     expect(await api.openExternal('https://nhs.uk.evil.example/')).toBe(false);
     expect(opened).toEqual(['https://www.nhs.uk/conditions/back-pain/']);
+  });
+
+  describe('saveFile', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('downloads the content through a temporary link, then revokes the URL', async () => {
+      vi.useFakeTimers();
+      const { win } = fakeWindow();
+      const page = fakeDownloadPage();
+      const api = createBrowserApi(win, '1.2.3', page.doc, page.urls);
+      const content = '{"format":"upper-back-journal-backup","note":"ünïcode ✓"}';
+
+      await expect(api.saveFile('journal.json', content)).resolves.toEqual({
+        saved: true,
+        location: BROWSER_DOWNLOAD_LOCATION,
+      });
+      expect(BROWSER_DOWNLOAD_LOCATION).toBe('your Downloads folder');
+      expect(page.events).toEqual([
+        'create url',
+        'create a',
+        'append journal.json',
+        'click journal.json blob:http://127.0.0.1:5199/1',
+        'remove link',
+      ]);
+      expect(page.links[0]?.rel).toBe('noopener');
+      expect(page.blobs[0]?.type).toBe('application/json;charset=utf-8');
+      expect(await page.blobs[0]?.text()).toBe(content);
+
+      // Revoked later, once the browser has had time to read it.
+      vi.advanceTimersByTime(REVOKE_DOWNLOAD_URL_AFTER_MS - 1);
+      expect(page.events).not.toContain('revoke blob:http://127.0.0.1:5199/1');
+      vi.advanceTimersByTime(1);
+      expect(page.events.at(-1)).toBe('revoke blob:http://127.0.0.1:5199/1');
+    });
+
+    it.each([
+      ['episodes.csv', 'text/csv;charset=utf-8'],
+      ['report.html', 'text/html;charset=utf-8'],
+      ['notes.txt', 'text/plain;charset=utf-8'],
+      ['summary.md', 'text/markdown;charset=utf-8'],
+      ['no-extension', 'text/plain;charset=utf-8'],
+    ])('labels %s as %s', async (name, type) => {
+      vi.useFakeTimers();
+      const page = fakeDownloadPage();
+      await createBrowserApi(fakeWindow().win, '1.2.3', page.doc, page.urls).saveFile(name, 'x');
+      expect(page.blobs[0]?.type).toBe(type);
+    });
+
+    it('still revokes the URL when the click fails', async () => {
+      vi.useFakeTimers();
+      const page = fakeDownloadPage();
+      const doc = {
+        ...page.doc,
+        body: {
+          append: () => {
+            throw new Error('the page is gone');
+          },
+        },
+      };
+      await expect(
+        createBrowserApi(fakeWindow().win, '1.2.3', doc, page.urls).saveFile('a.json', '{}'),
+      ).rejects.toThrow('the page is gone');
+      vi.runAllTimers();
+      expect(page.events.at(-1)).toBe('revoke blob:http://127.0.0.1:5199/1');
+    });
+  });
+
+  describe('automatic backups', () => {
+    it('are not available in a browser', async () => {
+      const api = createBrowserApi(fakeWindow().win, '1.2.3');
+      expect(await api.supportsAutomaticBackups()).toBe(false);
+      expect(await api.listAutomaticBackups()).toEqual([]);
+      expect(await api.automaticBackupsLocation()).toBeNull();
+    });
+
+    it('refuse to be written or read', async () => {
+      const api = createBrowserApi(fakeWindow().win, '1.2.3');
+      await expect(api.writeAutomaticBackup('{}', 'start')).rejects.toThrow(
+        new Error('Automatic backups need the desktop app.'),
+      );
+      await expect(api.readAutomaticBackup('journal-backup.json')).rejects.toThrow(
+        'Automatic backups need the desktop app.',
+      );
+    });
   });
 });

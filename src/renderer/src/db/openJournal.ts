@@ -7,10 +7,13 @@ export type JournalOpening =
  * Opens the journal. When it cannot be opened (a failed upgrade, a newer version's data, corruption) the
  * error is returned for the recovery screen; the database is left exactly as it was, never deleted.
  */
-export async function openJournal(name: string = JOURNAL_DB_NAME): Promise<JournalOpening> {
+export async function openJournal(
+  name: string = JOURNAL_DB_NAME,
+  create: (name: string) => JournalDatabase = (n) => new JournalDatabase(n),
+): Promise<JournalOpening> {
   const newer = await findNewerJournal(name);
   if (newer) return { status: 'failed', reason: newer };
-  const db = new JournalDatabase(name);
+  const db = create(name);
   try {
     await db.open();
     const missing = findMissingTables(db);

@@ -3,7 +3,9 @@ import { describeCheckIn } from '@shared/checkInDisplay';
 import { addCalendarDays, calendarDayOf, formatDayHeading } from '@shared/dates';
 import { defaultCheckInDay } from '@shared/scoring/checkInDay';
 import { TIME_ZONE, useNow } from '../../clock';
+import { backUpIfDue } from '../../journal/automaticBackups';
 import { useCheckIns, useSettings, useWithdrawalPeriods } from '../../journal/hooks';
+import { useJournal } from '../../journal/JournalContext';
 import { CheckInForm } from './CheckInForm';
 
 interface CheckInScreenProps {
@@ -16,6 +18,7 @@ interface CheckInScreenProps {
 const RECENT_COUNT = 14;
 
 export function CheckInScreen({ initialDay, onSaved }: CheckInScreenProps) {
+  const db = useJournal();
   const now = useNow();
   const checkIns = useCheckIns();
   const settings = useSettings();
@@ -67,7 +70,10 @@ export function CheckInScreen({ initialDay, onSaved }: CheckInScreenProps) {
         saved={saved}
         settings={settings}
         periods={periods}
-        onSaved={(checkIn) => onSaved(`Check-in for ${formatDayHeading(checkIn.day)} saved.`)}
+        onSaved={(checkIn) => {
+          onSaved(`Check-in for ${formatDayHeading(checkIn.day)} saved.`);
+          void backUpIfDue(db, 'entry-saved');
+        }}
       />
       <h3>Recent check-ins</h3>
       {checkIns.length === 0 ? (

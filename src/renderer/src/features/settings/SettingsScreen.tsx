@@ -5,6 +5,8 @@ import { TIME_ZONE, useNow } from '../../clock';
 import { useSettings, useWithdrawalPeriods } from '../../journal/hooks';
 import { useJournal } from '../../journal/JournalContext';
 import { saveSettings } from '../../journal/settings';
+import { BackupSection } from '../backup/BackupSection';
+import { CsvImportSection } from '../backup/CsvImportSection';
 import { WithdrawalPeriodsEditor } from './WithdrawalPeriodsEditor';
 
 interface SettingsScreenProps {
@@ -58,6 +60,8 @@ export function SettingsScreen({ onSaved }: SettingsScreenProps) {
           ))}
         </select>
       </div>
+      <BackupSection onDone={onSaved} />
+      <CsvImportSection onDone={onSaved} />
       <WithdrawalPeriodsEditor
         periods={periods}
         today={calendarDayOf(now.toISOString(), TIME_ZONE)}

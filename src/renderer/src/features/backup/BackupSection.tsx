@@ -1,0 +1,245 @@
+import { useEffect, useId, useState } from 'react';
+import type { AutomaticBackupFile } from '@shared/api';
+import {
+  backupFileName,
+  canImport,
+  describeCounts,
+  readBackup,
+  type BackupReading,
+  type ImportMode,
+} from '@shared/backup';
+import { calendarDayOf, formatDayHeading, formatTimeOfDay } from '@shared/dates';
+import { TIME_ZONE } from '../../clock';
+import { exportBackup } from '../../journal/backup';
+import { useJournal } from '../../journal/JournalContext';
+import { restoreBackup, undoLastRestore } from '../../journal/restore';
+import { restorePoints, useRestorePoint } from '../../journal/restorePointStore';
+import { describeSaveError } from '../../journal/saveErrors';
+import { desktop } from '../../platform/desktop';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
+
+interface BackupSectionProps {
+  onDone: (message: string) => void;
+}
+
+type Readable = Extract<BackupReading, { status: 'readable' }>;
+
+const REASON_WORDS: Record<AutomaticBackupFile['reason'], string> = {
+  start: 'when the app started',
+  scheduled: 'while the app was open',
+  'before-restore': 'before a restore',
+  'first-entry-of-day': 'after the first entry of the day',
+};
+
+async function loadAutomaticBackups(): Promise<{
+  files: AutomaticBackupFile[];
+  location: string | null;
+} | null> {
+  if (!(await desktop.supportsAutomaticBackups())) return null;
+  const [files, location] = await Promise.all([
+    desktop.listAutomaticBackups(),
+    desktop.automaticBackupsLocation(),
+  ]);
+  return { files, location };
+}
+
+function sizeText(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function BackupSection({ onDone }: BackupSectionProps) {
+  const db = useJournal();
+  const restorePoint = useRestorePoint();
+  const fileInputId = useId();
+  const [pending, setPending] = useState<{ reading: Readable; source: string } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [isWorking, setIsWorking] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [automatic, setAutomatic] = useState<{
+    files: AutomaticBackupFile[];
+    location: string | null;
+  } | null>(null);
+
+  // Bumped after anything that may have written an automatic backup, to list them again.
+  const [listVersion, setListVersion] = useState(0);
+  const refreshAutomatic = () => setListVersion((v) => v + 1);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void loadAutomaticBackups().then((result) => {
+      if (isCurrent) setAutomatic(result);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [listVersion]);
+
+  const info = () => ({ appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() });
+
+  const saveBackup = async () => {
+    setIsWorking(true);
+    setProgress(0);
+    try {
+      const text = await exportBackup(db, info(), setProgress);
+      const today = calendarDayOf(new Date().toISOString(), TIME_ZONE);
+      const result = await desktop.saveFile(backupFileName(today), text);
+      if (result.saved) onDone(`Backup saved to ${result.location}.`);
+    } catch (error) {
+      console.error('Saving a backup failed', error);
+      onDone('The backup couldn’t be saved. Please try again.');
+    } finally {
+      setIsWorking(false);
+      setProgress(null);
+    }
+  };
+
+  const open = (text: string, source: string) => {
+    const reading = readBackup(text);
+    if (reading.status === 'refused') {
+      setPending(null);
+      setRefusal(reading.message);
+      return;
+    }
+    setRefusal(null);
+    setPending({ reading, source });
+  };
+
+  const confirm = async (mode: ImportMode) => {
+    if (!pending || !canImport(pending.reading)) return;
+    setIsWorking(true);
+    try {
+      const description = `${mode === 'merge' ? 'Merged' : 'Replaced with'} ${pending.source}`;
+      const counts = await restoreBackup(
+        { db, restorePoints, desktop, info: info() },
+        pending.reading.tables,
+        mode,
+        description,
+      );
+      setPending(null);
+      onDone(`${mode === 'merge' ? 'Merged' : 'Restored'}: ${describeCounts(counts)}.`);
+      refreshAutomatic();
+    } catch (error) {
+      console.error('Restoring failed', error);
+      setRefusal(`${describeSaveError(error)} Your journal was not changed.`);
+    } finally {
+      setIsWorking(false);
+    }
+  };
+
+  const undo = async () => {
+    setIsWorking(true);
+    try {
+      if (await undoLastRestore({ db, restorePoints }))
+        onDone('The last restore was undone: your journal is as it was before.');
+    } catch (error) {
+      console.error('Undoing a restore failed', error);
+      onDone('The restore couldn’t be undone. Your journal was not changed.');
+    } finally {
+      setIsWorking(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="backup-title" className="measure">
+      <h3 id="backup-title">Backup</h3>
+      <p>
+        A backup is one file with everything in your journal. Keep one somewhere safe, such as a USB stick or
+        your own cloud folder, and you can always get your entries back.
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void saveBackup()} disabled={isWorking}>
+          Save backup
+        </button>
+        <input
+          id={fileInputId}
+          className="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          disabled={isWorking}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void file.text().then((text) => open(text, `the backup file “${file.name}”`));
+          }}
+        />
+        <label htmlFor={fileInputId} className="button-like">
+          Restore from a backup file…
+        </label>
+      </div>
+      {progress !== null && (
+        <p role="status">
+          Preparing the backup… <progress max={1} value={progress} aria-label="Backup progress" />
+        </p>
+      )}
+      {refusal && (
+        <p className="form-summary" role="alert" data-testid="import-refusal">
+          {refusal}
+        </p>
+      )}
+      {pending && (
+        <ImportPreviewPanel
+          reading={pending.reading}
+          source={pending.source}
+          isWorking={isWorking}
+          onConfirm={(mode) => void confirm(mode)}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      {restorePoint && (
+        <div className="notice" data-testid="restore-point">
+          <p>
+            {restorePoint.description} on {formatDayHeading(calendarDayOf(restorePoint.createdAt, TIME_ZONE))}{' '}
+            at {formatTimeOfDay(restorePoint.createdAt, TIME_ZONE)}. Your journal as it was before is kept.
+          </p>
+          <button type="button" onClick={() => void undo()} disabled={isWorking}>
+            Undo the last restore
+          </button>
+        </div>
+      )}
+      <h4>Automatic backups</h4>
+      {automatic === null ? (
+        <p data-testid="automatic-backups-browser">
+          Automatic backups need the desktop app, because a web page isn’t allowed to write files to your
+          computer on its own. In the browser, use “Save backup” now and then.
+        </p>
+      ) : (
+        <>
+          <p>
+            The desktop app saves a backup when it starts, every few hours while it is open, after your first
+            entry of the day and before every restore. It keeps several from today and one a day for 30 days,
+            in <code>{automatic.location}</code>.
+          </p>
+          {automatic.files.length === 0 ? (
+            <p>No automatic backups yet.</p>
+          ) : (
+            <ul className="period-list">
+              {automatic.files.map((file) => (
+                <li key={file.name}>
+                  <span>
+                    {formatDayHeading(calendarDayOf(file.createdAt, TIME_ZONE))},{' '}
+                    {formatTimeOfDay(file.createdAt, TIME_ZONE)} ({REASON_WORDS[file.reason]},{' '}
+                    {sizeText(file.sizeBytes)})
+                  </span>
+                  <button
+                    type="button"
+                    disabled={isWorking}
+                    onClick={() =>
+                      void desktop
+                        .readAutomaticBackup(file.name)
+                        .then((text) => open(text, 'the automatic backup'))
+                        .catch(() => setRefusal('That backup file couldn’t be read.'))
+                    }
+                  >
+                    Restore…
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

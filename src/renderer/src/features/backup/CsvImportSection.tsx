@@ -1,0 +1,242 @@
+import { useId, useState } from 'react';
+import { emptyTables } from '@shared/backup';
+import {
+  CsvError,
+  mapRowsToEpisodes,
+  parseCsv,
+  suggestColumns,
+  type ColumnChoice,
+  type IntensityScale,
+  type MappedEpisodes,
+  type ParsedCsv,
+} from '@shared/csv';
+import { calendarDayOf, formatDayHeading } from '@shared/dates';
+import { TIME_ZONE } from '../../clock';
+import { useJournal } from '../../journal/JournalContext';
+import { restoreBackup } from '../../journal/restore';
+import { restorePoints } from '../../journal/restorePointStore';
+import { describeSaveError } from '../../journal/saveErrors';
+import { desktop } from '../../platform/desktop';
+
+interface CsvImportSectionProps {
+  onDone: (message: string) => void;
+}
+
+type Role = 'time' | 'date' | 'intensity' | 'notes' | 'trigger' | 'remedy';
+
+const ROLES: readonly { role: Role; label: string; isRequired: boolean }[] = [
+  { role: 'time', label: 'Date and time (or time)', isRequired: true },
+  { role: 'date', label: 'Date, if it is in a column of its own', isRequired: false },
+  { role: 'intensity', label: 'Pain level', isRequired: true },
+  { role: 'notes', label: 'Notes', isRequired: false },
+  { role: 'trigger', label: 'Triggers', isRequired: false },
+  { role: 'remedy', label: 'What was tried', isRequired: false },
+];
+
+const SCALES: readonly { value: IntensityScale; label: string }[] = [
+  { value: 10, label: '0 to 10' },
+  { value: 5, label: '0 (or 1) to 5' },
+  { value: 100, label: '0 to 100' },
+];
+
+const PROBLEMS_SHOWN = 50;
+
+/** Episodes from another tracker's CSV: pick the columns, check, then import in one go (or not at all). */
+export function CsvImportSection({ onDone }: CsvImportSectionProps) {
+  const db = useJournal();
+  const fileId = useId();
+  const [file, setFile] = useState<{ name: string; parsed: ParsedCsv } | null>(null);
+  const [columns, setColumns] = useState<Record<Role, number | null>>({
+    time: null,
+    date: null,
+    intensity: null,
+    notes: null,
+    trigger: null,
+    remedy: null,
+  });
+  const [scale, setScale] = useState<IntensityScale>(10);
+  const [mapped, setMapped] = useState<MappedEpisodes | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isWorking, setIsWorking] = useState(false);
+
+  const load = (name: string, text: string) => {
+    setMapped(null);
+    try {
+      const parsed = parseCsv(text);
+      const suggestion = suggestColumns(parsed.headers);
+      const { intensityScale, ...roles } = suggestion;
+      setColumns(roles);
+      setScale(intensityScale);
+      setFile({ name, parsed });
+      setError(null);
+    } catch (caught) {
+      setFile(null);
+      setError(caught instanceof CsvError ? caught.message : 'That file couldn’t be read as CSV.');
+    }
+  };
+
+  const check = () => {
+    if (!file) return;
+    if (columns.time === null || columns.intensity === null) {
+      setError('Choose which column holds the date and time, and which holds the pain level.');
+      return;
+    }
+    setError(null);
+    const choice: ColumnChoice = {
+      ...columns,
+      time: columns.time,
+      intensity: columns.intensity,
+      intensityScale: scale,
+    };
+    setMapped(
+      mapRowsToEpisodes(file.parsed, choice, {
+        timeZone: TIME_ZONE,
+        now: new Date(),
+        newId: () => crypto.randomUUID(),
+      }),
+    );
+  };
+
+  const importAll = async () => {
+    if (!mapped || mapped.problems.length > 0 || !file) return;
+    setIsWorking(true);
+    try {
+      const counts = await restoreBackup(
+        {
+          db,
+          restorePoints,
+          desktop,
+          info: { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() },
+        },
+        { ...emptyTables(), episodes: mapped.episodes },
+        'merge',
+        `Imported ${mapped.episodes.length} episodes from “${file.name}”`,
+      );
+      onDone(
+        `Imported ${counts.episodes} ${counts.episodes === 1 ? 'episode' : 'episodes'} from the CSV file.`,
+      );
+      setFile(null);
+      setMapped(null);
+    } catch (caught) {
+      setError(`${describeSaveError(caught)} Nothing was imported.`);
+    } finally {
+      setIsWorking(false);
+    }
+  };
+
+  const days = mapped?.episodes.map((e) => calendarDayOf(e.startedAt, TIME_ZONE)).sort() ?? [];
+
+  return (
+    <section aria-labelledby="csv-import-title" className="measure">
+      <h3 id="csv-import-title">Import episodes from another app</h3>
+      <p>
+        If you kept a pain diary in another app or a spreadsheet, export it as CSV and bring the episodes in
+        here. You choose which column is which and see the result before anything is saved.
+      </p>
+      <input
+        id={fileId}
+        className="visually-hidden"
+        type="file"
+        accept=".csv,text/csv"
+        onChange={(event) => {
+          const chosen = event.target.files?.[0];
+          event.target.value = '';
+          if (chosen) void chosen.text().then((text) => load(chosen.name, text));
+        }}
+      />
+      <label htmlFor={fileId} className="button-like">
+        Choose a CSV file…
+      </label>
+      {error && (
+        <p className="form-summary" role="alert" data-testid="csv-error">
+          {error}
+        </p>
+      )}
+      {file && (
+        <form
+          aria-label="Choose columns"
+          onSubmit={(event) => {
+            event.preventDefault();
+            check();
+          }}
+        >
+          <p>
+            “{file.name}”: {file.parsed.rows.length} rows. Which column holds what?
+          </p>
+          <div className="check-in-grid">
+            {ROLES.map(({ role, label, isRequired }) => (
+              <div className="field" key={role}>
+                <label htmlFor={`${fileId}-${role}`}>{label}</label>
+                <select
+                  id={`${fileId}-${role}`}
+                  value={columns[role] ?? ''}
+                  onChange={(event) =>
+                    setColumns((c) => ({
+                      ...c,
+                      [role]: event.target.value === '' ? null : Number(event.target.value),
+                    }))
+                  }
+                >
+                  <option value="">{isRequired ? 'Choose…' : 'None'}</option>
+                  {file.parsed.headers.map((header, index) => (
+                    <option key={index} value={index}>
+                      {header || `Column ${index + 1}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            <div className="field">
+              <label htmlFor={`${fileId}-scale`}>Pain level scale</label>
+              <select
+                id={`${fileId}-scale`}
+                value={scale}
+                onChange={(event) =>
+                  setScale(SCALES.find((s) => String(s.value) === event.target.value)?.value ?? 10)
+                }
+              >
+                {SCALES.map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <button type="submit">Check the file</button>
+        </form>
+      )}
+      {mapped && (
+        <div className="notice import-preview" data-testid="csv-preview">
+          {mapped.problems.length > 0 ? (
+            <>
+              <p className="form-summary" role="alert">
+                {mapped.problems.length}{' '}
+                {mapped.problems.length === 1 ? 'row has a problem' : 'rows have problems'}, so nothing can be
+                imported yet. Fix the file or choose other columns. Your journal has not been changed.
+              </p>
+              <ul className="problem-list">
+                {mapped.problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
+                  <li key={`${problem.row}-${problem.message}`}>{problem.message}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <>
+              <p>
+                {mapped.episodes.length} {mapped.episodes.length === 1 ? 'episode' : 'episodes'}
+                {days.length > 0 &&
+                  ` from ${formatDayHeading(days[0] ?? '')} to ${formatDayHeading(days[days.length - 1] ?? '')}`}
+                , added to your journal as new entries. A copy of your journal is kept first, so you can undo
+                this.
+              </p>
+              <button type="button" className="primary" disabled={isWorking} onClick={() => void importAll()}>
+                Import {mapped.episodes.length} {mapped.episodes.length === 1 ? 'episode' : 'episodes'}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

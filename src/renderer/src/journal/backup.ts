@@ -1,0 +1,139 @@
+/**
+ * Backup and restore against the database. Export reads everything in one transaction (a consistent
+ * snapshot) and writes it a chunk at a time; import writes everything in one transaction, so it lands
+ * whole or not at all.
+ */
+import {
+  ROWS_PER_CHUNK,
+  TABLE_NAMES,
+  backupChunks,
+  emptyTables,
+  type BackupInfo,
+  type BackupTables,
+  type ExistingKeys,
+  type ImportMode,
+  type TableName,
+} from '@shared/backup';
+import type { Episode } from '@shared/model';
+import { SETTINGS_ROW_ID, type JournalDatabase } from '../db/database';
+
+function groupByEpisode<T extends { episodeId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.episodeId);
+    if (list) list.push(row);
+    else map.set(row.episodeId, [row]);
+  }
+  return map;
+}
+
+/** Everything in the journal, deleted episodes included (so their Undo history survives a restore). */
+export async function readAllTables(db: JournalDatabase): Promise<BackupTables> {
+  return db.transaction('r', db.tables, async () => {
+    const [rows, triggers, remedies, checkIns, measures, psfsActivities, withdrawalPeriods, settings] =
+      await Promise.all([
+        db.episodes.orderBy('startedAt').toArray(),
+        db.episodeTriggers.toArray(),
+        db.remediesTried.toArray(),
+        db.checkIns.orderBy('day').toArray(),
+        db.measures.toArray(),
+        db.psfsActivities.toArray(),
+        db.withdrawalPeriods.toArray(),
+        db.settings.get(SETTINGS_ROW_ID),
+      ]);
+    const triggersBy = groupByEpisode(triggers);
+    const remediesBy = groupByEpisode(remedies);
+    const episodes: Episode[] = rows.map((row) => ({
+      ...row,
+      triggers: (triggersBy.get(row.id) ?? []).map(({ episodeId: _e, ...t }) => t),
+      remedies: (remediesBy.get(row.id) ?? []).map(({ episodeId: _e, ...r }) => r),
+    }));
+    const settingsRows = settings ? [(({ id: _id, ...rest }) => rest)(settings)] : [];
+    return { episodes, checkIns, measures, psfsActivities, withdrawalPeriods, settings: settingsRows };
+  });
+}
+
+/** Lets the browser paint and handle input between chunks of a long job. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The whole journal as backup text, built a chunk at a time so the interface stays responsive. */
+export async function exportBackup(
+  db: JournalDatabase,
+  info: BackupInfo,
+  onProgress?: (fraction: number) => void,
+): Promise<string> {
+  const tables = await readAllTables(db);
+  // The header, one chunk per ROWS_PER_CHUNK rows of each table (at least one), the closing and checksum.
+  const expectedChunks =
+    3 +
+    TABLE_NAMES.reduce((sum, name) => sum + Math.max(1, Math.ceil(tables[name].length / ROWS_PER_CHUNK)), 0);
+  const chunks: string[] = [];
+  for (const chunk of backupChunks(tables, info)) {
+    chunks.push(chunk);
+    onProgress?.(Math.min(1, chunks.length / expectedChunks));
+    await nextTask();
+  }
+  return chunks.join('');
+}
+
+/** The keys already in the journal, for the import preview. */
+export async function existingKeys(db: JournalDatabase): Promise<ExistingKeys> {
+  return db.transaction('r', db.tables, async () => {
+    const [episodes, checkIns, measures, psfsActivities, withdrawalPeriods, settings] = await Promise.all([
+      db.episodes.toCollection().primaryKeys(),
+      db.checkIns.toCollection().primaryKeys(),
+      db.measures.toCollection().primaryKeys(),
+      db.psfsActivities.toCollection().primaryKeys(),
+      db.withdrawalPeriods.toCollection().primaryKeys(),
+      db.settings.count(),
+    ]);
+    return {
+      episodes: new Set(episodes),
+      checkIns: new Set(checkIns),
+      measures: new Set(measures),
+      psfsActivities: new Set(psfsActivities),
+      withdrawalPeriods: new Set(withdrawalPeriods),
+      settings: new Set(settings > 0 ? ['settings'] : []),
+    };
+  });
+}
+
+export type ImportCounts = Record<TableName, number>;
+
+/**
+ * Writes validated tables into the journal in one transaction. Merge adds new entries and replaces those
+ * with the same id (an episode's triggers and remedies with it); Replace empties the journal first.
+ * Returns the number of rows written per table: the same numbers the preview showed.
+ */
+export async function applyImport(
+  db: JournalDatabase,
+  tables: BackupTables,
+  mode: ImportMode,
+): Promise<ImportCounts> {
+  return db.transaction('rw', db.tables, async () => {
+    if (mode === 'replace') {
+      await Promise.all(db.tables.map((table) => table.clear()));
+    } else {
+      const ids = tables.episodes.map((e) => e.id);
+      await db.episodeTriggers.where('episodeId').anyOf(ids).delete();
+      await db.remediesTried.where('episodeId').anyOf(ids).delete();
+    }
+    await db.episodes.bulkPut(tables.episodes.map(({ triggers: _t, remedies: _r, ...row }) => row));
+    await db.episodeTriggers.bulkPut(
+      tables.episodes.flatMap((e) => e.triggers.map((t) => ({ ...t, episodeId: e.id }))),
+    );
+    await db.remediesTried.bulkPut(
+      tables.episodes.flatMap((e) => e.remedies.map((r) => ({ ...r, episodeId: e.id }))),
+    );
+    await db.checkIns.bulkPut(tables.checkIns);
+    await db.measures.bulkPut(tables.measures);
+    await db.psfsActivities.bulkPut(tables.psfsActivities);
+    await db.withdrawalPeriods.bulkPut(tables.withdrawalPeriods);
+    await db.settings.bulkPut(tables.settings.map((s) => ({ ...s, id: SETTINGS_ROW_ID })));
+    return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])) as ImportCounts;
+  });
+}
+
+export { emptyTables };

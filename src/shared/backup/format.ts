@@ -1,0 +1,111 @@
+/**
+ * The backup file: one JSON document holding the whole journal, readable and writable by other programs.
+ * Documented in docs/backup-format.md with a JSON Schema in docs/backup.schema.json.
+ *
+ *   {"format":"upper-back-journal-backup","formatVersion":1,"schemaVersion":2,"appVersion":"0.1.0",
+ *    "exportedAt":"2026-11-21T12:00:00.000Z","tables":{"episodes":[…],"checkIns":[…],…},
+ *    "checksum":{"algorithm":"SHA-256","value":"<hex>"}}
+ *
+ * The checksum is the SHA-256 of the UTF-8 bytes of the compact JSON of `tables`, exactly as
+ * JSON.stringify writes it (no spaces, keys in the order given).
+ */
+import { z } from 'zod';
+import { checkInSchema, type CheckIn } from '../checkIns';
+import { instantSchema } from '../schemaParts';
+import { measureSchema, psfsActivitySchema, type Measure, type PsfsActivity } from '../measures';
+import { episodeSchema, type Episode } from '../model';
+import { settingsSchema, type Settings } from '../settings';
+import { withdrawalPeriodSchema, type WithdrawalPeriod } from '../withdrawal';
+
+export const BACKUP_FORMAT_NAME = 'upper-back-journal-backup';
+/** The envelope's own version: bumped only when the envelope changes shape. */
+export const BACKUP_FORMAT_VERSION = 1;
+/** The journal's schema version the rows follow (the database's version). */
+export const BACKUP_SCHEMA_VERSION = 2;
+/** A larger file is refused before it is read: far beyond a lifetime of entries. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+export interface BackupTables {
+  episodes: Episode[];
+  checkIns: CheckIn[];
+  measures: Measure[];
+  psfsActivities: PsfsActivity[];
+  withdrawalPeriods: WithdrawalPeriod[];
+  /** Zero or one row. */
+  settings: Settings[];
+}
+
+export type TableName = keyof BackupTables;
+
+/** The tables in file order; also the order rows are written and counted. */
+export const TABLE_NAMES = [
+  'episodes',
+  'checkIns',
+  'measures',
+  'psfsActivities',
+  'withdrawalPeriods',
+  'settings',
+] as const satisfies readonly TableName[];
+
+/** Each table's row schema (current schema version). */
+export const ROW_SCHEMAS = {
+  episodes: episodeSchema,
+  checkIns: checkInSchema,
+  measures: measureSchema,
+  psfsActivities: psfsActivitySchema,
+  withdrawalPeriods: withdrawalPeriodSchema,
+  settings: settingsSchema,
+} as const satisfies Record<TableName, z.ZodType>;
+
+/** What identifies a row within its table: merge updates a row with the same key, never duplicates it. */
+export const ROW_KEY: { [T in TableName]: (row: BackupTables[T][number]) => string } = {
+  episodes: (row) => row.id,
+  checkIns: (row) => row.day,
+  measures: (row) => row.id,
+  psfsActivities: (row) => row.id,
+  withdrawalPeriods: (row) => row.id,
+  settings: () => 'settings',
+};
+
+/** Words for the person, singular and plural. */
+export const TABLE_LABELS: Record<TableName, { one: string; many: string }> = {
+  episodes: { one: 'episode', many: 'episodes' },
+  checkIns: { one: 'check-in', many: 'check-ins' },
+  measures: { one: 'PSFS or PEG-3 rating', many: 'PSFS and PEG-3 ratings' },
+  psfsActivities: { one: 'PSFS activity', many: 'PSFS activities' },
+  withdrawalPeriods: { one: 'withdrawal period', many: 'withdrawal periods' },
+  settings: { one: 'settings', many: 'settings' },
+};
+
+export const backupMetaSchema = z.object({
+  format: z.literal(BACKUP_FORMAT_NAME),
+  formatVersion: z.number().int().min(1),
+  schemaVersion: z.number().int().min(1),
+  appVersion: z.string().max(50),
+  exportedAt: instantSchema,
+  checksum: z.object({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+export type BackupMeta = z.infer<typeof backupMetaSchema>;
+
+/** The whole file at the current versions, for the JSON Schema in docs/. */
+export const backupFileSchema = backupMetaSchema.extend({
+  tables: z.object({
+    episodes: z.array(episodeSchema),
+    checkIns: z.array(checkInSchema),
+    measures: z.array(measureSchema),
+    psfsActivities: z.array(psfsActivitySchema),
+    withdrawalPeriods: z.array(withdrawalPeriodSchema),
+    settings: z.array(settingsSchema).max(1),
+  }),
+});
+
+export function emptyTables(): BackupTables {
+  return {
+    episodes: [],
+    checkIns: [],
+    measures: [],
+    psfsActivities: [],
+    withdrawalPeriods: [],
+    settings: [],
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Brings the tables of an older backup up to the current schema, one version at a time, mirroring the
+ * database's own upgrades. Runs before validation, on plain parsed JSON.
+ */
+import { BACKUP_SCHEMA_VERSION } from './format';
+
+type RawTables = Record<string, unknown[]>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Step n upgrades tables written at schema n to schema n + 1. */
+const STEPS: Record<number, (tables: RawTables) => RawTables> = {
+  // Schema 2 added check-ins, measures, PSFS activities, withdrawal periods, settings, and red flags on
+  // episodes.
+  1: (tables) => ({
+    ...tables,
+    episodes: (tables.episodes ?? []).map((row) =>
+      isRecord(row) && !('redFlags' in row) ? { ...row, redFlags: [] } : row,
+    ),
+    checkIns: tables.checkIns ?? [],
+    measures: tables.measures ?? [],
+    psfsActivities: tables.psfsActivities ?? [],
+    withdrawalPeriods: tables.withdrawalPeriods ?? [],
+    settings: tables.settings ?? [],
+  }),
+};
+
+export function migrateTables(tables: RawTables, fromSchemaVersion: number): RawTables {
+  let current = tables;
+  for (let version = fromSchemaVersion; version < BACKUP_SCHEMA_VERSION; version += 1) {
+    const step = STEPS[version];
+    if (!step) throw new Error(`No migration from schema version ${version}`);
+    current = step(current);
+  }
+  return current;
+}

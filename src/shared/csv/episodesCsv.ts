@@ -1,0 +1,188 @@
+/**
+ * The journal's own CSV of episodes: one row per episode, every detail kept, so that the file can be
+ * opened in a spreadsheet and read back into the journal unchanged. "Not recorded" is an empty cell
+ * (or a detail left out of a trigger or remedy), never 0.
+ */
+import type { Episode } from '../model';
+import { episodeDurationMinutes, episodeSchema } from '../model';
+import type { CsvProblem } from './problems';
+import { describeIssue } from './problems';
+import { CsvError, parseCsv } from './parse';
+import { remediesFromCell, remediesToCell, triggersFromCell, triggersToCell } from './episodeDetails';
+import { toCsv } from './write';
+
+export interface CsvColumn {
+  readonly name: string;
+  readonly description: string;
+}
+
+/** The columns, in order, with what each holds. Meant to be copied into the user documentation. */
+export const EPISODE_CSV_COLUMNS = [
+  {
+    name: 'id',
+    description: 'The episode’s id. Kept on import, so importing the same file twice adds nothing.',
+  },
+  {
+    name: 'started_at',
+    description:
+      'When the pain started: an ISO 8601 date and time with its zone, e.g. 2026-02-13T09:30:00.000Z.',
+  },
+  { name: 'ended_at', description: 'When it ended, in the same form; empty while not recorded.' },
+  {
+    name: 'duration_minutes',
+    description:
+      'Minutes from start to end; empty when there is no end. Ignored on import (it is worked out).',
+  },
+  { name: 'intensity', description: 'Pain from 0 (none) to 10 (worst imaginable).' },
+  {
+    name: 'regions',
+    description: 'Where it hurt: region ids separated by |, e.g. neck|between-shoulder-blades.',
+  },
+  { name: 'qualities', description: 'What it felt like: quality ids separated by |.' },
+  { name: 'red_flags', description: 'Warning signs noticed: red flag ids separated by |.' },
+  {
+    name: 'triggers',
+    description:
+      'What was going on before, separated by |. Each is its kind, then details as key=value separated by ;: ' +
+      'workout (type, effort), stress (level), withdrawal (substance, day), posture (hours, position), ' +
+      'dehydration, poor-sleep, injury, other; any of them may have a note, and each has its id. ' +
+      'Example: workout;type=rowing;effort=8;id=…|other;note=lifting boxes;id=…. ' +
+      'A detail not recorded is left out. In values, \\ ; = and | are written \\\\ \\; \\= and \\|.',
+  },
+  {
+    name: 'remedies',
+    description:
+      'What was tried, in the same form: the remedy id, then name and dose (medications only), before and ' +
+      'after (pain 0-10), minutes (how long after it pain was rated) and id. ' +
+      'Example: heat;before=7;after=4;minutes=30;id=…|otc-pain-reliever;name=Ibuprofen;dose=200 mg;id=….',
+  },
+  { name: 'notes', description: 'The episode’s notes, as typed.' },
+  { name: 'created_at', description: 'When the entry was first saved (ISO 8601).' },
+  { name: 'updated_at', description: 'When the entry was last changed (ISO 8601).' },
+] as const satisfies readonly CsvColumn[];
+
+export type EpisodeCsvColumnName = (typeof EPISODE_CSV_COLUMNS)[number]['name'];
+
+const COLUMN_NAMES: readonly EpisodeCsvColumnName[] = EPISODE_CSV_COLUMNS.map((column) => column.name);
+
+/**
+ * A trigger or remedy list in one cell can be long (30 remedies with 200-character names and doses), so
+ * the journal's own format accepts longer cells than the general importer. Still bounded.
+ */
+export const JOURNAL_CSV_MAX_CELL_CHARS = 40_000;
+
+/** The export order: newest start first; episodes starting at the same instant by id. */
+export function compareEpisodesForCsv(a: Episode, b: Episode): number {
+  const byStart = Date.parse(b.startedAt) - Date.parse(a.startedAt);
+  if (byStart !== 0) return byStart;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function episodeRow(episode: Episode): string[] {
+  const cells: Record<EpisodeCsvColumnName, string> = {
+    id: episode.id,
+    started_at: episode.startedAt,
+    ended_at: episode.endedAt ?? '',
+    duration_minutes: String(episodeDurationMinutes(episode) ?? ''),
+    intensity: String(episode.intensity),
+    regions: episode.regions.join('|'),
+    qualities: episode.qualities.join('|'),
+    red_flags: episode.redFlags.join('|'),
+    triggers: triggersToCell(episode.triggers),
+    remedies: remediesToCell(episode.remedies),
+    notes: episode.notes,
+    created_at: episode.createdAt,
+    updated_at: episode.updatedAt,
+  };
+  return COLUMN_NAMES.map((name) => cells[name]);
+}
+
+/** The CSV text of the episodes that are not deleted, newest first. Start/end times are written as stored. */
+export function episodesToCsv(episodes: readonly Episode[]): string {
+  const kept = episodes.filter((episode) => episode.deletedAt === null).sort(compareEpisodesForCsv);
+  return toCsv(COLUMN_NAMES, kept.map(episodeRow));
+}
+
+export interface JournalCsvOptions {
+  /** Makes an id for a trigger or remedy written without one (a hand-edited file). Without it, that is a problem. */
+  newId?: () => string;
+}
+
+export interface EpisodesFromCsv {
+  episodes: Episode[];
+  problems: CsvProblem[];
+}
+
+function splitIds(cell: string): string[] {
+  return cell === '' ? [] : cell.split('|');
+}
+
+/** One row as an episode, or what is wrong with it. */
+function readEpisodeRow(
+  cell: (name: EpisodeCsvColumnName) => string,
+  newId?: () => string,
+): Episode | string {
+  const intensityText = cell('intensity').trim();
+  if (!/^\d+$/.test(intensityText)) return `intensity "${intensityText}" is not a whole number from 0 to 10.`;
+  const triggers = triggersFromCell(cell('triggers'), newId);
+  if (!triggers.ok) return `triggers: ${triggers.message}.`;
+  const remedies = remediesFromCell(cell('remedies'), newId);
+  if (!remedies.ok) return `remedies: ${remedies.message}.`;
+  const result = episodeSchema.safeParse({
+    id: cell('id'),
+    startedAt: cell('started_at'),
+    endedAt: cell('ended_at') === '' ? null : cell('ended_at'),
+    intensity: Number(intensityText),
+    regions: splitIds(cell('regions')),
+    qualities: splitIds(cell('qualities')),
+    redFlags: splitIds(cell('red_flags')),
+    triggers: triggers.values,
+    remedies: remedies.values,
+    notes: cell('notes'),
+    createdAt: cell('created_at'),
+    updatedAt: cell('updated_at'),
+    deletedAt: null,
+  });
+  return result.success ? result.data : describeIssue(result.error.issues[0]);
+}
+
+/**
+ * Reads a file written by episodesToCsv back into episodes (ids kept, deletedAt null). Columns are found
+ * by name, so a file whose columns were reordered in a spreadsheet still reads; extra columns are ignored.
+ * Each row is checked against the episode schema; rows that fail are reported, by the row number a
+ * spreadsheet shows (the header is row 1), and left out.
+ *
+ * Throws CsvError when the text is not CSV or lacks one of the columns.
+ */
+export function episodesFromJournalCsv(text: string, options: JournalCsvOptions = {}): EpisodesFromCsv {
+  const parsed = parseCsv(text, { maxCellChars: JOURNAL_CSV_MAX_CELL_CHARS });
+  const index = new Map<string, number>();
+  parsed.headers.forEach((header, i) => {
+    if (!index.has(header.trim())) index.set(header.trim(), i);
+  });
+  const missing = COLUMN_NAMES.filter((name) => name !== 'duration_minutes' && !index.has(name));
+  if (missing.length > 0) {
+    throw new CsvError(
+      `This is not an episodes file exported by the journal: it has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length > 1 ? 's' : ''}.`,
+    );
+  }
+
+  const episodes: Episode[] = [];
+  const problems: CsvProblem[] = [];
+  const rowOfId = new Map<string, number>();
+  parsed.rows.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const read = readEpisodeRow((name) => cells[index.get(name) ?? -1] ?? '', options.newId);
+    const earlier = typeof read === 'string' ? undefined : rowOfId.get(read.id);
+    if (typeof read === 'string' || earlier !== undefined) {
+      const message =
+        typeof read === 'string' ? read : `the id ${read.id} is already used in row ${earlier}.`;
+      problems.push({ row, message: `Row ${row}: ${message}` });
+      return;
+    }
+    rowOfId.set(read.id, row);
+    episodes.push(read);
+  });
+  return { episodes, problems };
+}

@@ -1,0 +1,11 @@
+/** CSV reading and writing: the journal's own episodes file and imports from other trackers. Pure. */
+export * from './parse';
+export * from './write';
+export * from './problems';
+export * from './episodesCsv';
+export * from './importMapping';
+export { parseImportedDateTime } from './dateTimeText';
+export type { DateTimeParse } from './dateTimeText';
+export { zonedWallTimeToInstant, wallTimeIn } from './zonedTime';
+export type { WallTime, ZonedResult } from './zonedTime';
+export { matchRemedy, matchTriggerKind, splitList } from './textMatching';

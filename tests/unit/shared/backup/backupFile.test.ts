@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_SCHEMA_VERSION,
+  REFUSALS,
+  backupChunks,
+  canonicalJson,
+  emptyTables,
+  readBackup,
+  serializeBackup,
+  tablesChecksum,
+  type BackupTables,
+} from '../../../../src/shared/backup';
+import { tablesArb } from '../../../fixtures/arbitraries';
+
+const info = { appVersion: '0.1.0', exportedAt: '2026-11-21T12:00:00.000Z' };
+
+function readable(text: string) {
+  const reading = readBackup(text);
+  if (reading.status !== 'readable') throw new Error(`refused: ${reading.message}`);
+  return reading;
+}
+
+const EPISODE = {
+  id: '0a0a0a0a-0000-4000-8000-000000000001',
+  startedAt: '2026-11-20T09:00:00.000Z',
+  endedAt: null,
+  intensity: 6,
+  regions: ['neck'],
+  qualities: [],
+  triggers: [],
+  remedies: [],
+  redFlags: [],
+  notes: 'Desk day',
+  createdAt: '2026-11-20T09:00:00.000Z',
+  updatedAt: '2026-11-20T09:00:00.000Z',
+  deletedAt: null,
+} satisfies BackupTables['episodes'][number];
+
+/** A file whose tables are given as raw JSON values, with a correct checksum. */
+function fileWith(tables: Record<string, unknown[]>, header: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    format: 'upper-back-journal-backup',
+    formatVersion: 1,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    appVersion: '0.1.0',
+    exportedAt: '2026-11-21T12:00:00.000Z',
+    ...header,
+    tables,
+    checksum: { algorithm: 'SHA-256', value: tablesChecksum(tables) },
+  });
+}
+
+describe('backup file round trip', () => {
+  it('any journal survives writing and reading back exactly (property)', () => {
+    fc.assert(
+      fc.property(tablesArb, (tables) => {
+        const reading = readable(serializeBackup(tables, info));
+        expect(reading.problems).toEqual([]);
+        expect(reading.tables).toEqual(tables);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes the same text however it is chunked, with keys in sorted order', () => {
+    fc.assert(
+      fc.property(tablesArb, fc.integer({ min: 1, max: 4 }), (tables, rowsPerChunk) => {
+        const text = [...backupChunks(tables, info, rowsPerChunk)].join('');
+        const parsed: unknown = JSON.parse(text);
+        expect(parsed).toMatchObject({ tables: JSON.parse(JSON.stringify(tables)) });
+        expect(text).toBe(serializeBackup(tables, info));
+        for (const episode of tables.episodes) expect(text).toContain(canonicalJson(episode));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('starts with the header that marks it as a journal backup', () => {
+    expect(
+      serializeBackup(emptyTables(), info).startsWith(
+        '{"format":"upper-back-journal-backup","formatVersion":1,',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('refused files', () => {
+  const good = serializeBackup({ ...emptyTables(), episodes: [EPISODE] }, info);
+
+  it.each([
+    ['an empty file', '', REFUSALS.empty],
+    ['a file with only spaces', '  \n', REFUSALS.empty],
+    ['a byte-order mark', `\uFEFF${good}`, REFUSALS.bom],
+    ['a truncated file', good.slice(0, good.length - 40), REFUSALS.notJson],
+    ['a file that is not JSON', 'id,intensity\n1,5', REFUSALS.notJson],
+    ['JSON that is not a backup', '{"episodes":[]}', REFUSALS.notBackup],
+    ['an array', '[1,2,3]', REFUSALS.notBackup],
+    [
+      'the wrong format name',
+      good.replace('upper-back-journal-backup', 'other-app-backup'),
+      REFUSALS.notBackup,
+    ],
+    ['a newer format version', good.replace('"formatVersion":1', '"formatVersion":2'), REFUSALS.newerFormat],
+    [
+      'a newer schema version',
+      good.replace(`"schemaVersion":${BACKUP_SCHEMA_VERSION}`, '"schemaVersion":99'),
+      REFUSALS.newerFormat,
+    ],
+    [
+      'a changed value (checksum mismatch)',
+      good.replace('"intensity":6', '"intensity":7'),
+      REFUSALS.checksum,
+    ],
+    ['a missing checksum', good.replace(/,"checksum":\{[^}]*\}/, ''), REFUSALS.header],
+    [
+      'a "__proto__" key',
+      fileWith({ episodes: [{ ...EPISODE }] }).replace('"notes"', '"__proto__":{"x":1},"notes"'),
+      REFUSALS.proto,
+    ],
+    ['an unknown table', fileWith({ episodes: [], secrets: [] }), REFUSALS.tables],
+    [
+      'tables that are not lists',
+      fileWith({ episodes: [] }).replace('"episodes":[]', '"episodes":{}'),
+      REFUSALS.tables,
+    ],
+    ['a bad export date', fileWith({ episodes: [] }, { exportedAt: 'yesterday' }), REFUSALS.header],
+  ])('refuses %s', (_name, text, message) => {
+    expect(readBackup(text)).toEqual({ status: 'refused', message });
+  });
+});
+
+describe('rows with problems', () => {
+  function problemsOf(rows: unknown[], table = 'episodes'): string[] {
+    return readable(fileWith({ [table]: rows })).problems.map((p) => p.message);
+  }
+
+  it('names the row and the field for bad dates, out-of-range values and wrong types', () => {
+    expect(problemsOf([{ ...EPISODE, startedAt: '2026-13-45T09:00:00Z' }])).toEqual([
+      'Episode 1: startedAt is not a date and time.',
+    ]);
+    expect(
+      problemsOf([EPISODE, { ...EPISODE, id: '0a0a0a0a-0000-4000-8000-000000000002', intensity: 11 }]),
+    ).toEqual(['Episode 2: intensity is more than 10.']);
+    expect(problemsOf([{ ...EPISODE, intensity: '6' }])).toEqual([
+      'Episode 1: intensity should be a number.',
+    ]);
+    expect(problemsOf([{ ...EPISODE, regions: ['knee'] }])).toEqual([
+      'Episode 1: regions #1 is not a value the app knows.',
+    ]);
+  });
+
+  it('refuses huge strings', () => {
+    expect(problemsOf([{ ...EPISODE, notes: 'x'.repeat(5001) }])).toEqual([
+      'Episode 1: notes is too long (at most 5000 characters).',
+    ]);
+  });
+
+  it('refuses duplicate ids and duplicate check-in days within the file', () => {
+    expect(problemsOf([EPISODE, { ...EPISODE, notes: 'copy' }])).toEqual([
+      'Episode 2 has the same id as episode 1.',
+    ]);
+    const checkIn = {
+      day: '2026-11-20',
+      sleepHours: null,
+      sleepQuality: null,
+      waterLitres: null,
+      stress: 3,
+      deskHours: null,
+      workout: null,
+      workoutEffort: null,
+      withdrawalSubstance: null,
+      withdrawalDay: null,
+      overallPain: null,
+      notes: '',
+      createdAt: '2026-11-20T20:00:00.000Z',
+      updatedAt: '2026-11-20T20:00:00.000Z',
+    };
+    expect(problemsOf([checkIn, checkIn], 'checkIns')).toEqual([
+      'Check-in 2 has the same day as check-in 1.',
+    ]);
+  });
+
+  it('keeps the valid rows and counts each problem once', () => {
+    const reading = readable(
+      fileWith({
+        episodes: [
+          EPISODE,
+          { ...EPISODE, id: 'not-an-id' },
+          { ...EPISODE, id: '0a0a0a0a-0000-4000-8000-000000000003' },
+        ],
+      }),
+    );
+    expect(reading.tables.episodes.map((e) => e.id)).toEqual([
+      EPISODE.id,
+      '0a0a0a0a-0000-4000-8000-000000000003',
+    ]);
+    expect(reading.problems).toEqual([{ table: 'episodes', row: 2, message: 'Episode 2: id is not an id.' }]);
+  });
+});
+
+describe('older backups', () => {
+  it('migrates a schema 1 backup: episodes gain an empty red-flag list, new tables start empty', () => {
+    const { redFlags: _redFlags, ...v1Episode } = EPISODE;
+    const reading = readable(fileWith({ episodes: [v1Episode] }, { schemaVersion: 1 }));
+    expect(reading.migratedFrom).toBe(1);
+    expect(reading.problems).toEqual([]);
+    expect(reading.tables).toEqual({ ...emptyTables(), episodes: [EPISODE] });
+  });
+});

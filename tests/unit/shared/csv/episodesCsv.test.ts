@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  EPISODE_CSV_COLUMNS,
+  compareEpisodesForCsv,
+  episodesFromJournalCsv,
+  episodesToCsv,
+} from '../../../../src/shared/csv/episodesCsv';
+import { CsvError, parseCsv } from '../../../../src/shared/csv/parse';
+import { toCsv } from '../../../../src/shared/csv/write';
+import type { Episode } from '../../../../src/shared/model';
+import { episodeSchema } from '../../../../src/shared/model';
+import { syntheticEpisodes } from '../../../fixtures/syntheticJournal';
+import { episode as episodeArbitrary } from './arbitraries';
+
+const ID = '11111111-1111-4111-8111-111111111111';
+const T1 = '22222222-2222-4222-8222-222222222222';
+const T2 = '33333333-3333-4333-8333-333333333333';
+const R1 = '44444444-4444-4444-8444-444444444444';
+const R2 = '55555555-5555-4555-8555-555555555555';
+
+const sample: Episode = {
+  id: ID,
+  startedAt: '2026-02-13T09:30:00.000Z',
+  endedAt: '2026-02-13T10:15:00.000Z',
+  intensity: 0,
+  regions: ['neck', 'between-shoulder-blades'],
+  qualities: [],
+  triggers: [
+    { id: T1, kind: 'workout', note: '', workoutType: 'rowing', effort: 8 },
+    { id: T2, kind: 'other', note: 'lifting boxes; a=b | c\\d' },
+  ],
+  remedies: [
+    { id: R1, kind: 'heat', medicationName: null, dose: null, painBefore: 7, painAfter: 0, minutesAfter: 30 },
+    {
+      id: R2,
+      kind: 'otc-pain-reliever',
+      medicationName: 'Ibuprofen',
+      dose: '200 mg',
+      painBefore: null,
+      painAfter: null,
+      minutesAfter: null,
+    },
+  ],
+  redFlags: [],
+  notes: '=HYPERLINK("x")\nsecond line, with "quotes"',
+  createdAt: '2026-02-13T10:20:00.000Z',
+  updatedAt: '2026-02-14T08:00:00.000Z',
+  deletedAt: null,
+};
+
+function rowOf(csv: string): Record<string, string> {
+  const { headers, rows } = parseCsv(csv, { formulaGuard: 'keep' });
+  return Object.fromEntries(headers.map((header, i) => [header, rows[0]?.[i] ?? '']));
+}
+
+describe('episodesToCsv', () => {
+  it('writes the documented columns in order', () => {
+    expect(parseCsv(episodesToCsv([])).headers).toEqual(EPISODE_CSV_COLUMNS.map((column) => column.name));
+    for (const column of EPISODE_CSV_COLUMNS) expect(column.description.length).toBeGreaterThan(10);
+  });
+
+  it('writes one row per episode in the compact forms', () => {
+    expect(rowOf(episodesToCsv([sample]))).toEqual({
+      id: ID,
+      started_at: '2026-02-13T09:30:00.000Z',
+      ended_at: '2026-02-13T10:15:00.000Z',
+      duration_minutes: '45',
+      intensity: '0',
+      regions: 'neck|between-shoulder-blades',
+      qualities: '',
+      red_flags: '',
+      triggers: `workout;type=rowing;effort=8;id=${T1}|other;note=lifting boxes\\; a\\=b \\| c\\\\d;id=${T2}`,
+      remedies: `heat;before=7;after=0;minutes=30;id=${R1}|otc-pain-reliever;name=Ibuprofen;dose=200 mg;id=${R2}`,
+      notes: '\'=HYPERLINK("x")\nsecond line, with "quotes"',
+      created_at: '2026-02-13T10:20:00.000Z',
+      updated_at: '2026-02-14T08:00:00.000Z',
+    });
+  });
+
+  it('keeps "not recorded" (empty) distinct from 0', () => {
+    const open = { ...sample, endedAt: null, triggers: [], remedies: [] };
+    const row = rowOf(episodesToCsv([open]));
+    expect(row.ended_at).toBe('');
+    expect(row.duration_minutes).toBe('');
+    expect(row.intensity).toBe('0');
+    const zeroLength = rowOf(episodesToCsv([{ ...sample, endedAt: sample.startedAt }]));
+    expect(zeroLength.duration_minutes).toBe('0');
+  });
+
+  it('writes an empty medication name as name= and a missing one not at all', () => {
+    const remedies: Episode['remedies'] = [
+      {
+        id: R2,
+        kind: 'otc-pain-reliever',
+        medicationName: '',
+        dose: '200 mg',
+        painBefore: null,
+        painAfter: null,
+        minutesAfter: null,
+      },
+    ];
+    const text = episodesToCsv([{ ...sample, triggers: [], remedies }]);
+    expect(rowOf(text).remedies).toBe(`otc-pain-reliever;name=;dose=200 mg;id=${R2}`);
+    expect(episodesFromJournalCsv(text).episodes[0]?.remedies[0]?.medicationName).toBe('');
+  });
+
+  it('leaves out deleted episodes and sorts newest first', () => {
+    const [a, b, c] = syntheticEpisodes({ seed: 7, episodes: 3, until: new Date('2026-03-01'), days: 30 });
+    if (!a || !b || !c) throw new Error('fixture too small');
+    const text = episodesToCsv([c, { ...b, deletedAt: '2026-03-01T00:00:00.000Z' }, a]);
+    expect(parseCsv(text).rows.map((row) => row[0])).toEqual([a.id, c.id]);
+  });
+});
+
+describe('episodesFromJournalCsv', () => {
+  it('reads back the sample exactly', () => {
+    expect(episodesFromJournalCsv(episodesToCsv([sample]))).toEqual({ episodes: [sample], problems: [] });
+  });
+
+  it('reads back a synthetic journal exactly', () => {
+    const episodes = syntheticEpisodes({ seed: 42, episodes: 200, until: new Date('2026-03-01'), days: 365 });
+    expect(episodesFromJournalCsv(episodesToCsv(episodes))).toEqual({ episodes, problems: [] });
+  });
+
+  it('finds columns by name, ignores extra ones and a byte order mark', () => {
+    const { headers, rows } = parseCsv(episodesToCsv([sample]));
+    const reordered = [...headers].reverse();
+    const text =
+      '\uFEFF' +
+      toCsv(
+        ['extra', ...reordered],
+        rows.map((row) => ['x', ...[...row].reverse()]),
+      );
+    expect(episodesFromJournalCsv(text).episodes).toEqual([sample]);
+  });
+
+  it('refuses a file without the journal columns', () => {
+    expect(() => episodesFromJournalCsv('Date,Pain\n2026-01-01,3\n')).toThrow(CsvError);
+    expect(() => episodesFromJournalCsv('id,started_at\n')).toThrow(
+      'This is not an episodes file exported by the journal: it has no "ended_at", "intensity", "regions", "qualities", "red_flags", "triggers", "remedies", "notes", "created_at", "updated_at" columns.',
+    );
+  });
+
+  function withCell(column: string, value: string, base: Episode = sample): string {
+    const { headers, rows } = parseCsv(episodesToCsv([base]));
+    const index = headers.indexOf(column);
+    return toCsv(
+      headers,
+      rows.map((row) => row.map((cell, i) => (i === index ? value : cell))),
+    );
+  }
+
+  it.each([
+    ['intensity', '', 'Row 2: intensity "" is not a whole number from 0 to 10.'],
+    ['intensity', '11', 'Row 2: intensity: Too big: expected number to be <=10.'],
+    ['started_at', '13/02/2026', 'Row 2: started_at: not a date and time.'],
+    ['ended_at', '2026-02-13T09:00:00.000Z', 'Row 2: ended_at: ends before it starts.'],
+    ['regions', 'neck|elbow', expect.stringMatching(/^Row 2: regions, item 2: Invalid option/)],
+    ['regions', 'neck|neck', 'Row 2: regions: listed twice.'],
+    ['triggers', 'tiredness;id=x', 'Row 2: triggers: "tiredness" is not a kind of trigger.'],
+    ['triggers', `stress;mood=3;id=${T1}`, 'Row 2: triggers: stress has an unknown detail "mood".'],
+    ['triggers', `stress;level=high;id=${T1}`, 'Row 2: triggers: stress level "high" is not a number.'],
+    [
+      'triggers',
+      `stress;level=12;id=${T1}`,
+      'Row 2: triggers, item 1, level: Too big: expected number to be <=10.',
+    ],
+    ['triggers', `stress;level;id=${T1}`, 'Row 2: triggers: "level" in stress is not key=value.'],
+    ['triggers', `stress;level=1;level=2;id=${T1}`, 'Row 2: triggers: stress has "level" twice.'],
+    ['triggers', 'stress;level=1', 'Row 2: triggers: stress has no id.'],
+    ['triggers', `|stress;id=${T1}`, 'Row 2: triggers: item 1 has no kind.'],
+    ['remedies', `cupping;id=${R1}`, 'Row 2: remedies: "cupping" is not a remedy the journal knows.'],
+    ['remedies', `heat;note=x;id=${R1}`, 'Row 2: remedies: heat has an unknown detail "note".'],
+    [
+      'remedies',
+      `heat;minutes=2000;id=${R1}`,
+      expect.stringMatching(/^Row 2: remedies, item 1, minutes: Too big/),
+    ],
+    ['id', 'not-an-id', 'Row 2: id: not an id.'],
+  ])('reports %s = "%s" as a problem', (column, value, message) => {
+    expect(episodesFromJournalCsv(withCell(column, value))).toEqual({
+      episodes: [],
+      problems: [{ row: 2, message }],
+    });
+  });
+
+  it('makes ids for triggers and remedies written without one when given newId', () => {
+    const text = withCell('triggers', 'stress;level=0|poor-sleep');
+    let n = 0;
+    const newId = () => `00000000-0000-4000-8000-00000000000${(n += 1)}`;
+    const [read] = episodesFromJournalCsv(text, { newId }).episodes;
+    expect(read?.triggers).toEqual([
+      { id: '00000000-0000-4000-8000-000000000001', kind: 'stress', note: '', level: 0 },
+      { id: '00000000-0000-4000-8000-000000000002', kind: 'poor-sleep', note: '' },
+    ]);
+  });
+
+  it('reports a repeated id, skips blank rows and numbers rows as a spreadsheet does', () => {
+    const other = { ...sample, id: T1, startedAt: '2026-01-01T00:00:00.000Z', endedAt: null };
+    const { headers, rows } = parseCsv(episodesToCsv([sample, other]));
+    const [first = [], second = []] = rows;
+    const text = toCsv(headers, [first, headers.map(() => ''), second, first]);
+    const result = episodesFromJournalCsv(text);
+    expect(result.episodes).toEqual([sample, other]);
+    expect(result.problems).toEqual([{ row: 5, message: `Row 5: the id ${ID} is already used in row 2.` }]);
+  });
+});
+
+describe('round trip (property)', () => {
+  it('episodesFromJournalCsv(episodesToCsv(episodes)) deep-equals the episodes, sorted as exported', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(episodeArbitrary, { maxLength: 6, selector: (e) => e.id }), (episodes) => {
+        for (const e of episodes) expect(episodeSchema.safeParse(e).success).toBe(true);
+        const result = episodesFromJournalCsv(episodesToCsv(episodes));
+        expect(result.problems).toEqual([]);
+        expect(result.episodes).toEqual([...episodes].sort(compareEpisodesForCsv));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never writes a cell that a spreadsheet would run as a formula', () => {
+    fc.assert(
+      fc.property(fc.array(episodeArbitrary, { maxLength: 4 }), (episodes) => {
+        const raw = parseCsv(episodesToCsv(episodes), { formulaGuard: 'keep' });
+        for (const cell of raw.rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+    );
+  });
+});

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnChoice, MapOptions } from '../../../../src/shared/csv/importMapping';
+import { mapRowsToEpisodes, suggestColumns } from '../../../../src/shared/csv/importMapping';
+import { parseCsv } from '../../../../src/shared/csv/parse';
+import { episodeSchema } from '../../../../src/shared/model';
+
+function options(): MapOptions {
+  let n = 0;
+  return {
+    timeZone: 'Europe/London',
+    now: new Date('2026-06-01T12:00:00.000Z'),
+    newId: () => `00000000-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`,
+  };
+}
+
+const HEADERS = 'Date,Time,Pain Level,Notes,Triggers,Treatments';
+const CHOICE: ColumnChoice = {
+  date: 0,
+  time: 1,
+  intensity: 2,
+  notes: 3,
+  trigger: 4,
+  remedy: 5,
+  intensityScale: 10,
+};
+
+function importRows(rows: string[], choice: Partial<ColumnChoice> = {}) {
+  return mapRowsToEpisodes(parseCsv([HEADERS, ...rows].join('\n')), { ...CHOICE, ...choice }, options());
+}
+
+describe('suggestColumns', () => {
+  it('finds separate date and time columns and the rest (Bearable / Manage My Pain style)', () => {
+    expect(suggestColumns(['Date', 'Time', 'Pain Level', 'Notes', 'Triggers', 'Treatments'])).toEqual({
+      date: 0,
+      time: 1,
+      intensity: 2,
+      notes: 3,
+      trigger: 4,
+      remedy: 5,
+      intensityScale: 10,
+    });
+  });
+
+  it('takes a single date-and-time column as the time', () => {
+    expect(suggestColumns(['Timestamp', 'Severity', 'Comment'])).toMatchObject({
+      time: 0,
+      date: null,
+      intensity: 1,
+      notes: 2,
+      trigger: null,
+      remedy: null,
+    });
+    expect(suggestColumns(['DATE/TIME', 'pain_score']).time).toBe(0);
+    expect(suggestColumns(['date', 'pain']).time).toBe(0);
+    expect(suggestColumns(['date', 'pain']).date).toBeNull();
+  });
+
+  it('prefers pain or intensity over a generic level, and does not reuse a column', () => {
+    expect(suggestColumns(['When', 'Stress level', 'Pain', 'Pain notes', 'Cause', 'Medication'])).toEqual({
+      time: 0,
+      date: null,
+      intensity: 2,
+      notes: 3,
+      trigger: 4,
+      remedy: 5,
+      intensityScale: 10,
+    });
+  });
+
+  it('guesses the intensity scale from the header', () => {
+    expect(suggestColumns(['Date', 'Pain (1-5)']).intensityScale).toBe(5);
+    expect(suggestColumns(['Date', 'Pain /5']).intensityScale).toBe(5);
+    expect(suggestColumns(['Date', 'Pain (0-100)']).intensityScale).toBe(100);
+    expect(suggestColumns(['Date', 'Pain %']).intensityScale).toBe(100);
+    expect(suggestColumns(['Date', 'Pain (0-10)']).intensityScale).toBe(10);
+  });
+
+  it('returns nulls for headers it cannot place', () => {
+    expect(suggestColumns(['foo', 'bar'])).toEqual({
+      time: null,
+      date: null,
+      intensity: null,
+      notes: null,
+      trigger: null,
+      remedy: null,
+      intensityScale: 10,
+    });
+  });
+});
+
+describe('mapRowsToEpisodes', () => {
+  it('builds valid episodes with ids from newId and bookkeeping times from now', () => {
+    const { episodes, problems } = importRows([
+      '2026-02-13,10:00,7,Bad day,"gym, deadline stress","Heat; Ibuprofen 200mg"',
+    ]);
+    expect(problems).toEqual([]);
+    expect(episodes).toEqual([
+      {
+        id: '00000000-0000-4000-8000-000000000001',
+        startedAt: '2026-02-13T10:00:00.000Z',
+        endedAt: null,
+        intensity: 7,
+        regions: [],
+        qualities: [],
+        triggers: [
+          {
+            id: '00000000-0000-4000-8000-000000000002',
+            kind: 'workout',
+            note: '',
+            workoutType: null,
+            effort: null,
+          },
+          { id: '00000000-0000-4000-8000-000000000003', kind: 'stress', note: '', level: null },
+        ],
+        remedies: [
+          {
+            id: '00000000-0000-4000-8000-000000000004',
+            kind: 'heat',
+            medicationName: null,
+            dose: null,
+            painBefore: null,
+            painAfter: null,
+            minutesAfter: null,
+          },
+          {
+            id: '00000000-0000-4000-8000-000000000005',
+            kind: 'otc-pain-reliever',
+            medicationName: 'Ibuprofen 200mg',
+            dose: null,
+            painBefore: null,
+            painAfter: null,
+            minutesAfter: null,
+          },
+        ],
+        redFlags: [],
+        notes: 'Bad day',
+        createdAt: '2026-06-01T12:00:00.000Z',
+        updatedAt: '2026-06-01T12:00:00.000Z',
+        deletedAt: null,
+      },
+    ]);
+    expect(episodeSchema.safeParse(episodes[0]).success).toBe(true);
+  });
+
+  it('reads a single date-and-time column in the given zone', () => {
+    const parsed = parseCsv('When,Pain\n2026-05-01 08:30,3\n');
+    const choice: ColumnChoice = {
+      time: 0,
+      intensity: 1,
+      notes: null,
+      trigger: null,
+      remedy: null,
+      intensityScale: 10,
+    };
+    expect(mapRowsToEpisodes(parsed, choice, options()).episodes[0]?.startedAt).toBe(
+      '2026-05-01T07:30:00.000Z',
+    );
+    const inNewYork = { ...options(), timeZone: 'America/New_York' };
+    expect(mapRowsToEpisodes(parsed, choice, inNewYork).episodes[0]?.startedAt).toBe(
+      '2026-05-01T12:30:00.000Z',
+    );
+  });
+
+  it.each([
+    [10, '7', 7],
+    [10, '6.5', 7],
+    [10, '0', 0],
+    [5, '3', 6],
+    [5, '2,5', 5],
+    [5, '5', 10],
+    [100, '45', 5],
+    [100, '44', 4],
+    [100, '100', 10],
+  ] as const)('converts intensity on the %i-point scale: %s → %i', (scale, text, expected) => {
+    const { episodes } = importRows([`2026-02-13,10:00,${text.includes(',') ? `"${text}"` : text},,,`], {
+      intensityScale: scale,
+    });
+    expect(episodes[0]?.intensity).toBe(expected);
+  });
+
+  it('reports every problem with the row number a spreadsheet shows', () => {
+    const { episodes, problems } = importRows([
+      '2026-02-13,10:00,5,,,', // row 2: fine
+      '13/02/2026,10:00,5,,,',
+      '2026-02-13,10:00,,,,',
+      '2026-02-13,10:00,high,,,',
+      '2026-02-13,10:00,11,,,',
+      '2026-03-29,01:30,5,,,',
+      ',,,,,', // row 8: blank, skipped
+      '2026-06-01,13:10,5,,,',
+      ',,5,,,',
+      '2026-02-30,10:00,5,,,',
+      '2026-06-01,13:04,5,,,', // row 12: within five minutes of now (13:00 BST), fine
+    ]);
+    expect(episodes).toHaveLength(2);
+    expect(problems).toEqual([
+      {
+        row: 3,
+        message:
+          'Row 3: "13/02/2026 10:00" is not a date and time this importer understands (use 2026-02-13 10:00).',
+      },
+      { row: 4, message: 'Row 4: no pain intensity; the journal needs one for every episode.' },
+      { row: 5, message: 'Row 5: pain intensity "high" is not a number.' },
+      { row: 6, message: 'Row 6: pain intensity "11" is outside the 0-10 scale.' },
+      {
+        row: 7,
+        message:
+          'Row 7: "2026-03-29 01:30" did not happen in Europe/London: the clocks went forward at that time. Check the time.',
+      },
+      { row: 9, message: 'Row 9: "2026-06-01 13:10" is in the future.' },
+      { row: 10, message: 'Row 10: there is no date and time.' },
+      { row: 11, message: 'Row 11: "2026-02-30 10:00" is not a real date and time.' },
+    ]);
+  });
+
+  it('reports intensity outside a 5- or 100-point scale', () => {
+    expect(importRows(['2026-02-13,10:00,6,,,'], { intensityScale: 5 }).problems[0]?.message).toBe(
+      'Row 2: pain intensity "6" is outside the 0-5 scale.',
+    );
+    expect(importRows(['2026-02-13,10:00,101,,,'], { intensityScale: 100 }).problems[0]?.message).toBe(
+      'Row 2: pain intensity "101" is outside the 0-100 scale.',
+    );
+  });
+
+  it('reports notes that would be too long', () => {
+    const { problems } = importRows([`2026-02-13,10:00,5,${'x'.repeat(5001)},,`]);
+    expect(problems).toEqual([{ row: 2, message: 'Row 2: the notes are longer than 5,000 characters.' }]);
+  });
+
+  it('keeps unknown remedies and a missing time in the notes, so nothing is lost', () => {
+    const { episodes } = importRows(['2026-02-13,,4,Felt stiff,,"TENS unit, heat, cupping"']);
+    expect(episodes[0]?.remedies.map((r) => r.kind)).toEqual(['heat']);
+    expect(episodes[0]?.startedAt).toBe('2026-02-13T12:00:00.000Z');
+    expect(episodes[0]?.notes).toBe(
+      'Felt stiff\nAlso tried: TENS unit, cupping\nThe imported file had no time for this episode; it was set to 12:00.',
+    );
+  });
+
+  it('turns unknown triggers into "other" with the text as the note, once each', () => {
+    const { episodes } = importRows(['2026-02-13,10:00,4,,"long drive | gym; workout; long drive",']);
+    expect(episodes[0]?.triggers.map((t) => [t.kind, t.note])).toEqual([
+      ['other', 'long drive'],
+      ['workout', ''],
+    ]);
+  });
+
+  it('keeps a trigger text too long for a note in the episode notes', () => {
+    const long = 'y'.repeat(201);
+    const { episodes } = importRows([`2026-02-13,10:00,4,,${long},`]);
+    expect(episodes[0]?.triggers).toEqual([]);
+    expect(episodes[0]?.notes).toBe(`Also noted: ${long}`);
+  });
+
+  it('refuses a column choice outside the file', () => {
+    expect(() => importRows([], { notes: 9 })).toThrow(RangeError);
+  });
+});
