@@ -47,7 +47,10 @@ test('save a backup, restore it into an empty journal, and everything is back', 
   await fresh.open();
   await expect(other.getByRole('heading', { name: 'Your journal is empty' })).toBeVisible();
   await openSettings(other);
+  // The file is checked in a Web Worker (allowed by the CSP), so a large one never freezes the window.
+  const worker = other.waitForEvent('worker');
   await chooseBackup(other, 'journal.json', backup);
+  expect((await worker).url()).toMatch(/readBackup\.worker-.*\.js$/);
   const preview = other.getByTestId('import-preview');
   await expect(preview.getByTestId('import-counts').getByRole('row', { name: /episodes/ })).toHaveText(
     /episodes\s*60\s*60\s*0/,

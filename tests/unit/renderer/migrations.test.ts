@@ -1,89 +1,78 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { ROW_SCHEMAS } from '../../../src/shared/backup';
 import { JOURNAL_SCHEMA_VERSION, JournalDatabase } from '../../../src/renderer/src/db/database';
-import { listEpisodes } from '../../../src/renderer/src/journal/episodes';
+import { readAllTables } from '../../../src/renderer/src/journal/backup';
+import { DATABASE_FIXTURES } from '../../fixtures/databases';
 
-/**
- * Schema version 1 exactly as released, frozen here: a journal written by that build must open with
- * today's code with every row intact.
- */
-function openVersion1(name: string): Dexie {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
-    episodes: 'id, startedAt, updatedAt',
-    episodeTriggers: 'id, episodeId, kind',
-    remediesTried: 'id, episodeId, kind',
-  });
-  return v1;
+/** Writes a fixture the way its own version of the app would have. */
+async function createFixtureDatabase(
+  name: string,
+  fixture: (typeof DATABASE_FIXTURES)[number],
+): Promise<void> {
+  const old = new Dexie(name);
+  old.version(fixture.version).stores(fixture.stores);
+  await old.open();
+  for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows);
+  old.close();
 }
 
-const EPISODE_ID = '0f0f0f0f-0000-4000-8000-000000000001';
-const v1Episode = {
-  id: EPISODE_ID,
-  startedAt: '2026-10-01T08:00:00.000Z',
-  endedAt: null,
-  intensity: 7,
-  regions: ['neck'],
-  qualities: ['stiffness'],
-  notes: 'Written by version 1',
-  createdAt: '2026-10-01T08:05:00.000Z',
-  updatedAt: '2026-10-01T08:05:00.000Z',
-  deletedAt: null,
-};
-const v1Trigger = {
-  id: '0f0f0f0f-0000-4000-8000-000000000002',
-  episodeId: EPISODE_ID,
-  kind: 'stress',
-  note: '',
-  level: 6,
-};
-const v1Remedy = {
-  id: '0f0f0f0f-0000-4000-8000-000000000003',
-  episodeId: EPISODE_ID,
-  kind: 'heat',
-  medicationName: null,
-  dose: null,
-  painBefore: 7,
-  painAfter: 4,
-  minutesAfter: 30,
-};
-
 describe('schema migrations', () => {
-  it('the current schema version is 2', () => {
-    expect(JOURNAL_SCHEMA_VERSION).toBe(2);
+  it('has a frozen fixture for every released schema version', () => {
+    expect(DATABASE_FIXTURES.map((f) => f.version)).toEqual(
+      Array.from({ length: JOURNAL_SCHEMA_VERSION }, (_, i) => i + 1),
+    );
   });
 
-  it('opens a version 1 journal and keeps every row, adding an empty red-flag list to episodes', async () => {
-    const name = `v1-${Math.random()}`;
-    const v1 = openVersion1(name);
-    await v1.table('episodes').add(v1Episode);
-    await v1.table('episodeTriggers').add(v1Trigger);
-    await v1.table('remediesTried').add(v1Remedy);
-    v1.close();
+  it.each(DATABASE_FIXTURES.map((f) => [f.version, f] as const))(
+    'opens a version %i journal with today’s code and every row is there and valid',
+    async (_version, fixture) => {
+      const name = `fixture-${fixture.version}-${Math.random()}`;
+      await createFixtureDatabase(name, fixture);
+      const db = new JournalDatabase(name);
+      await db.open();
+      expect(db.verno).toBe(JOURNAL_SCHEMA_VERSION);
+      const tables = await readAllTables(db);
 
+      // Every stored row came through, nothing more.
+      expect(tables.episodes).toHaveLength(fixture.rows.episodes?.length ?? 0);
+      expect(tables.episodes.flatMap((e) => e.triggers)).toHaveLength(
+        fixture.rows.episodeTriggers?.length ?? 0,
+      );
+      expect(tables.episodes.flatMap((e) => e.remedies)).toHaveLength(
+        fixture.rows.remediesTried?.length ?? 0,
+      );
+      expect(tables.checkIns).toHaveLength(fixture.rows.checkIns?.length ?? 0);
+      expect(tables.measures).toHaveLength(fixture.rows.measures?.length ?? 0);
+      // And every row is valid at the current schema.
+      for (const [table, schema] of Object.entries(ROW_SCHEMAS)) {
+        for (const row of tables[table as keyof typeof tables])
+          expect(schema.safeParse(row).success).toBe(true);
+      }
+      // Fields the old version wrote are unchanged.
+      for (const original of fixture.rows.episodes ?? []) {
+        expect(tables.episodes.find((e) => e.id === original.id)).toMatchObject(original);
+      }
+      db.close();
+    },
+  );
+
+  it('gives version 1 episodes an empty red-flag list, deleted ones included', async () => {
+    const name = `v1-${Math.random()}`;
+    const [v1] = DATABASE_FIXTURES;
+    if (!v1) throw new Error('no fixture');
+    await createFixtureDatabase(name, v1);
     const db = new JournalDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await listEpisodes(db)).toEqual([
-      {
-        ...v1Episode,
-        redFlags: [],
-        triggers: [{ id: v1Trigger.id, kind: 'stress', note: '', level: 6 }],
-        remedies: [
-          {
-            id: v1Remedy.id,
-            kind: 'heat',
-            medicationName: null,
-            dose: null,
-            painBefore: 7,
-            painAfter: 4,
-            minutesAfter: 30,
-          },
-        ],
-      },
+    const tables = await readAllTables(db);
+    expect(tables.episodes.map((e) => [e.notes, e.redFlags, e.deletedAt !== null])).toEqual([
+      ['Written by version 1', [], false],
+      ['Deleted in version 1', [], true],
     ]);
-    expect(await db.checkIns.count()).toBe(0);
+    expect(tables.episodes[0]?.triggers).toEqual([
+      { id: '0f0f0f0f-0000-4000-8000-000000000002', kind: 'stress', note: '', level: 6 },
+    ]);
     db.close();
   });
 });

@@ -4,7 +4,6 @@ import {
   backupFileName,
   canImport,
   describeCounts,
-  readBackup,
   type BackupReading,
   type ImportMode,
 } from '@shared/backup';
@@ -12,6 +11,7 @@ import { calendarDayOf, formatDayHeading, formatTimeOfDay } from '@shared/dates'
 import { TIME_ZONE } from '../../clock';
 import { exportBackup } from '../../journal/backup';
 import { useJournal } from '../../journal/JournalContext';
+import { readBackupInWorker } from '../../journal/readBackupInWorker';
 import { restoreBackup, undoLastRestore } from '../../journal/restore';
 import { restorePoints, useRestorePoint } from '../../journal/restorePointStore';
 import { describeSaveError } from '../../journal/saveErrors';
@@ -95,8 +95,10 @@ export function BackupSection({ onDone }: BackupSectionProps) {
     }
   };
 
-  const open = (text: string, source: string) => {
-    const reading = readBackup(text);
+  const open = async (text: string, source: string) => {
+    setIsWorking(true);
+    const reading = await readBackupInWorker(text);
+    setIsWorking(false);
     if (reading.status === 'refused') {
       setPending(null);
       setRefusal(reading.message);
