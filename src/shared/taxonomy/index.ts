@@ -1,11 +1,13 @@
 /**
- * The journal's catalogs: body regions, pain qualities, triggers, remedies and red flags, each entry citing
- * the source documents that name it (or saying in a note why none does). Pure data and small lookups; no
- * platform imports.
+ * The journal's catalogs: body regions, pain qualities, triggers, remedies, red flags and causes, each entry
+ * citing the source documents that name it (or saying in a note why none does). Pure data and small
+ * lookups; no platform imports.
  *
  * The brand/prescription denylist lives in ./brandDenylist and is deliberately not re-exported here, so
  * drug names never travel with the catalogs.
  */
+import { ANALYSIS_FACTOR_KINDS, CAUSE_IDS, CAUSES, FACTOR_CAUSES } from './causes';
+import type { AnalysisFactorKind, Cause, CauseId } from './causes';
 import { makeIdGuard, makeLookup } from './lookup';
 import { BODY_REGION_IDS, BODY_REGIONS } from './regions';
 import type { BodyRegion, BodyRegionId } from './regions';
@@ -44,6 +46,7 @@ export * from './qualities';
 export * from './triggers';
 export * from './remedies';
 export * from './redFlags';
+export * from './causes';
 
 export const sourceById: (id: SourceId) => SourceDocument = makeLookup('source', SOURCE_DOCUMENTS);
 export const regionById: (id: BodyRegionId) => BodyRegion = makeLookup('body region', BODY_REGIONS);
@@ -64,6 +67,7 @@ export const automaticFlagById: (id: AutomaticFlagId) => AutomaticFlag = makeLoo
   'automatic flag',
   AUTOMATIC_FLAGS,
 );
+export const causeById: (id: CauseId) => Cause = makeLookup('cause', CAUSES);
 
 export const labelOfRegion = (id: BodyRegionId): string => regionById(id).label;
 export const shortLabelOfRegion = (id: BodyRegionId): string => regionById(id).shortLabel;
@@ -75,6 +79,7 @@ export const labelOfWithdrawalSubstance = (id: WithdrawalSubstanceId): string =>
 export const labelOfPosturePosition = (id: PosturePositionId): string => posturePositionById(id).label;
 export const labelOfRemedy = (id: RemedyId): string => remedyById(id).label;
 export const labelOfRedFlag = (id: RedFlagId): string => redFlagById(id).label;
+export const nameOfCause = (id: CauseId): string => causeById(id).name;
 
 /** Type guards for values read from storage, imports or forms. */
 export const isSourceId = makeIdGuard(SOURCE_IDS);
@@ -87,6 +92,23 @@ export const isPosturePositionId = makeIdGuard(POSTURE_POSITION_IDS);
 export const isRemedyId = makeIdGuard(REMEDY_IDS);
 export const isRedFlagId = makeIdGuard(RED_FLAG_IDS);
 export const isAutomaticFlagId = makeIdGuard(AUTOMATIC_FLAG_IDS);
+export const isCauseId = makeIdGuard(CAUSE_IDS);
+export const isAnalysisFactorKind = makeIdGuard(ANALYSIS_FACTOR_KINDS);
+
+/** The causes a logged trigger kind points to, in catalog order; none for 'other'. */
+export function causesForTriggerKind(kind: TriggerKindId): readonly Cause[] {
+  return CAUSES.filter((cause) => cause.signals.triggerKinds.includes(kind));
+}
+
+/** The causes whose self-care includes a remedy, in catalog order. */
+export function causesForRemedy(remedyId: RemedyId): readonly Cause[] {
+  return CAUSES.filter((cause) => cause.selfCare.includes(remedyId));
+}
+
+/** The causes the documents offer as background for an analysed factor, most direct first. */
+export function causesForFactor(kind: AnalysisFactorKind): readonly Cause[] {
+  return FACTOR_CAUSES[kind].map(causeById);
+}
 
 /** Pain qualities that are red flags in themselves: choosing one on the episode form ticks the flag. */
 const RED_FLAG_FOR_QUALITY: Readonly<Partial<Record<PainQualityId, RedFlagId>>> = {

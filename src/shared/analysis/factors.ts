@@ -1,0 +1,134 @@
+/**
+ * The factors analysed, with their lags fixed in advance (never chosen after looking at the data), and how
+ * each day counts as exposed, unexposed or unknown.
+ */
+import type { AnalysisFactorKind } from '../taxonomy/causes';
+import { labelOfWorkoutType } from '../taxonomy';
+import type { WorkoutTypeId } from '../taxonomy/triggers';
+import type { DailyRow } from './dailyTable';
+import { quantile } from './stats';
+
+/** Days needed on each side before a factor is tested. */
+export const MIN_DAYS_EACH = 8;
+/** Less water than this in a day counts as low (six 250 ml glasses). */
+export const LOW_WATER_LITRES = 1.5;
+/** Less sleep than this the night before counts as poor sleep, as does quality "poor" or worse. */
+export const SHORT_SLEEP_HOURS = 6;
+export const POOR_SLEEP_QUALITY = 2;
+
+export interface FactorDefinition {
+  id: string;
+  kind: AnalysisFactorKind;
+  /** "a workout", "a rowing workout", "high stress": finishes "on days with …" / "on days after …". */
+  exposureWords: string;
+  /** 0 = same day, 1 = the day before. */
+  lag: 0 | 1;
+  /** 1 exposed, 0 unexposed, null unknown; one per row. */
+  exposure: (number | null)[];
+}
+
+type Exposure = (row: DailyRow) => number | null;
+
+/** Applies a same-day exposure, or the previous calendar day's for lag 1 (unknown when that day is missing). */
+function exposures(rows: readonly DailyRow[], exposure: Exposure, lag: 0 | 1): (number | null)[] {
+  if (lag === 0) return rows.map(exposure);
+  const byIndex = new Map(rows.map((row) => [row.dayIndex, row]));
+  return rows.map((row) => {
+    const previous = byIndex.get(row.dayIndex - 1);
+    return previous ? exposure(previous) : null;
+  });
+}
+
+function counted(exposure: readonly (number | null)[]): { exposed: number; unexposed: number } {
+  return {
+    exposed: exposure.filter((x) => x === 1).length,
+    unexposed: exposure.filter((x) => x === 0).length,
+  };
+}
+
+/**
+ * The user's own top third: days at or above the two-thirds point of the values they recorded, or, when
+ * many days share that value, days above it: whichever comes closer to a third of the days.
+ */
+function topThird(values: readonly (number | null)[]): ((value: number | null) => number | null) | null {
+  const recorded = values.filter((v): v is number => v !== null);
+  if (recorded.length === 0) return null;
+  const threshold = quantile(recorded, 2 / 3);
+  const third = recorded.length / 3;
+  const atOrAbove = recorded.filter((v) => v >= threshold).length;
+  const above = recorded.filter((v) => v > threshold).length;
+  const strict = Math.abs(above - third) < Math.abs(atOrAbove - third);
+  return (value) => (value === null ? null : (strict ? value > threshold : value >= threshold) ? 1 : 0);
+}
+
+const WORKOUT_TYPE_WORDS: Record<WorkoutTypeId, string> = {
+  weightlifting: 'a weightlifting workout',
+  rowing: 'a rowing workout',
+  overhead: 'overhead work',
+  running: 'a run or cardio',
+  other: 'another kind of workout',
+};
+
+export function workoutWords(type: WorkoutTypeId): string {
+  return WORKOUT_TYPE_WORDS[type] ?? labelOfWorkoutType(type).toLowerCase();
+}
+
+/** Every factor this journal's data can support, in a fixed order. */
+export function defineFactors(rows: readonly DailyRow[]): FactorDefinition[] {
+  const factors: FactorDefinition[] = [];
+  const add = (id: string, kind: AnalysisFactorKind, exposureWords: string, lag: 0 | 1, exposure: Exposure) =>
+    factors.push({ id, kind, exposureWords, lag, exposure: exposures(rows, exposure, lag) });
+
+  // Workouts: by type once at least two types each have enough days, otherwise any workout.
+  const typeDays = new Map<WorkoutTypeId, number>();
+  for (const row of rows) {
+    if (row.workout !== null && row.workout !== 'none')
+      typeDays.set(row.workout, (typeDays.get(row.workout) ?? 0) + 1);
+  }
+  const qualifying = [...typeDays.entries()]
+    .filter(([, days]) => days >= MIN_DAYS_EACH)
+    .map(([type]) => type);
+  if (qualifying.length >= 2) {
+    for (const type of qualifying.sort()) {
+      const isType: Exposure = (row) => (row.workout === null ? null : row.workout === type ? 1 : 0);
+      add(`workout-${type}-same-day`, 'workout', workoutWords(type), 0, isType);
+      add(`workout-${type}-next-day`, 'workout', workoutWords(type), 1, isType);
+    }
+  } else {
+    const isWorkout: Exposure = (row) => (row.workout === null ? null : row.workout === 'none' ? 0 : 1);
+    add('workout-same-day', 'workout', 'a workout', 0, isWorkout);
+    add('workout-next-day', 'workout', 'a workout', 1, isWorkout);
+  }
+
+  const stressHigh = topThird(rows.map((r) => r.stress));
+  if (stressHigh)
+    add('stress-high', 'stress', 'high stress (your top third)', 0, (row) => stressHigh(row.stress));
+
+  add('low-water', 'low-water', `less than ${LOW_WATER_LITRES} litres of water`, 0, (row) =>
+    row.waterLitres === null ? null : row.waterLitres < LOW_WATER_LITRES ? 1 : 0,
+  );
+
+  const deskLong = topThird(rows.map((r) => r.deskHours));
+  if (deskLong)
+    add('long-desk', 'long-desk', 'long desk or screen hours (your top third)', 0, (row) =>
+      deskLong(row.deskHours),
+    );
+
+  add('poor-sleep', 'poor-sleep', 'poor sleep the night before', 0, (row) => {
+    if (row.sleepHours === null && row.sleepQuality === null) return null;
+    const isShort = row.sleepHours !== null && row.sleepHours < SHORT_SLEEP_HOURS;
+    const isPoor = row.sleepQuality !== null && row.sleepQuality <= POOR_SLEEP_QUALITY;
+    return isShort || isPoor ? 1 : 0;
+  });
+
+  if (rows.some((row) => row.withdrawalDay !== null)) {
+    add('withdrawal-early', 'withdrawal-early', 'the first three days of a withdrawal', 0, (row) =>
+      row.withdrawalDay !== null && row.withdrawalDay >= 1 && row.withdrawalDay <= 3 ? 1 : 0,
+    );
+  }
+  return factors;
+}
+
+export function exposureCounts(factor: FactorDefinition): { exposed: number; unexposed: number } {
+  return counted(factor.exposure);
+}
