@@ -32,16 +32,56 @@ function partsIn(instant: Date, timeZone: string): Record<string, string> {
   return parts;
 }
 
+/** The zone's offset from UTC at an instant, in minutes (exact, through Intl). */
+function exactOffsetMinutes(ms: number, timeZone: string): number {
+  const parts = partsIn(new Date(ms), timeZone);
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
+  return Math.round((asUtc - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Per zone: the offset for each UTC day on which it doesn't change (null on a day it does). */
+const dailyOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * The zone's offset at an instant. Intl is slow for tens of thousands of entries, so the offset is found
+ * once per UTC day, checked at both ends of the day; only on a day with a change is each instant looked
+ * up exactly.
+ */
+function offsetMinutes(ms: number, timeZone: string): number {
+  let zone = dailyOffsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    dailyOffsets.set(timeZone, zone);
+  }
+  const utcDay = Math.floor(ms / MS_PER_DAY);
+  let offset = zone.get(utcDay);
+  if (offset === undefined) {
+    const start = exactOffsetMinutes(utcDay * MS_PER_DAY, timeZone);
+    const end = exactOffsetMinutes((utcDay + 1) * MS_PER_DAY - 60_000, timeZone);
+    offset = start === end ? start : null;
+    zone.set(utcDay, offset);
+  }
+  return offset ?? exactOffsetMinutes(ms, timeZone);
+}
+
 /** The calendar day ("yyyy-MM-dd") on which an instant falls in the given time zone. */
 export function calendarDayOf(instantIso: string, timeZone: string): CalendarDay {
-  const parts = partsIn(new Date(instantIso), timeZone);
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const ms = Date.parse(instantIso);
+  return new Date(ms + offsetMinutes(ms, timeZone) * 60_000).toISOString().slice(0, 10);
 }
 
 /** Minutes since local midnight of an instant in the given time zone (0-1439). */
 export function minuteOfDay(instantIso: string, timeZone: string): number {
-  const parts = partsIn(new Date(instantIso), timeZone);
-  return Number(parts.hour) * 60 + Number(parts.minute);
+  const ms = Date.parse(instantIso);
+  const local = new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+  return local.getUTCHours() * 60 + local.getUTCMinutes();
 }
 
 /** True for a syntactically valid ISO instant with an explicit zone ("Z" or an offset). */
@@ -100,4 +140,16 @@ export function isoToLocalDateTime(instantIso: string): string {
 
 export function minutesBetween(startIso: string, endIso: string): number {
   return Math.round((Date.parse(endIso) - Date.parse(startIso)) / 60_000);
+}
+
+/** Days since 1970-01-01 for a calendar day: exact, fast day arithmetic with no time zone involved. */
+export function dayNumber(day: CalendarDay): number {
+  return (
+    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000
+  );
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: CalendarDay): number {
+  return (dayNumber(day) + 4) % 7;
 }

@@ -8,6 +8,7 @@ import { Dialog } from './components/Dialog';
 import { RedFlagAdvice } from './components/RedFlagAdvice';
 import { About } from './features/about/About';
 import { CheckInScreen } from './features/checkin/CheckInScreen';
+import { InsightsScreen } from './features/insights/InsightsScreen';
 import { JournalNotices } from './features/journal/JournalNotices';
 import { MeasuresScreen } from './features/measures/MeasuresScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -20,12 +21,13 @@ import { deleteEpisode, undoDeleteEpisode } from './journal/episodes';
 import { useJournal } from './journal/JournalContext';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
 
-type Screen = 'history' | 'checkin' | 'measures' | 'withdrawal' | 'settings' | 'about';
+type Screen = 'history' | 'checkin' | 'insights' | 'measures' | 'withdrawal' | 'settings' | 'about';
 type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft } | null;
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: 'history', label: 'Journal' },
   { id: 'checkin', label: 'Check-in' },
+  { id: 'insights', label: 'Insights' },
   { id: 'measures', label: 'Measures' },
   { id: 'withdrawal', label: 'Withdrawal' },
   { id: 'settings', label: 'Settings' },
@@ -126,6 +128,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
           />
         )}
         {screen === 'checkin' && <CheckInScreen key={checkInDay} initialDay={checkInDay} onSaved={notify} />}
+        {screen === 'insights' && <InsightsScreen onOpenCheckIn={() => openScreen('checkin')} />}
         {screen === 'measures' && <MeasuresScreen onSaved={notify} />}
         {screen === 'withdrawal' && <WithdrawalScreen onOpenSettings={() => openScreen('settings')} />}
         {screen === 'settings' && <SettingsScreen onSaved={notify} />}

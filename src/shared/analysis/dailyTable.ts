@@ -3,7 +3,7 @@
  * pain-free days too), with that day's pain taken from the episodes.
  */
 import type { CheckIn } from '../checkIns';
-import { calendarDayOf, parseDayAtNoon, type CalendarDay } from '../dates';
+import { calendarDayOf, dayNumber, weekdayOf, type CalendarDay } from '../dates';
 import type { Episode } from '../model';
 
 export interface DailyRow {
@@ -24,10 +24,6 @@ export interface DailyRow {
   withdrawalDay: number | null;
 }
 
-function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return Math.round((parseDayAtNoon(to).getTime() - parseDayAtNoon(from).getTime()) / 86_400_000);
-}
-
 export interface DailyTableInput {
   episodes: readonly Pick<Episode, 'startedAt' | 'intensity' | 'deletedAt'>[];
   checkIns: readonly CheckIn[];
@@ -46,12 +42,13 @@ export function buildDailyTable({ episodes, checkIns, timeZone, today }: DailyTa
   const rows = [...checkIns].filter((c) => c.day <= today).sort((a, b) => (a.day < b.day ? -1 : 1));
   const first = rows[0]?.day;
   if (first === undefined) return [];
+  const firstNumber = dayNumber(first);
   return rows.map((checkIn) => {
-    const weekday = parseDayAtNoon(checkIn.day).getDay();
+    const weekday = weekdayOf(checkIn.day);
     const worst = worstByDay.get(checkIn.day);
     return {
       day: checkIn.day,
-      dayIndex: daysBetween(first, checkIn.day),
+      dayIndex: dayNumber(checkIn.day) - firstNumber,
       pain: worst ?? 0,
       episodeStarted: worst !== undefined,
       weekend: weekday === 0 || weekday === 6,

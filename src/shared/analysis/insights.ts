@@ -85,9 +85,15 @@ export function shrink(coefficient: Coefficient): number {
   return (coefficient.estimate * TAU * TAU) / (TAU * TAU + coefficient.se * coefficient.se);
 }
 
-function phrase(factor: FactorDefinition): string {
-  return factor.lag === 1 ? `the day after ${factor.exposureWords}` : factor.exposureWords;
-}
+/** Short names for "allowing for season, weekday, stress and sleep". */
+const KIND_WORDS: Record<AnalysisFactorKind, string> = {
+  workout: 'workouts',
+  stress: 'stress',
+  'low-water': 'water',
+  'long-desk': 'desk hours',
+  'poor-sleep': 'sleep',
+  'withdrawal-early': 'withdrawal',
+};
 
 /** Columns for the joint model: each factor (unknown days as 0, plus an indicator when some are unknown). */
 function jointColumns(rows: readonly DailyRow[], factors: readonly FactorDefinition[]): number[][] {
@@ -176,14 +182,20 @@ export function analyzeFactors(rows: readonly DailyRow[]): FactorAnalysis {
     const base = {
       id: factor.id,
       kind: factor.kind,
-      exposureWords: phrase(factor),
+      exposureWords: factor.exposureWords,
       lag: factor.lag,
       exposedDays: exposed,
       unexposedDays: unexposed,
       allowedFor: [
         'season',
         'weekday',
-        ...(joint ? tested.filter((other) => other.id !== factor.id).map(phrase) : []),
+        ...(joint
+          ? [
+              ...new Set(
+                tested.filter((other) => other.kind !== factor.kind).map((other) => KIND_WORDS[other.kind]),
+              ),
+            ]
+          : []),
       ],
     };
     if (!estimate) {

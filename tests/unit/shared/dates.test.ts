@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   calendarDayOf,
+  dayNumber,
+  weekdayOf,
   formatDayHeading,
   isCalendarDay,
   isIsoInstant,
@@ -72,5 +74,38 @@ describe('instants', () => {
 
   it('counts minutes between instants', () => {
     expect(minutesBetween('2026-11-21T09:00:00Z', '2026-11-21T10:45:00Z')).toBe(105);
+  });
+});
+
+describe('calendarDayOf agrees with Intl at every instant around the clock changes', () => {
+  it.each(['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham'])(
+    '%s, every 7 minutes through March, April, October and November 2026',
+    (timeZone) => {
+      const intl = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      const months = [
+        [Date.UTC(2026, 2, 1), Date.UTC(2026, 4, 1)],
+        [Date.UTC(2026, 9, 1), Date.UTC(2026, 11, 1)],
+      ];
+      for (const [from = 0, to = 0] of months) {
+        for (let ms = from; ms < to; ms += 7 * 60_000) {
+          expect(calendarDayOf(new Date(ms).toISOString(), timeZone)).toBe(intl.format(new Date(ms)));
+        }
+      }
+    },
+  );
+});
+
+describe('fast day arithmetic', () => {
+  it('numbers days and weekdays exactly', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2026-03-30') - dayNumber('2026-03-28')).toBe(2);
+    expect(weekdayOf('2026-11-21')).toBe(6); // Saturday
+    expect(weekdayOf('2026-11-22')).toBe(0); // Sunday
+    expect(weekdayOf('1970-01-01')).toBe(4); // Thursday
   });
 });

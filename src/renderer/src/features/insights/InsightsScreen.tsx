@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import type { FactorInsight, JournalInsights } from '@shared/analysis';
+import { MIN_DAYS_EACH } from '@shared/analysis/factors';
+import {
+  RELIEF_CAVEAT,
+  factorDetails,
+  factorSentence,
+  remedySentence,
+  tierLabel,
+  triggerCountSentence,
+} from '@shared/analysis/wording';
+import { CauseExplanation } from './CauseExplanation';
+import { HowInsightsWork } from './HowInsightsWork';
+import { useInsights } from './useInsights';
+
+interface InsightsScreenProps {
+  onOpenCheckIn: () => void;
+}
+
+function FactorCard({ insight, insights }: { insight: FactorInsight; insights: JournalInsights }) {
+  return (
+    <article className={`factor tier-${insight.tier}`} data-testid="factor" aria-label={tierLabel(insight)}>
+      <p className="tier-badge">{tierLabel(insight)}</p>
+      <p className="factor-sentence">{factorSentence(insight)}</p>
+      {factorDetails(insight).map((detail) => (
+        <p key={detail} className="muted">
+          {detail}
+        </p>
+      ))}
+      {insight.estimate && (
+        <details>
+          <summary>What the source documents say about this</summary>
+          <CauseExplanation kind={insight.kind} reliefs={insights.remedies} />
+        </details>
+      )}
+    </article>
+  );
+}
+
+/** Likely contributing and easing factors, what helps, and what is noted with episodes. */
+export function InsightsScreen({ onOpenCheckIn }: InsightsScreenProps) {
+  const insights = useInsights();
+  const [showHow, setShowHow] = useState(false);
+  if (showHow) return <HowInsightsWork onBack={() => setShowHow(false)} />;
+  if (!insights) return <p className="loading">Looking for patterns in your records…</p>;
+
+  const tested = insights.factors.factors.filter((f) => f.tier !== 'not-enough-data');
+  const waiting = insights.factors.factors.filter((f) => f.tier === 'not-enough-data');
+  const rated = insights.remedies.filter((r) => r.mean !== null);
+  const unrated = insights.remedies.filter((r) => r.mean === null);
+
+  return (
+    <section aria-labelledby="insights-title">
+      <h2 id="insights-title">Insights</h2>
+      <p>
+        Patterns in your own records: what goes with worse or better days, and what seems to help. They are
+        not proof and never a diagnosis.{' '}
+        <button type="button" className="link" onClick={() => setShowHow(true)}>
+          How this works
+        </button>
+      </p>
+
+      <h3>What goes with your pain</h3>
+      {tested.length === 0 ? (
+        <div className="empty-state" data-testid="insights-empty">
+          <p>
+            Comparisons start once something has been recorded on at least {MIN_DAYS_EACH} days and missing on
+            at least {MIN_DAYS_EACH}. You have {insights.checkInDays}{' '}
+            {insights.checkInDays === 1 ? 'check-in' : 'check-ins'} so far: a minute a day, pain or no pain,
+            is what makes this work.
+          </p>
+          <button type="button" className="primary" onClick={onOpenCheckIn}>
+            Fill in today’s check-in
+          </button>
+        </div>
+      ) : (
+        <div data-testid="factor-list">
+          {tested.map((insight) => (
+            <FactorCard key={insight.id} insight={insight} insights={insights} />
+          ))}
+        </div>
+      )}
+
+      {waiting.length > 0 && (
+        <>
+          <h4>Not enough data yet</h4>
+          <ul data-testid="more-days-needed">
+            {waiting.map((insight) => (
+              <li key={insight.id}>{factorSentence(insight)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>What helps</h3>
+      {rated.length === 0 && unrated.length === 0 ? (
+        <p>
+          When you try something for the pain, add it to the episode with your pain before and 30 to 180
+          minutes after. After 5 rated uses the journal shows how much it helped you.
+        </p>
+      ) : (
+        <>
+          {rated.length > 0 && (
+            <ol data-testid="remedy-list">
+              {rated.map((relief) => (
+                <li key={relief.remedy}>{remedySentence(relief)}</li>
+              ))}
+            </ol>
+          )}
+          {rated.length > 0 && <p className="muted">{RELIEF_CAVEAT}</p>}
+          {unrated.length > 0 && (
+            <ul>
+              {unrated.map((relief) => (
+                <li key={relief.remedy}>{remedySentence(relief)}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      {insights.episodeTriggers.length > 0 && (
+        <>
+          <h3>Noted with your episodes</h3>
+          <p className="muted">
+            Counted, not compared: these were noted only when it hurt, so there are no pain-free days to
+            compare them with. Check-ins make that comparison possible.
+          </p>
+          <ul data-testid="episode-triggers">
+            {insights.episodeTriggers.map((count) => (
+              <li key={count.kind}>{triggerCountSentence(count)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Everything the Insights screen shows, from the journal and "today": contributing factors, what helps,
+ * and the triggers noted on episodes. Pure and deterministic, so it runs the same in a worker and in tests.
+ */
+import type { CheckIn } from '../checkIns';
+import type { CalendarDay } from '../dates';
+import type { Episode } from '../model';
+import { buildDailyTable } from './dailyTable';
+import { countEpisodeTriggers, type TriggerCount } from './episodeTriggers';
+import { analyzeFactors, type FactorAnalysis } from './insights';
+import { analyzeRemedies, type RemedyRelief } from './remedies';
+
+export interface JournalInsights {
+  factors: FactorAnalysis;
+  remedies: RemedyRelief[];
+  episodeTriggers: TriggerCount[];
+  checkInDays: number;
+  episodes: number;
+}
+
+export interface AnalyzeInput {
+  episodes: readonly Episode[];
+  checkIns: readonly CheckIn[];
+  timeZone: string;
+  today: CalendarDay;
+}
+
+export function analyzeJournal({ episodes, checkIns, timeZone, today }: AnalyzeInput): JournalInsights {
+  const live = episodes.filter((e) => e.deletedAt === null);
+  const rows = buildDailyTable({ episodes: live, checkIns, timeZone, today });
+  return {
+    factors: analyzeFactors(rows),
+    remedies: analyzeRemedies(live),
+    episodeTriggers: countEpisodeTriggers(live),
+    checkInDays: rows.length,
+    episodes: live.length,
+  };
+}
+
+export type { FactorInsight, Tier } from './insights';
+export type { RemedyRelief } from './remedies';
+export type { TriggerCount } from './episodeTriggers';

@@ -1,0 +1,99 @@
+/**
+ * The Insights screen's sentences. Careful words: a pattern in the person's own records, with its size,
+ * range and counts; never "causes", never proof.
+ */
+import { formatScore } from '../measureText';
+import { labelOfRemedy, labelOfTriggerKind } from '../taxonomy';
+import type { TriggerCount } from './episodeTriggers';
+import type { FactorInsight, Tier } from './insights';
+import type { RemedyRelief } from './remedies';
+
+export const TIER_LABELS: Record<Tier, { higher: string; lower: string }> = {
+  likely: { higher: 'Likely contributing factor', lower: 'Likely easing factor' },
+  possible: { higher: 'Possible contributing factor', lower: 'Possible easing factor' },
+  unclear: { higher: 'Can’t tell yet', lower: 'Can’t tell yet' },
+  'not-big': { higher: 'Probably not a big factor', lower: 'Probably not a big factor' },
+  'not-enough-data': { higher: 'Not enough data yet', lower: 'Not enough data yet' },
+};
+
+export function tierLabel(insight: Pick<FactorInsight, 'tier' | 'direction'>): string {
+  return TIER_LABELS[insight.tier][insight.direction];
+}
+
+/** "days after a workout", "days with high stress (your top third)". */
+export function dayPhrase(insight: Pick<FactorInsight, 'lag' | 'exposureWords'>): string {
+  return `${insight.lag === 1 ? 'days after' : 'days with'} ${insight.exposureWords}`;
+}
+
+function days(count: number): string {
+  return `${count} ${count === 1 ? 'day' : 'days'}`;
+}
+
+function list(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function points(value: number): string {
+  return `${formatScore(Math.abs(value))} ${formatScore(Math.abs(value)) === '1' ? 'point' : 'points'}`;
+}
+
+/** The main sentence for a factor. */
+export function factorSentence(insight: FactorInsight): string {
+  if (insight.estimate === null) {
+    const needs = insight.moreDaysNeeded ?? { exposed: 0, unexposed: 0 };
+    const parts = [
+      needs.exposed > 0 ? `${days(needs.exposed)} more with it` : null,
+      needs.unexposed > 0 ? `${days(needs.unexposed)} more without it` : null,
+    ].filter((part): part is string => part !== null);
+    return `Not enough check-ins yet to compare ${dayPhrase(insight)} with other days: about ${list(parts)} needed (${days(insight.exposedDays)} with it and ${days(insight.unexposedDays)} without so far).`;
+  }
+  const { estimate } = insight;
+  const direction = estimate.estimate >= 0 ? 'higher' : 'lower';
+  const range = `95% range ${formatScore(estimate.ciLow)} to ${formatScore(estimate.ciHigh)}`;
+  return `Pain was about ${points(estimate.estimate)} ${direction} (${range}) on ${dayPhrase(insight)} (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without), allowing for ${list(insight.allowedFor)}.`;
+}
+
+/** The plain count beside it, and what to make of it. */
+export function factorDetails(insight: FactorInsight): string[] {
+  const details: string[] = [];
+  if (insight.counts) {
+    const { usual, exposedAbove, otherAbovePercent } = insight.counts;
+    details.push(
+      `Pain was above your usual (${formatScore(usual)}) on ${exposedAbove} of those ${days(insight.exposedDays)}, and on ${otherAbovePercent}% of other days.`,
+    );
+  }
+  const risk = insight.episodeRisk;
+  if (risk && (risk.tier === 'likely' || risk.tier === 'possible')) {
+    details.push(
+      `Episodes started about ${formatScore(risk.ratio)} times as often on those days (95% range ${formatScore(risk.ciLow)} to ${formatScore(risk.ciHigh)}).`,
+    );
+  }
+  if (insight.tier === 'likely' || insight.tier === 'possible') {
+    details.push(
+      'This is a pattern in your records, not proof. To check it, try two weeks with and two weeks without.',
+    );
+  } else if (insight.tier === 'not-big') {
+    details.push('If it makes a difference to your pain, it is probably a small one.');
+  } else if (insight.tier === 'unclear') {
+    details.push('The records so far can’t tell either way; more check-ins will.');
+  }
+  return details;
+}
+
+export function remedySentence(relief: RemedyRelief): string {
+  const name = labelOfRemedy(relief.remedy);
+  if (relief.mean === null || relief.ciLow === null || relief.ciHigh === null) {
+    return `${name}: rate your pain before and 30 to 180 minutes after on ${relief.moreUsesNeeded} more ${relief.moreUsesNeeded === 1 ? 'use' : 'uses'} to see how much it helps (${relief.uses} rated so far).`;
+  }
+  const share = Math.round((relief.meaningfulShare ?? 0) * 100);
+  const direction = relief.mean >= 0 ? 'lower' : 'higher';
+  return `${name}: pain was on average ${points(relief.mean)} ${direction} 30 to 180 minutes after using it (95% range ${formatScore(relief.ciLow)} to ${formatScore(relief.ciHigh)}; median ${formatScore(relief.median ?? 0)}; ${relief.uses} rated uses; clear relief, 2 points or 30%, after ${share}% of them).`;
+}
+
+export const RELIEF_CAVEAT =
+  'This is relief after using each one, not proof that it caused the relief: pain often eases by itself.';
+
+export function triggerCountSentence(count: TriggerCount): string {
+  return `${labelOfTriggerKind(count.kind)} was noted with ${count.episodes} of ${count.of} episodes.`;
+}

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { emptyTables, serializeBackup } from '../../src/shared/backup';
+import { BASE_SCENARIO, syntheticJournalForInsights } from '../fixtures/insightsJournal';
+import { JournalPage } from './journalPage';
+
+test('a journal imported as a backup shows its planted factor first, with what the documents say', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  const { checkIns, episodes } = syntheticJournalForInsights(
+    { ...BASE_SCENARIO, days: 90, workoutNextDayEffect: 2.5, baseline: 3 },
+    7,
+  );
+  const backup = serializeBackup(
+    { ...emptyTables(), checkIns, episodes },
+    { appVersion: 'test', exportedAt: '2026-11-21T09:00:00.000Z' },
+  );
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Restore from a backup file…').setInputFiles({
+    name: 'synthetic.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup),
+  });
+  await page.getByLabel(/^Replace/).check();
+  await page.getByRole('button', { name: 'Replace my journal' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    `Restored: ${episodes.length} episodes and 90 check-ins`,
+  );
+
+  await page.getByRole('button', { name: 'Insights' }).click();
+  const first = page.getByTestId('factor').first();
+  await expect(first).toContainText('Likely contributing factor');
+  await expect(first).toContainText(
+    /Pain was about \d(\.\d)? points higher \(95% range [\d.]+ to [\d.]+\) on days after a workout/,
+  );
+  await expect(first).toContainText('This is a pattern in your records, not proof.');
+  await first.getByText('What the source documents say about this').click();
+  await expect(first.getByTestId('cause-explanation')).toContainText('Overuse');
+  await expect(page.getByText(/\bcauses\b/)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'How this works' }).click();
+  await expect(page.getByRole('heading', { name: 'How insights work' })).toBeVisible();
+});
+
+test('a journal with too little data says how many more days each comparison needs', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  const { checkIns, episodes } = syntheticJournalForInsights({ ...BASE_SCENARIO, days: 6 }, 3);
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.evaluate(
+    async ({ checkIns: rows, episodes: eps }) => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('upper-back-journal');
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['checkIns', 'episodes'], 'readwrite');
+          for (const row of rows) tx.objectStore('checkIns').put(row);
+          for (const { triggers: _t, remedies: _r, ...row } of eps) tx.objectStore('episodes').put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    },
+    { checkIns, episodes },
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Insights' }).click();
+  await expect(page.getByTestId('insights-empty')).toContainText('You have 6 check-ins so far');
+  await expect(page.getByTestId('more-days-needed')).toContainText(
+    /Not enough check-ins yet to compare days with a workout with other days: about \d+ days? more with it/,
+  );
+});
