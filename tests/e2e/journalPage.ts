@@ -24,6 +24,7 @@ export class JournalPage {
   }
 
   async openQuickLog(): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: 'Upper Back Journal', level: 1 })).toBeVisible();
     await this.page.keyboard.press('Control+Shift+L');
     await expect(this.dialog.getByRole('heading', { name: 'Log pain' })).toBeVisible();
   }
@@ -69,5 +70,7 @@ export class JournalPage {
       });
     }, rows);
     await this.page.reload();
+    // The shell (and its keyboard shortcuts) appears only once the journal is open.
+    await expect(this.page.getByRole('heading', { name: 'Upper Back Journal', level: 1 })).toBeVisible();
   }
 }
