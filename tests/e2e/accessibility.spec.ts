@@ -71,6 +71,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Save activities' }).click();
       await expectNoViolations(page);
 
+      await page.getByRole('button', { name: 'Trends' }).click();
+      await expect(page.getByTestId('trends-ready')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByTestId('pain-chart').getByRole('button', { name: 'Show as table' }).click();
+      await expectNoViolations(page);
+
       await page.getByRole('button', { name: 'Insights' }).click();
       await expect(page.getByRole('heading', { name: 'What goes with your pain' })).toBeVisible();
       await expectNoViolations(page);

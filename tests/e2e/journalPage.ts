@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { CheckIn } from '../../src/shared/checkIns';
 import type { Episode } from '../../src/shared/model';
 import { toStoredRows } from '../fixtures/syntheticJournal';
 
@@ -49,8 +50,8 @@ export class JournalPage {
    * Writes episodes straight into the journal's IndexedDB, as a journal built up over time would be,
    * then reloads so the app reads them. Uses the database the app has already created.
    */
-  async seed(episodes: readonly Episode[]): Promise<void> {
-    const rows = toStoredRows(episodes);
+  async seed(episodes: readonly Episode[], checkIns: readonly CheckIn[] = []): Promise<void> {
+    const rows = { ...toStoredRows(episodes), checkIns };
     await this.page.evaluate(async (tables) => {
       await new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('upper-back-journal');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openJournal, requestPersistentStorage, type JournalOpening } from './db/openJournal';
-import { JournalContext } from './journal/JournalContext';
+import { JournalContext, JournalDataProvider } from './journal/JournalContext';
 import { RecoveryScreen } from './RecoveryScreen';
 import { Shell } from './Shell';
 
@@ -26,7 +26,9 @@ export function App() {
   if (opening.status === 'failed') return <RecoveryScreen reason={opening.reason} />;
   return (
     <JournalContext.Provider value={opening.db}>
-      <Shell isStoragePersistent={isStoragePersistent} />
+      <JournalDataProvider>
+        <Shell isStoragePersistent={isStoragePersistent} />
+      </JournalDataProvider>
     </JournalContext.Provider>
   );
 }

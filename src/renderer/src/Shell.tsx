@@ -10,6 +10,7 @@ import { About } from './features/about/About';
 import { CheckInScreen } from './features/checkin/CheckInScreen';
 import { InsightsScreen } from './features/insights/InsightsScreen';
 import { JournalNotices } from './features/journal/JournalNotices';
+import { TrendsScreen } from './features/trends/TrendsScreen';
 import { MeasuresScreen } from './features/measures/MeasuresScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { WithdrawalScreen } from './features/withdrawal/WithdrawalScreen';
@@ -21,12 +22,14 @@ import { deleteEpisode, undoDeleteEpisode } from './journal/episodes';
 import { useJournal } from './journal/JournalContext';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
 
-type Screen = 'history' | 'checkin' | 'insights' | 'measures' | 'withdrawal' | 'settings' | 'about';
+type Screen =
+  'history' | 'checkin' | 'trends' | 'insights' | 'measures' | 'withdrawal' | 'settings' | 'about';
 type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft } | null;
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: 'history', label: 'Journal' },
   { id: 'checkin', label: 'Check-in' },
+  { id: 'trends', label: 'Trends' },
   { id: 'insights', label: 'Insights' },
   { id: 'measures', label: 'Measures' },
   { id: 'withdrawal', label: 'Withdrawal' },
@@ -128,6 +131,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
           />
         )}
         {screen === 'checkin' && <CheckInScreen key={checkInDay} initialDay={checkInDay} onSaved={notify} />}
+        {screen === 'trends' && <TrendsScreen />}
         {screen === 'insights' && <InsightsScreen onOpenCheckIn={() => openScreen('checkin')} />}
         {screen === 'measures' && <MeasuresScreen onSaved={notify} />}
         {screen === 'withdrawal' && <WithdrawalScreen onOpenSettings={() => openScreen('settings')} />}

@@ -1,18 +1,13 @@
 /** Live reads for the screens: each returns undefined while loading and updates after every save. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CheckIn } from '@shared/checkIns';
 import type { Measure, PsfsActivity } from '@shared/measures';
 import type { Settings } from '@shared/settings';
 import type { WithdrawalPeriod } from '@shared/withdrawal';
-import { listCheckIns } from './checkIns';
 import { useJournal } from './JournalContext';
+
+export { useCheckIns } from './JournalContext';
 import { listActivities, listMeasures } from './measures';
 import { getSettings, listWithdrawalPeriods } from './settings';
-
-export function useCheckIns(): CheckIn[] | undefined {
-  const db = useJournal();
-  return useLiveQuery(() => listCheckIns(db), [db]);
-}
 
 export function useSettings(): Settings | undefined {
   const db = useJournal();

@@ -1,0 +1,185 @@
+import { memo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { WithdrawalDayRow } from '@shared/withdrawalSummary';
+import { summarizeWithdrawalTimeline } from '@shared/withdrawalSummary';
+import { MAX_SCATTER_POINTS, describeContext, latestPoints, type ContextPoint } from '@shared/trends';
+import { ChartPanel } from '../../components/ChartPanel';
+import { AXIS, GRID, TOOLTIP, pointsLabel } from './chartStyle';
+
+export type ContextField = 'sleepHours' | 'stress' | 'deskHours';
+
+const FIELDS: Record<ContextField, { title: string; axis: string; empty: string }> = {
+  sleepHours: {
+    title: 'Sleep and pain',
+    axis: 'Sleep the night before (hours)',
+    empty: 'Not enough days with both sleep hours and a pain rating. Fill in sleep in the daily check-in.',
+  },
+  stress: {
+    title: 'Stress and pain',
+    axis: 'Stress (0-10)',
+    empty: 'Not enough days with both a stress rating and a pain rating. Rate stress in the daily check-in.',
+  },
+  deskHours: {
+    title: 'Desk hours and pain',
+    axis: 'Desk or screen time (hours)',
+    empty: 'Not enough days with both desk hours and a pain rating. Note desk hours in the daily check-in.',
+  },
+};
+
+function ContextChartChart_({ field, points }: { field: ContextField; points: readonly ContextPoint[] }) {
+  const meta = FIELDS[field];
+  return (
+    <ChartPanel
+      title={meta.title}
+      testId={`context-${field}`}
+      summary={describeContext(points, field)}
+      emptyMessage={points.length === 0 ? meta.empty : null}
+      chart={
+        <>
+          <ResponsiveContainer width="100%" height={240}>
+            <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
+              <CartesianGrid {...GRID} />
+              <XAxis
+                type="number"
+                dataKey="value"
+                name={meta.axis}
+                {...AXIS}
+                label={{ value: meta.axis, position: 'insideBottom', offset: -12, fill: 'var(--muted)' }}
+              />
+              <YAxis
+                type="number"
+                dataKey="pain"
+                name="Pain"
+                domain={[0, 10]}
+                {...AXIS}
+                label={{
+                  value: 'Pain that day (0-10)',
+                  angle: -90,
+                  position: 'insideLeft',
+                  fill: 'var(--muted)',
+                }}
+              />
+              <Tooltip {...TOOLTIP} cursor={{ strokeDasharray: '3 3' }} />
+              <Scatter
+                data={latestPoints(points, MAX_SCATTER_POINTS)}
+                fill="var(--accent)"
+                fillOpacity={0.6}
+                isAnimationActive={false}
+              />
+            </ScatterChart>
+          </ResponsiveContainer>
+          {points.length > MAX_SCATTER_POINTS && (
+            <p className="legend-row">
+              Drawing the latest {MAX_SCATTER_POINTS} of {points.length} days; the summary and the table use
+              all of them.
+            </p>
+          )}
+        </>
+      }
+      table={
+        <table className="data-table">
+          <caption className="visually-hidden">{meta.title} by day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">{meta.axis}</th>
+              <th scope="col">Pain</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.day}>
+                <th scope="row">{p.day}</th>
+                <td>{pointsLabel(p.value)}</td>
+                <td>{pointsLabel(p.pain)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+function WithdrawalPainChartChart_({ title, rows }: { title: string; rows: readonly WithdrawalDayRow[] }) {
+  const summary = summarizeWithdrawalTimeline(rows);
+  return (
+    <ChartPanel
+      title={title}
+      testId="context-withdrawal"
+      summary={summary.text}
+      emptyMessage={summary.daysWithData === 0 ? summary.text : null}
+      chart={
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
+            <CartesianGrid {...GRID} />
+            <XAxis
+              dataKey="dayNumber"
+              {...AXIS}
+              label={{ value: 'Withdrawal day', position: 'insideBottom', offset: -12, fill: 'var(--muted)' }}
+            />
+            <YAxis
+              domain={[0, 10]}
+              {...AXIS}
+              label={{ value: 'Pain (0-10)', angle: -90, position: 'insideLeft', fill: 'var(--muted)' }}
+            />
+            <Tooltip {...TOOLTIP} labelFormatter={(day) => `Day ${String(day)}`} />
+            <Line
+              dataKey="worstEpisode"
+              name="Worst episode"
+              stroke="var(--danger)"
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="checkInPain"
+              name="Check-in pain"
+              stroke="var(--accent)"
+              connectNulls
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="data-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Date</th>
+              <th scope="col">Worst episode</th>
+              <th scope="col">Check-in pain</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.day}>
+                <th scope="row">{r.dayNumber}</th>
+                <td>{r.day}</td>
+                <td>{pointsLabel(r.worstEpisode)}</td>
+                <td>{pointsLabel(r.checkInPain)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+/** Memoised: redrawn only when its own data changes, not when another chart's does. */
+export const ContextChart = memo(ContextChartChart_);
+
+/** Memoised: redrawn only when its own data changes, not when another chart's does. */
+export const WithdrawalPainChart = memo(WithdrawalPainChartChart_);

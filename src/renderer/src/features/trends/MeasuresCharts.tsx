@@ -1,0 +1,97 @@
+import { memo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { describeMeasures, meaningfulBand } from '@shared/trends';
+import { ChartPanel } from '../../components/ChartPanel';
+import { AXIS, GRID, TOOLTIP, pointsLabel, shortDay } from './chartStyle';
+
+interface MeasureChartProps {
+  name: 'PSFS' | 'PEG-3';
+  series: readonly { day: string; score: number }[];
+  threshold: number;
+  betterIs: 'higher' | 'lower';
+  testId: string;
+}
+
+function MeasureChartChart_({ name, series, threshold, betterIs, testId }: MeasureChartProps) {
+  const band = meaningfulBand([...series], threshold);
+  return (
+    <ChartPanel
+      title={`${name} over time`}
+      testId={testId}
+      summary={describeMeasures([...series], name, threshold, { better: betterIs })}
+      emptyMessage={
+        series.length === 0 ? `No ${name} ratings yet. Rate it weekly on the Measures page.` : null
+      }
+      chart={
+        <>
+          <ResponsiveContainer width="100%" height={220}>
+            <LineChart data={[...series]} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
+              <CartesianGrid {...GRID} />
+              <XAxis
+                dataKey="day"
+                tickFormatter={shortDay}
+                {...AXIS}
+                label={{ value: 'Day rated', position: 'insideBottom', offset: -12, fill: 'var(--muted)' }}
+              />
+              <YAxis
+                domain={[0, 10]}
+                {...AXIS}
+                label={{
+                  value: `${name} score (0-10)`,
+                  angle: -90,
+                  position: 'insideLeft',
+                  fill: 'var(--muted)',
+                }}
+              />
+              <Tooltip {...TOOLTIP} labelFormatter={(day) => shortDay(String(day))} />
+              {band && (
+                <ReferenceArea
+                  y1={Math.max(0, band.low)}
+                  y2={Math.min(10, band.high)}
+                  fill="var(--muted)"
+                  fillOpacity={0.12}
+                />
+              )}
+              <Line dataKey="score" name={`${name} score`} stroke="var(--accent)" isAnimationActive={false} />
+            </LineChart>
+          </ResponsiveContainer>
+          <p className="legend-row">
+            Shaded: within {threshold} points of your first rating, smaller than a change usually counted as
+            meaningful. {betterIs === 'higher' ? 'Higher is better.' : 'Lower is better.'}
+          </p>
+        </>
+      }
+      table={
+        <table className="data-table">
+          <caption className="visually-hidden">{name} scores</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Score</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((p) => (
+              <tr key={p.day}>
+                <th scope="row">{p.day}</th>
+                <td>{pointsLabel(p.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+/** Memoised: redrawn only when its own data changes, not when another chart's does. */
+export const MeasureChart = memo(MeasureChartChart_);

@@ -1,0 +1,194 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { addCalendarDays, calendarDayOf } from '@shared/dates';
+import type { Episode } from '@shared/model';
+import { PSFS_MEAN_THRESHOLD } from '@shared/scoring/psfs';
+import { painByWithdrawalDay } from '@shared/scoring/withdrawalDays';
+import { labelOfWithdrawalSubstance } from '@shared/taxonomy';
+import {
+  compareSummaries,
+  contextPoints,
+  episodesPerWeek,
+  firstJournalDay,
+  hourWeekdayHeatmap,
+  painSeries,
+  peg3Series,
+  previousPeriod,
+  psfsSeries,
+  regionStats,
+  remediesInRange,
+  resolveRange,
+  summarizePeriod,
+  type DayRange,
+  type RangePreset,
+} from '@shared/trends';
+import { TIME_ZONE, useNow } from '../../clock';
+import { useCheckIns, useMeasures, useWithdrawalPeriods } from '../../journal/hooks';
+import { useEpisodes } from '../../journal/JournalContext';
+import { BodyMapChart } from './BodyMapChart';
+import { CompareTiles } from './CompareTiles';
+import { ContextChart, WithdrawalPainChart } from './ContextCharts';
+import { EpisodesPerWeekChart } from './EpisodesPerWeekChart';
+import { HeatmapChart } from './HeatmapChart';
+import { MeasureChart } from './MeasuresCharts';
+import { PainOverTimeChart } from './PainOverTimeChart';
+import { WhatHelpsChart } from './WhatHelpsChart';
+
+const PRESETS: readonly { id: RangePreset; label: string }[] = [
+  { id: '7d', label: '7 days' },
+  { id: '30d', label: '30 days' },
+  { id: '90d', label: '90 days' },
+  { id: '1y', label: '1 year' },
+  { id: 'all', label: 'All' },
+  { id: 'custom', label: 'Custom' },
+];
+
+/** PEG-3 items are 0-10 pain scores: 2 points is the change usually counted as meaningful for them. */
+const PEG_BAND_POINTS = 2;
+
+/**
+ * Episodes that can matter for a range: started within it, or in the six days before (for the rolling
+ * average). Compared as instants with a day's slack either side for time zones, so the aggregations below
+ * only look at the few they need.
+ */
+function episodesNear(episodes: readonly Episode[], range: DayRange): Episode[] {
+  const from = `${addCalendarDays(range.from, -8)}T00:00`;
+  const to = `${addCalendarDays(range.to, 2)}T00:00`;
+  return episodes.filter((e) => e.startedAt >= from && e.startedAt < to);
+}
+
+export function TrendsScreen() {
+  const now = useNow();
+  const today = calendarDayOf(now.toISOString(), TIME_ZONE);
+  const episodes = useEpisodes();
+  const checkIns = useCheckIns();
+  const measures = useMeasures();
+  const periods = useWithdrawalPeriods();
+  const [preset, setPreset] = useState<RangePreset>('30d');
+  const [custom, setCustom] = useState<DayRange>({ from: addCalendarDays(today, -13), to: today });
+  const fromId = useId();
+  const toId = useId();
+  // The buttons answer at once; the charts follow as soon as they are redrawn, without holding up input.
+  const shownPreset = useDeferredValue(preset);
+  const shownCustom = useDeferredValue(custom);
+  const isUpdating = shownPreset !== preset || shownCustom !== custom;
+
+  // What doesn't depend on the range is worked out once, so changing the range redraws only what changes.
+  const steady = useMemo(() => {
+    if (!episodes || !checkIns || !measures || !periods) return null;
+    const period = periods[0];
+    return {
+      firstDay: firstJournalDay(episodes, checkIns, TIME_ZONE),
+      withdrawal: period
+        ? {
+            title: `${labelOfWithdrawalSubstance(period.substance)}: pain by day since you stopped`,
+            rows: painByWithdrawalDay({ period, episodes, checkIns, timeZone: TIME_ZONE, today }),
+          }
+        : null,
+      psfs: psfsSeries(measures),
+      peg: peg3Series(measures),
+    };
+  }, [episodes, checkIns, measures, periods, today]);
+
+  const view = useMemo(() => {
+    if (!episodes || !checkIns || !steady || !periods) return null;
+    const { firstDay } = steady;
+    const range = resolveRange(shownPreset, today, { custom: shownCustom, firstDay });
+    const previous = previousPeriod(range);
+    const near = episodesNear(episodes, range);
+    const nearPrevious = episodesNear(episodes, previous);
+    const current = summarizePeriod(near, checkIns, range, TIME_ZONE);
+    const before = summarizePeriod(nearPrevious, checkIns, previous, TIME_ZONE);
+    return {
+      range,
+      previous,
+      deltas: compareSummaries(current, before),
+      pain: painSeries(near, checkIns, periods, range, TIME_ZONE),
+      weekly: episodesPerWeek(near, range, TIME_ZONE),
+      heatmap: hourWeekdayHeatmap(near, range, TIME_ZONE),
+      regions: regionStats(near, range, TIME_ZONE),
+      helps: remediesInRange(near, range, TIME_ZONE),
+      sleep: contextPoints(near, checkIns, range, TIME_ZONE, 'sleepHours'),
+      stress: contextPoints(near, checkIns, range, TIME_ZONE, 'stress'),
+      desk: contextPoints(near, checkIns, range, TIME_ZONE, 'deskHours'),
+    };
+  }, [episodes, checkIns, periods, steady, shownPreset, shownCustom, today]);
+
+  if (!view || !steady) return <p className="loading">Opening your trends…</p>;
+
+  return (
+    <section
+      aria-labelledby="trends-title"
+      data-testid="trends-ready"
+      data-range={`${view.range.from}..${view.range.to}`}
+    >
+      <h2 id="trends-title">Trends</h2>
+      <div className="day-picker" role="group" aria-label="Period">
+        {PRESETS.map((p) => (
+          <button key={p.id} type="button" aria-pressed={preset === p.id} onClick={() => setPreset(p.id)}>
+            {p.label}
+          </button>
+        ))}
+      </div>
+      {preset === 'custom' && (
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={fromId}>From</label>
+            <input
+              id={fromId}
+              type="date"
+              max={custom.to}
+              value={custom.from}
+              onChange={(event) =>
+                event.target.value && setCustom((c) => ({ ...c, from: event.target.value }))
+              }
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={toId}>To</label>
+            <input
+              id={toId}
+              type="date"
+              min={custom.from}
+              max={today}
+              value={custom.to}
+              onChange={(event) => event.target.value && setCustom((c) => ({ ...c, to: event.target.value }))}
+            />
+          </div>
+        </div>
+      )}
+      <p className="muted" data-testid="range-words" aria-live="polite">
+        {isUpdating
+          ? 'Updating…'
+          : `${view.range.from} to ${view.range.to}, compared with ${view.previous.from} to ${view.previous.to}.`}
+      </p>
+      <div className={isUpdating ? 'updating' : undefined}>
+        <CompareTiles deltas={view.deltas} />
+        <PainOverTimeChart points={view.pain} />
+        <EpisodesPerWeekChart bars={view.weekly} />
+        <HeatmapChart cells={view.heatmap} />
+        <BodyMapChart stats={view.regions} />
+        <WhatHelpsChart reliefs={view.helps} />
+        <ContextChart field="sleepHours" points={view.sleep} />
+        <ContextChart field="stress" points={view.stress} />
+        <ContextChart field="deskHours" points={view.desk} />
+        {steady.withdrawal && (
+          <WithdrawalPainChart title={steady.withdrawal.title} rows={steady.withdrawal.rows} />
+        )}
+        <MeasureChart
+          name="PSFS"
+          series={steady.psfs}
+          threshold={PSFS_MEAN_THRESHOLD}
+          betterIs="higher"
+          testId="psfs-chart"
+        />
+        <MeasureChart
+          name="PEG-3"
+          series={steady.peg}
+          threshold={PEG_BAND_POINTS}
+          betterIs="lower"
+          testId="peg-chart"
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { CheckIn } from '../../src/shared/checkIns';
+import type { Episode } from '../../src/shared/model';
+import { JournalPage } from './journalPage';
+
+let n = 0;
+function episode(startedAt: string, intensity: number, patch: Partial<Episode> = {}): Episode {
+  n += 1;
+  return {
+    id: `7e7e7e7e-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    startedAt,
+    endedAt: null,
+    intensity,
+    regions: [],
+    qualities: [],
+    triggers: [],
+    remedies: [],
+    redFlags: [],
+    notes: '',
+    createdAt: startedAt,
+    updatedAt: startedAt,
+    deletedAt: null,
+    ...patch,
+  };
+}
+
+function checkIn(day: string, patch: Partial<CheckIn>): CheckIn {
+  return {
+    day,
+    sleepHours: null,
+    sleepQuality: null,
+    waterLitres: null,
+    stress: null,
+    deskHours: null,
+    workout: null,
+    workoutEffort: null,
+    withdrawalSubstance: null,
+    withdrawalDay: null,
+    overallPain: null,
+    notes: '',
+    createdAt: `${day}T21:00:00.000Z`,
+    updatedAt: `${day}T21:00:00.000Z`,
+    ...patch,
+  };
+}
+
+// Today is Saturday 21 November 2026. Worked by hand:
+// last 30 days (23 Oct - 21 Nov): rated days 30 Oct (7), 10 Nov (5), 18 Nov (4), 19 Nov (check-in 2),
+//   20 Nov (6 and 8: worst 8, average 7) → 5 days, daily averages 7, 5, 4, 2, 7 → average 5, worst 8, 5 episodes.
+// the 30 days before (23 Sep - 22 Oct): one episode, 10 Oct (9).
+// last 7 days (15 - 21 Nov): 3 rated days, 3 episodes; the 7 days before (8 - 14 Nov): 1 episode.
+const EPISODES = [
+  episode('2026-11-20T09:00:00.000Z', 6, {
+    regions: ['neck'],
+    triggers: [
+      {
+        id: '7f7f7f7f-0000-4000-8000-000000000001',
+        kind: 'workout',
+        note: '',
+        workoutType: 'rowing',
+        effort: 7,
+      },
+    ],
+  }),
+  episode('2026-11-20T15:00:00.000Z', 8, {
+    regions: ['between-shoulder-blades'],
+    triggers: [{ id: '7f7f7f7f-0000-4000-8000-000000000002', kind: 'stress', note: '', level: 8 }],
+    redFlags: ['night-rest-pain'],
+  }),
+  episode('2026-11-18T09:00:00.000Z', 4, { regions: ['neck'] }),
+  episode('2026-11-10T09:00:00.000Z', 5),
+  episode('2026-10-30T09:00:00.000Z', 7),
+  episode('2026-10-10T09:00:00.000Z', 9),
+];
+const CHECK_INS = [checkIn('2026-11-19', { overallPain: 2, stress: 3, sleepHours: 7 })];
+
+async function openTrends(page: Page) {
+  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.seed(EPISODES, CHECK_INS);
+  await page.getByRole('button', { name: 'Trends' }).click();
+  await expect(page.getByTestId('trends-ready')).toBeVisible();
+}
+
+test('each chart draws the expected points and cells for the range, and the range picker updates everything', async ({
+  page,
+}) => {
+  await openTrends(page);
+  await expect(page.getByTestId('range-words')).toHaveText(
+    '2026-10-23 to 2026-11-21, compared with 2026-09-23 to 2026-10-22.',
+  );
+  await expect(page.getByTestId('compare-averagePain').locator('dd').first()).toHaveText('5');
+  await expect(page.getByTestId('compare-worstPain').locator('dd').first()).toHaveText('8');
+  await expect(page.getByTestId('compare-episodes')).toContainText('5');
+  await expect(page.getByTestId('compare-episodes')).toContainText('up 4 on the period before (worse)');
+
+  // Pain over time: one dot per day with a rating on the daily-worst line; one triangle for the warning sign.
+  const pain = page.getByTestId('pain-chart-chart');
+  // recharts draws each line's dots in its own layer, in the order of the lines: daily worst first.
+  await expect(pain.locator('.recharts-line-dots').first().locator('circle')).toHaveCount(5);
+  await expect(pain.locator('.recharts-reference-dot')).toHaveCount(1);
+  // Episodes per week: the weeks of 19 Oct to 16 Nov overlap the range.
+  await page.getByTestId('weekly-chart').getByRole('button', { name: 'Show as table' }).click();
+  await expect(page.getByTestId('weekly-chart-table').locator('tbody tr')).toHaveCount(5);
+  // Heatmap: every hour of every weekday; body map: every region. (Charts are drawn once near the screen.)
+  await page.getByTestId('heatmap-chart').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('heat-cell')).toHaveCount(168);
+  await page.getByTestId('body-map-chart').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('region')).toHaveCount(14);
+  await expect(page.locator('[data-testid="region"][data-level="0"]')).toHaveCount(12);
+
+  // Seven days: the chart, the numbers and the comparison follow.
+  await page.getByTestId('pain-chart').scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: '7 days' }).click();
+  await expect(page.getByTestId('range-words')).toHaveText(
+    '2026-11-15 to 2026-11-21, compared with 2026-11-08 to 2026-11-14.',
+  );
+  await expect(pain.locator('.recharts-line-dots').first().locator('circle')).toHaveCount(3);
+  await expect(page.getByTestId('compare-episodes').locator('dd').first()).toHaveText('3');
+  await expect(page.getByTestId('compare-episodes')).toContainText('up 2 on the period before (worse)');
+});
+
+test('"show as table" holds the same numbers as the chart', async ({ page }) => {
+  await openTrends(page);
+  const panel = page.getByTestId('pain-chart');
+  await panel.getByRole('button', { name: 'Show as table' }).click();
+  const rows = page.getByTestId('pain-chart-table').locator('tbody tr');
+  await expect(rows).toHaveCount(30);
+  await expect(rows.filter({ hasText: '2026-11-20' })).toContainText(/2026-11-20\s*8\s*7/);
+  await expect(rows.filter({ hasText: '2026-11-20' })).toContainText('Warning sign');
+  await expect(rows.filter({ hasText: '2026-11-19' })).toContainText(/2026-11-19\s*2\s*2/);
+  await expect(rows.filter({ hasText: '2026-11-01' })).toContainText(/2026-11-01\s*–\s*–/);
+  await expect(page.getByTestId('pain-chart-summary')).not.toHaveText('');
+
+  await page.getByTestId('body-map-chart').getByRole('button', { name: 'Show as table' }).click();
+  await expect(page.getByTestId('body-map-chart-table').getByRole('row', { name: /^Neck/ })).toContainText(
+    /Neck\s*2\s*5\s*6/,
+  );
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`dashboard screenshot for review, ${colorScheme} theme`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await openTrends(page);
+    // A tall window, so every chart is near the screen and drawn for the picture.
+    await page.setViewportSize({ width: 1200, height: 4000 });
+    const path = testInfo.outputPath(`trends-${colorScheme}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await testInfo.attach(`trends-${colorScheme}`, { path, contentType: 'image/png' });
+  });
+}

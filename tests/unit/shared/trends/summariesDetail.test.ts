@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { RELIEF_CAVEAT } from '../../../../src/shared/analysis/wording';
+import {
+  describeContext,
+  describeMeasures,
+  describeRegions,
+  describeRemedies,
+  regionStats,
+  remediesInRange,
+  type ContextPoint,
+} from '../../../../src/shared/trends';
+import { episode, LONDON, remedy } from './helpers';
+
+describe('describeRegions', () => {
+  const november = { from: '2026-11-01', to: '2026-11-30' };
+
+  it('says what to log when no area was marked', () => {
+    expect(describeRegions(regionStats([episode('2026-11-02T10:00:00.000Z', 5)], november, LONDON))).toBe(
+      'No areas of pain marked in this period. When you log an episode, mark where it hurts to see which areas are affected most.',
+    );
+  });
+
+  it('lists the areas from most to least often with their numbers', () => {
+    const stats = regionStats(
+      [
+        episode('2026-11-02T10:00:00.000Z', 6, { regions: ['neck', 'between-shoulder-blades'] }),
+        episode('2026-11-03T10:00:00.000Z', 8, { regions: ['neck'] }),
+        episode('2026-11-04T10:00:00.000Z', 3, { regions: ['neck'] }),
+        episode('2026-11-05T10:00:00.000Z', 9, { regions: ['between-shoulder-blades'] }),
+      ],
+      november,
+      LONDON,
+    );
+    // Neck (6 + 8 + 3) / 3 = 5.67.
+    expect(describeRegions(stats)).toBe(
+      'Pain was marked in 2 areas, from most to least often. Neck: 3 episodes, average 5.7, worst 8; Between the shoulder blades: 2 episodes, average 7.5, worst 9.',
+    );
+  });
+
+  it('describes a single area', () => {
+    const stats = regionStats(
+      [episode('2026-11-02T10:00:00.000Z', 2, { regions: ['chest'] })],
+      november,
+      LONDON,
+    );
+    expect(describeRegions(stats)).toBe('Pain was marked in 1 area. Chest: 1 episode, average 2, worst 2.');
+  });
+});
+
+function pointsOf(values: readonly number[], pains: readonly number[]): ContextPoint[] {
+  return values.map((value, i) => ({
+    day: `2026-11-${String(i + 1).padStart(2, '0')}`,
+    value,
+    pain: pains[i] ?? 0,
+  }));
+}
+const RANKS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+describe('describeContext', () => {
+  it('says what to log, and how many more days are needed', () => {
+    expect(describeContext([], 'sleepHours')).toBe(
+      'No days in this period have both sleep hours and pain recorded. Add how many hours you slept to your daily check-in, with your overall pain or an episode, to compare them.',
+    );
+    expect(describeContext(pointsOf([5], [3]), 'stress')).toBe(
+      'Only 1 day has both stress ratings and pain recorded; 7 more are needed to look for a pattern.',
+    );
+    expect(describeContext(pointsOf(RANKS.slice(0, 7), RANKS), 'deskHours')).toBe(
+      'Only 7 days have both desk hours and pain recorded; 1 more is needed to look for a pattern.',
+    );
+  });
+
+  it('says when one side never varies', () => {
+    expect(describeContext(pointsOf([7, 7, 7, 7, 7, 7, 7, 7], RANKS), 'sleepHours')).toBe(
+      'Your sleep hours were the same on all 8 days with both recorded, so the two can’t be compared.',
+    );
+    expect(describeContext(pointsOf(RANKS, [3, 3, 3, 3, 3, 3, 3, 3]), 'stress')).toBe(
+      'Your pain was the same on all 8 days with both recorded, so the two can’t be compared.',
+    );
+  });
+
+  it('describes the direction and size in careful words', () => {
+    // Σd² = 50: rho = 34/84 = 0.405, here reversed.
+    expect(describeContext(pointsOf(RANKS, [4, 7, 3, 5, 8, 6, 2, 1]), 'sleepHours')).toBe(
+      'On days with more sleep your pain tended to be lower (rank correlation −0.40, 8 days; a moderate pattern). A pattern, not proof.',
+    );
+    // rho = 19/21 = 0.905.
+    expect(describeContext(pointsOf(RANKS, [2, 1, 4, 3, 6, 5, 8, 7]), 'stress')).toBe(
+      'On days with higher stress your pain tended to be higher (rank correlation 0.90, 8 days; a strong pattern). A pattern, not proof.',
+    );
+    expect(describeContext(pointsOf(RANKS, [6, 2, 7, 5, 4, 1, 3, 8]), 'deskHours')).toBe(
+      'No clear pattern between your desk hours and your pain (rank correlation 0.00, 8 days).',
+    );
+  });
+});
+
+describe('describeMeasures', () => {
+  it('says what to do with no ratings or one', () => {
+    expect(describeMeasures([], 'PSFS', 2)).toBe(
+      'No PSFS ratings yet. Fill in the PSFS questionnaire, about once a week, to follow how you are doing.',
+    );
+    expect(describeMeasures([{ day: '2026-11-08', score: 13 / 3 }], 'PSFS', 2)).toBe(
+      'One PSFS rating so far: 4.3 on 8 November. Rate it again in a week to see a change.',
+    );
+  });
+
+  it('compares the latest score with the first, against the threshold', () => {
+    const series = [
+      { day: '2026-11-01', score: 1 },
+      { day: '2026-11-01', score: 3 },
+      { day: '2026-11-08', score: 13 / 3 },
+    ];
+    expect(describeMeasures(series, 'PSFS', 2, { better: 'higher' })).toBe(
+      '3 PSFS ratings from 1 November to 8 November: 1 at first, 4.3 most recently. That is 3.3 points better than the first rating, at least the 2 points usually counted as a meaningful change.',
+    );
+    expect(describeMeasures(series.slice(1), 'PSFS', 2, { better: 'higher' })).toContain(
+      'That is 1.3 points better than the first rating, less than the 2 points usually counted as a meaningful change.',
+    );
+  });
+
+  it('needs no threshold, and says higher or lower when told nothing of which is better', () => {
+    const series = [
+      { day: '2026-12-30', score: 6 },
+      { day: '2027-01-06', score: 5 },
+    ];
+    expect(describeMeasures(series, 'PEG-3', null, { better: 'lower' })).toBe(
+      '2 PEG-3 ratings from 30 December 2026 to 6 January 2027: 6 at first, 5 most recently. That is 1 point better than the first rating.',
+    );
+    expect(describeMeasures(series, 'PEG-3', null)).toContain('That is 1 point lower than the first rating.');
+    const steady = [
+      { day: '2026-12-30', score: 6 },
+      { day: '2027-01-06', score: 6.01 },
+    ];
+    expect(describeMeasures(steady, 'PEG-3', null)).toContain('About the same as the first rating.');
+  });
+});
+
+describe('describeRemedies', () => {
+  const november = { from: '2026-11-01', to: '2026-11-30' };
+
+  it('says what to log with no remedies', () => {
+    expect(describeRemedies([])).toBe(
+      'No remedies logged with episodes in this period. When you log an episode, add what you tried and rate your pain before and 30 to 180 minutes after, to see what helps.',
+    );
+  });
+
+  it('gives each remedy’s sentence, with the caveat once there is a result', () => {
+    const uses = [6, 7, 5, 6, 8].map((before, i) =>
+      episode(`2026-11-0${i + 2}T10:00:00.000Z`, before, {
+        remedies: [remedy('heat', before, [4, 4, 4, 4, 6][i] ?? 0)],
+      }),
+    );
+    const cold = episode('2026-11-09T10:00:00.000Z', 5, { remedies: [remedy('cold', 5, 3)] });
+    const text = describeRemedies(remediesInRange([...uses, cold], november, LONDON));
+    expect(
+      text.startsWith('2 remedies logged in this period. Heat: pain was on average 2 points lower'),
+    ).toBe(true);
+    expect(text).toContain(
+      'Ice or cold pack: rate your pain before and 30 to 180 minutes after on 4 more uses',
+    );
+    expect(text.endsWith(RELIEF_CAVEAT)).toBe(true);
+    expect(describeRemedies(remediesInRange([cold], november, LONDON))).toBe(
+      '1 remedy logged in this period. Ice or cold pack: rate your pain before and 30 to 180 minutes after on 4 more uses to see how much it helps (1 rated so far).',
+    );
+  });
+});
