@@ -153,3 +153,25 @@ export function dayNumber(day: CalendarDay): number {
 export function weekdayOf(day: CalendarDay): number {
   return (dayNumber(day) + 4) % 7;
 }
+
+/** English month names, for the few sentences that spell dates out the same way on every machine. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "12 November", or "12 November 2026" with the year: the same on every machine, for summaries. */
+export function formatDayWords(day: CalendarDay, withYear = false): string {
+  const text = `${Number(day.slice(8, 10))} ${MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? ''}`;
+  return withYear ? `${text} ${day.slice(0, 4)}` : text;
+}

@@ -99,7 +99,7 @@ test('a withdrawal period fills in the day number in the check-in and shows on t
   await expect(page.getByRole('status')).toContainText('saved');
 
   await page.getByRole('button', { name: 'Withdrawal' }).click();
-  await expect(page.getByTestId('withdrawal-summary')).toHaveText(
+  await expect(page.getByTestId('withdrawal-period-summary')).toHaveText(
     'Day 10 of this period, with pain ratings on 1 day, averaging 5 out of 10. After two weeks this compares the first week with the latest.',
   );
   const chart = page.getByTestId('withdrawal-period').getByRole('application');
@@ -107,7 +107,7 @@ test('a withdrawal period fills in the day number in the check-in and shows on t
   // One rated day, so one dot: the check-in's pain on day 10.
   await expect(chart.locator('.recharts-line-dot')).toHaveCount(1);
   await page.getByRole('button', { name: 'Show as table' }).click();
-  const rows = page.getByTestId('withdrawal-table').locator('tbody tr');
+  const rows = page.getByTestId('withdrawal-period-table').locator('tbody tr');
   await expect(rows).toHaveCount(10);
   await expect(rows.last()).toContainText('2026-11-21');
   await expect(rows.last()).toContainText('5');

@@ -1,48 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { CheckIn } from '../../src/shared/checkIns';
-import type { Episode } from '../../src/shared/model';
+import { checkIn, episode } from '../fixtures/builders';
 import { JournalPage } from './journalPage';
-
-let n = 0;
-function episode(startedAt: string, intensity: number, patch: Partial<Episode> = {}): Episode {
-  n += 1;
-  return {
-    id: `7e7e7e7e-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    startedAt,
-    endedAt: null,
-    intensity,
-    regions: [],
-    qualities: [],
-    triggers: [],
-    remedies: [],
-    redFlags: [],
-    notes: '',
-    createdAt: startedAt,
-    updatedAt: startedAt,
-    deletedAt: null,
-    ...patch,
-  };
-}
-
-function checkIn(day: string, patch: Partial<CheckIn>): CheckIn {
-  return {
-    day,
-    sleepHours: null,
-    sleepQuality: null,
-    waterLitres: null,
-    stress: null,
-    deskHours: null,
-    workout: null,
-    workoutEffort: null,
-    withdrawalSubstance: null,
-    withdrawalDay: null,
-    overallPain: null,
-    notes: '',
-    createdAt: `${day}T21:00:00.000Z`,
-    updatedAt: `${day}T21:00:00.000Z`,
-    ...patch,
-  };
-}
 
 // Today is Saturday 21 November 2026. Worked by hand:
 // last 30 days (23 Oct - 21 Nov): rated days 30 Oct (7), 10 Nov (5), 18 Nov (4), 19 Nov (check-in 2),

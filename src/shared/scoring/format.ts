@@ -1,25 +1,10 @@
 /** Deterministic en-GB wording for the numbers in automatic flags (internal to scoring). */
-import type { CalendarDay } from '../dates';
+import { MONTH_NAMES, type CalendarDay } from '../dates';
 import { roundTo } from './numbers';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 function partsOf(day: CalendarDay): { year: string; month: string; date: number } {
   const [year = '', month = '', date = ''] = day.split('-');
-  return { year, month: MONTHS[Number(month) - 1] ?? month, date: Number(date) };
+  return { year, month: MONTH_NAMES[Number(month) - 1] ?? month, date: Number(date) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatDayWords } from '../dates';
 /**
  * One plain-text summary per Trends chart, for screen readers and anyone who prefers words: concrete
  * numbers, correct singular and plural, and when there is nothing to show, what to log to fill the chart.
@@ -21,27 +22,8 @@ import type { RegionStat } from './regions';
 import type { DayPoint } from './series';
 import { TRIGGER_STACK_ORDER, labelOfStackKind, type WeekBar } from './weekly';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "12 November", or "12 November 2026" with the year. */
-export function formatTrendDay(day: CalendarDay, withYear = false): string {
-  const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? '';
-  const date = `${Number(day.slice(8, 10))} ${month}`;
-  return withYear ? `${date} ${day.slice(0, 4)}` : date;
-}
+export const formatTrendDay = formatDayWords;
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -14,48 +14,9 @@ import {
 } from '../../../../src/shared/analysis/wording';
 import type { CheckIn } from '../../../../src/shared/checkIns';
 import type { Episode, RemedyTried } from '../../../../src/shared/model';
+import { checkIn, episode, nextId } from '../../../fixtures/builders';
 
-let n = 0;
-const id = () => `00000000-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`;
-
-function episode(startedAt: string, intensity: number, patch: Partial<Episode> = {}): Episode {
-  return {
-    id: id(),
-    startedAt,
-    endedAt: null,
-    intensity,
-    regions: [],
-    qualities: [],
-    triggers: [],
-    remedies: [],
-    redFlags: [],
-    notes: '',
-    createdAt: startedAt,
-    updatedAt: startedAt,
-    deletedAt: null,
-    ...patch,
-  };
-}
-
-function checkIn(day: string, patch: Partial<CheckIn> = {}): CheckIn {
-  return {
-    day,
-    sleepHours: null,
-    sleepQuality: null,
-    waterLitres: null,
-    stress: null,
-    deskHours: null,
-    workout: null,
-    workoutEffort: null,
-    withdrawalSubstance: null,
-    withdrawalDay: null,
-    overallPain: null,
-    notes: '',
-    createdAt: `${day}T21:00:00.000Z`,
-    updatedAt: `${day}T21:00:00.000Z`,
-    ...patch,
-  };
-}
+const id = nextId;
 
 function use(
   kind: RemedyTried['kind'],

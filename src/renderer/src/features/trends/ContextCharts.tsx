@@ -111,12 +111,20 @@ function ContextChartChart_({ field, points }: { field: ContextField; points: re
   );
 }
 
-function WithdrawalPainChartChart_({ title, rows }: { title: string; rows: readonly WithdrawalDayRow[] }) {
+function WithdrawalPainChartChart_({
+  title,
+  rows,
+  testId = 'context-withdrawal',
+}: {
+  title: string;
+  rows: readonly WithdrawalDayRow[];
+  testId?: string;
+}) {
   const summary = summarizeWithdrawalTimeline(rows);
   return (
     <ChartPanel
       title={title}
-      testId="context-withdrawal"
+      testId={testId}
       summary={summary.text}
       emptyMessage={summary.daysWithData === 0 ? summary.text : null}
       chart={
