@@ -9,3 +9,4 @@ export type { DateTimeParse } from './dateTimeText';
 export { zonedWallTimeToInstant, wallTimeIn } from './zonedTime';
 export type { WallTime, ZonedResult } from './zonedTime';
 export { matchRemedy, matchTriggerKind, splitList } from './textMatching';
+export * from './checkInsCsv';

@@ -6,6 +6,7 @@ import { useSettings, useWithdrawalPeriods } from '../../journal/hooks';
 import { useJournal } from '../../journal/JournalContext';
 import { saveSettings } from '../../journal/settings';
 import { BackupSection } from '../backup/BackupSection';
+import { CsvExportSection } from '../backup/CsvExportSection';
 import { CsvImportSection } from '../backup/CsvImportSection';
 import { WithdrawalPeriodsEditor } from './WithdrawalPeriodsEditor';
 
@@ -62,6 +63,7 @@ export function SettingsScreen({ onSaved }: SettingsScreenProps) {
       </div>
       <BackupSection onDone={onSaved} />
       <CsvImportSection onDone={onSaved} />
+      <CsvExportSection onDone={onSaved} />
       <WithdrawalPeriodsEditor
         periods={periods}
         today={calendarDayOf(now.toISOString(), TIME_ZONE)}

@@ -1,0 +1,56 @@
+/**
+ * The journal's CSV of daily check-ins, one row per day. "Not recorded" is an empty cell, never 0.
+ * Columns are documented in docs/csv-format.md (from CHECK_IN_CSV_COLUMNS).
+ */
+import type { CheckIn } from '../checkIns';
+import { toCsv } from './write';
+
+export const CHECK_IN_CSV_COLUMNS = [
+  { name: 'day', description: 'The calendar day the check-in is about, yyyy-MM-dd in your time zone.' },
+  { name: 'overall_pain', description: 'Overall pain that day, 0-10.' },
+  { name: 'sleep_hours', description: 'Hours of sleep the night before.' },
+  { name: 'sleep_quality', description: 'How well you slept, 1 (very poor) to 5 (very good).' },
+  { name: 'water_litres', description: 'Water drunk, in litres (a glass counts as 0.25).' },
+  { name: 'stress', description: 'Stress, 0-10.' },
+  { name: 'desk_hours', description: 'Desk or screen hours.' },
+  {
+    name: 'workout',
+    description: 'none, or the kind of workout (weightlifting, rowing, overhead, running, other).',
+  },
+  { name: 'workout_effort', description: 'Workout effort, 0-10.' },
+  { name: 'withdrawal_substance', description: 'The substance being stopped, if any.' },
+  { name: 'withdrawal_day', description: 'Day number of the withdrawal (the day you stopped is day 1).' },
+  { name: 'notes', description: 'Your notes.' },
+  { name: 'created_at', description: 'When the check-in was first saved, ISO 8601 in UTC.' },
+  { name: 'updated_at', description: 'When it was last changed, ISO 8601 in UTC.' },
+] as const;
+
+function cell(value: number | string | null): string {
+  return value === null ? '' : String(value);
+}
+
+/** Oldest day first. */
+export function checkInsToCsv(checkIns: readonly CheckIn[]): string {
+  const rows = [...checkIns]
+    .sort((a, b) => (a.day < b.day ? -1 : 1))
+    .map((c) => [
+      c.day,
+      cell(c.overallPain),
+      cell(c.sleepHours),
+      cell(c.sleepQuality),
+      cell(c.waterLitres),
+      cell(c.stress),
+      cell(c.deskHours),
+      cell(c.workout),
+      cell(c.workoutEffort),
+      cell(c.withdrawalSubstance),
+      cell(c.withdrawalDay),
+      c.notes,
+      c.createdAt,
+      c.updatedAt,
+    ]);
+  return toCsv(
+    CHECK_IN_CSV_COLUMNS.map((c) => c.name),
+    rows,
+  );
+}

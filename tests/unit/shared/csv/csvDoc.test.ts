@@ -1,0 +1,54 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECK_IN_CSV_COLUMNS } from '../../../../src/shared/csv/checkInsCsv';
+import { EPISODE_CSV_COLUMNS } from '../../../../src/shared/csv/episodesCsv';
+
+const DOC = resolve(__dirname, '../../../../docs/csv-format.md');
+
+function table(columns: readonly { name: string; description: string }[]): string {
+  return [
+    '| column | meaning |',
+    '| --- | --- |',
+    ...columns.map((c) => `| \`${c.name}\` | ${c.description} |`),
+  ].join('\n');
+}
+
+function generated(): string {
+  return `# CSV export
+
+Settings › Export as CSV saves your episodes and your daily check-ins as two CSV files, for a
+spreadsheet or another app. Both are UTF-8 with a byte-order mark (so spreadsheets show accents and
+symbols correctly), comma-separated, with CRLF line ends and a header row.
+
+- Dates and times are ISO 8601: instants in UTC (\`2026-11-21T09:30:00.000Z\`), days as \`yyyy-MM-dd\`.
+- "Not recorded" is an empty cell. It is never written as 0, so a 0 always means a rating of 0.
+- A cell that starts with \`=\`, \`+\`, \`-\`, \`@\`, a tab or a carriage return gets a leading apostrophe.
+  Spreadsheets then show it as text and never run it as a formula. The journal's own CSV import
+  removes that apostrophe again, so a re-import gets back exactly what was exported.
+- Cells with commas, quotes, line breaks, semicolons or leading and trailing spaces are quoted, with
+  quotes doubled.
+
+## Episodes (\`upper-back-journal-episodes-<day>.csv\`)
+
+One row per episode (deleted episodes are left out).
+
+${table(EPISODE_CSV_COLUMNS)}
+
+## Check-ins (\`upper-back-journal-check-ins-<day>.csv\`)
+
+One row per day, oldest first.
+
+${table(CHECK_IN_CSV_COLUMNS)}
+
+This file describes the code's column lists (\`src/shared/csv\`); a unit test keeps it in step
+(regenerate with \`UPDATE_DOCS=1 npm run test:unit\`).
+`;
+}
+
+describe('docs/csv-format.md', () => {
+  it('documents exactly the columns the export writes', () => {
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(DOC, generated());
+    expect(readFileSync(DOC, 'utf8')).toBe(generated());
+  });
+});
