@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import type { FieldErrors } from '@shared/episodeDraft';
 import type { Measure, Peg3Measure } from '@shared/measures';
 import { formatScore } from '@shared/measureText';
 import { isMeasureDue, nextDueDay } from '@shared/scoring/due';
@@ -7,8 +5,7 @@ import { peg3Change, peg3Score } from '@shared/scoring/peg3';
 import { formatDayHeading } from '@shared/dates';
 import { saveMeasure } from '../../journal/measures';
 import { useJournal } from '../../journal/JournalContext';
-import { describeSaveError } from '../../journal/saveErrors';
-import { RatingInputs, readRatings, type RatingItem } from './RatingInputs';
+import { RatingForm, type RatingItem } from './RatingInputs';
 
 const PEG_ITEMS: readonly RatingItem[] = [
   { id: 'pain', label: 'Average pain in the past week (0 = none, 10 = worst imaginable)' },
@@ -31,38 +28,23 @@ interface Peg3SectionProps {
 export function Peg3Section({ measures, today, onSaved }: Peg3SectionProps) {
   const db = useJournal();
   const pegs = measures.filter((m): m is Peg3Measure => m.kind === 'peg3');
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
   const baseline = pegs[0];
   const latest = pegs[pegs.length - 1];
   const lastDay = latest?.day ?? null;
   const isDue = isMeasureDue(lastDay, today);
 
-  const submit = async () => {
-    const result = readRatings(PEG_ITEMS, values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    const { pain = 0, enjoyment = 0, activity = 0 } = result.scores;
-    try {
-      const saved = await saveMeasure(db, {
-        id: crypto.randomUUID(),
-        kind: 'peg3',
-        day: today,
-        takenAt: new Date().toISOString(),
-        pain,
-        enjoyment,
-        activity,
-      });
-      if (saved.kind === 'peg3') onSaved(`PEG-3 saved: score ${formatScore(peg3Score(saved))}.`);
-      setValues({});
-      setSaveError(null);
-    } catch (error) {
-      setSaveError(describeSaveError(error));
-    }
+  const save = async (scores: Record<string, number>) => {
+    const { pain = 0, enjoyment = 0, activity = 0 } = scores;
+    const saved = await saveMeasure(db, {
+      id: crypto.randomUUID(),
+      kind: 'peg3',
+      day: today,
+      takenAt: new Date().toISOString(),
+      pain,
+      enjoyment,
+      activity,
+    });
+    if (saved.kind === 'peg3') onSaved(`PEG-3 saved: score ${formatScore(peg3Score(saved))}.`);
   };
 
   const change = baseline && latest && baseline !== latest ? peg3Change(baseline, latest) : null;
@@ -85,29 +67,7 @@ export function Peg3Section({ measures, today, onSaved }: Peg3SectionProps) {
             ` First (${baseline?.day}): ${formatScore(change.baselineScore)}. Change: ${change.change > 0 ? '+' : ''}${formatScore(change.change)}${change.percentChange === null ? '' : ` (${Math.round(change.percentChange)}%)`}.`}
         </p>
       )}
-      <form
-        noValidate
-        aria-label="Rate PEG-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <RatingInputs
-          items={PEG_ITEMS}
-          values={values}
-          errors={errors}
-          onChange={(id, value) => setValues((v) => ({ ...v, [id]: value }))}
-        />
-        {saveError && (
-          <p className="save-error" role="alert">
-            {saveError}
-          </p>
-        )}
-        <button type="submit" className="primary">
-          Save PEG-3
-        </button>
-      </form>
+      <RatingForm label="Rate PEG-3" items={PEG_ITEMS} submitLabel="Save PEG-3" onSave={save} />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { formatDayHeading } from '@shared/dates';
-import type { FieldErrors } from '@shared/episodeDraft';
 import {
   PSFS_MAX_ACTIVITIES,
   PSFS_MIN_ACTIVITIES,
@@ -15,7 +14,7 @@ import { TextField } from '../../components/fields';
 import { saveActivities, saveMeasure } from '../../journal/measures';
 import { useJournal } from '../../journal/JournalContext';
 import { describeSaveError } from '../../journal/saveErrors';
-import { RatingInputs, readRatings } from './RatingInputs';
+import { RatingForm } from './RatingInputs';
 
 interface PsfsSectionProps {
   measures: readonly Measure[];
@@ -108,9 +107,6 @@ export function PsfsSection({ measures, activities, today, onSaved }: PsfsSectio
   const db = useJournal();
   const active = activities.filter((a) => a.retiredAt === null);
   const [isEditingActivities, setIsEditingActivities] = useState(false);
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
 
   const psfs = measures.filter((m): m is PsfsMeasure => m.kind === 'psfs');
   const baseline = psfsBaseline(psfs);
@@ -124,27 +120,15 @@ export function PsfsSection({ measures, activities, today, onSaved }: PsfsSectio
   }));
   const change = baseline && latest && baseline !== latest ? psfsChange(baseline, latest) : null;
 
-  const submit = async () => {
-    const result = readRatings(items, values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    try {
-      const saved = await saveMeasure(db, {
-        id: crypto.randomUUID(),
-        kind: 'psfs',
-        day: today,
-        takenAt: new Date().toISOString(),
-        ratings: Object.entries(result.scores).map(([activityId, score]) => ({ activityId, score })),
-      });
-      if (saved.kind === 'psfs') onSaved(`PSFS saved: score ${formatScore(psfsScore(saved))}.`);
-      setValues({});
-      setSaveError(null);
-    } catch (error) {
-      setSaveError(describeSaveError(error));
-    }
+  const save = async (scores: Record<string, number>) => {
+    const saved = await saveMeasure(db, {
+      id: crypto.randomUUID(),
+      kind: 'psfs',
+      day: today,
+      takenAt: new Date().toISOString(),
+      ratings: Object.entries(scores).map(([activityId, score]) => ({ activityId, score })),
+    });
+    if (saved.kind === 'psfs') onSaved(`PSFS saved: score ${formatScore(psfsScore(saved))}.`);
   };
 
   return (
@@ -206,34 +190,11 @@ export function PsfsSection({ measures, activities, today, onSaved }: PsfsSectio
               )}
             </div>
           )}
-          <form
-            noValidate
-            aria-label="Rate PSFS"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void submit();
-            }}
-          >
-            <RatingInputs
-              items={items}
-              values={values}
-              errors={errors}
-              onChange={(id, value) => setValues((v) => ({ ...v, [id]: value }))}
-            />
-            {saveError && (
-              <p className="save-error" role="alert">
-                {saveError}
-              </p>
-            )}
-            <div className="actions">
-              <button type="submit" className="primary">
-                Save PSFS rating
-              </button>
-              <button type="button" className="quiet" onClick={() => setIsEditingActivities(true)}>
-                Change activities
-              </button>
-            </div>
-          </form>
+          <RatingForm label="Rate PSFS" items={items} submitLabel="Save PSFS rating" onSave={save}>
+            <button type="button" className="quiet" onClick={() => setIsEditingActivities(true)}>
+              Change activities
+            </button>
+          </RatingForm>
         </>
       )}
     </section>
