@@ -32,6 +32,15 @@ const EPISODES = [
 ];
 const CHECK_INS = [checkIn('2026-11-19', { overallPain: 2, stress: 3, sleepHours: 7 })];
 
+/** Brings a panel on screen and lets its chart draw (charts draw lazily) before switching to the table. */
+async function showAsTable(page: Page, testId: string) {
+  const panel = page.getByTestId(testId);
+  await panel.scrollIntoViewIfNeeded();
+  await expect(page.getByTestId(`${testId}-chart`).locator('svg').first()).toBeVisible();
+  await panel.getByRole('button', { name: 'Show as table' }).click();
+  await expect(page.getByTestId(`${testId}-table`)).toBeVisible();
+}
+
 async function openTrends(page: Page) {
   await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
   const journal = new JournalPage(page);
@@ -59,7 +68,7 @@ test('each chart draws the expected points and cells for the range, and the rang
   await expect(pain.locator('.recharts-line-dots').first().locator('circle')).toHaveCount(5);
   await expect(pain.locator('.recharts-reference-dot')).toHaveCount(1);
   // Episodes per week: the weeks of 19 Oct to 16 Nov overlap the range.
-  await page.getByTestId('weekly-chart').getByRole('button', { name: 'Show as table' }).click();
+  await showAsTable(page, 'weekly-chart');
   await expect(page.getByTestId('weekly-chart-table').locator('tbody tr')).toHaveCount(5);
   // Heatmap: every hour of every weekday; body map: every region. (Charts are drawn once near the screen.)
   await page.getByTestId('heatmap-chart').scrollIntoViewIfNeeded();
@@ -81,8 +90,7 @@ test('each chart draws the expected points and cells for the range, and the rang
 
 test('"show as table" holds the same numbers as the chart', async ({ page }) => {
   await openTrends(page);
-  const panel = page.getByTestId('pain-chart');
-  await panel.getByRole('button', { name: 'Show as table' }).click();
+  await showAsTable(page, 'pain-chart');
   const rows = page.getByTestId('pain-chart-table').locator('tbody tr');
   await expect(rows).toHaveCount(30);
   await expect(rows.filter({ hasText: '2026-11-20' })).toContainText(/2026-11-20\s*8\s*7/);
@@ -91,7 +99,7 @@ test('"show as table" holds the same numbers as the chart', async ({ page }) => 
   await expect(rows.filter({ hasText: '2026-11-01' })).toContainText(/2026-11-01\s*–\s*–/);
   await expect(page.getByTestId('pain-chart-summary')).not.toHaveText('');
 
-  await page.getByTestId('body-map-chart').getByRole('button', { name: 'Show as table' }).click();
+  await showAsTable(page, 'body-map-chart');
   await expect(page.getByTestId('body-map-chart-table').getByRole('row', { name: /^Neck/ })).toContainText(
     /Neck\s*2\s*5\s*6/,
   );

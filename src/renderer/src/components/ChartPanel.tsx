@@ -9,6 +9,8 @@ interface ChartPanelProps {
   chart: ReactNode;
   table: ReactNode;
   testId: string;
+  /** About how tall the chart is drawn: reserved while it waits off screen, so nothing jumps. */
+  height?: number;
 }
 
 /**
@@ -34,7 +36,15 @@ function useNearScreen<T extends Element>(): [React.RefObject<T | null>, boolean
 }
 
 /** Every chart: a title, its summary in words, a "show as table" switch, and an empty state. */
-export function ChartPanel({ title, summary, emptyMessage, chart, table, testId }: ChartPanelProps) {
+export function ChartPanel({
+  title,
+  summary,
+  emptyMessage,
+  chart,
+  table,
+  testId,
+  height = 260,
+}: ChartPanelProps) {
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const summaryId = useId();
@@ -59,7 +69,7 @@ export function ChartPanel({ title, summary, emptyMessage, chart, table, testId 
           </div>
         ) : (
           <figure className="chart" aria-describedby={summaryId} data-testid={`${testId}-chart`}>
-            {isNear ? chart : <div className="chart-placeholder" aria-hidden="true" />}
+            {isNear ? chart : <div className="chart-placeholder" style={{ height }} aria-hidden="true" />}
           </figure>
         ))}
     </section>

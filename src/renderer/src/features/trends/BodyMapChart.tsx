@@ -34,6 +34,7 @@ function BodyMapChartChart_({ stats }: { stats: readonly RegionStat[] }) {
   const most = Math.max(0, ...stats.map((s) => s.episodes));
   return (
     <ChartPanel
+      height={330}
       title="Where it hurts"
       testId="body-map-chart"
       summary={describeRegions(stats)}

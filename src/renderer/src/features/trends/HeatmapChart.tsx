@@ -12,6 +12,7 @@ function HeatmapChartChart_({ cells }: { cells: readonly HeatCell[] }) {
   const most = Math.max(0, ...cells.map((c) => c.episodes));
   return (
     <ChartPanel
+      height={240}
       title="When it hurts: episode starts by hour and weekday"
       testId="heatmap-chart"
       summary={describeHeatmap(cells)}

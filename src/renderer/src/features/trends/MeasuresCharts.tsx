@@ -25,6 +25,7 @@ function MeasureChartChart_({ name, series, threshold, betterIs, testId }: Measu
   const band = meaningfulBand([...series], threshold);
   return (
     <ChartPanel
+      height={250}
       title={`${name} over time`}
       testId={testId}
       summary={describeMeasures([...series], name, threshold, { better: betterIs })}

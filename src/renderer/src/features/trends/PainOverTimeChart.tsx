@@ -27,6 +27,7 @@ function PainOverTimeChartChart_({ points }: { points: readonly DayPoint[] }) {
   const flags = data.filter((p) => p.redFlag && p.worst !== null).map((p) => ({ day: p.day, flag: p.worst }));
   return (
     <ChartPanel
+      height={320}
       title={isWeekly ? 'Pain over time (by week)' : 'Pain over time'}
       testId="pain-chart"
       summary={describePainSeries(points)}
