@@ -95,9 +95,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('everything is reachable by keyboard: log, edit and delete without a mouse', async ({ page }) => {
   const journal = new JournalPage(page);
   await journal.open();
-  await journal.openQuickLog();
-  await page.keyboard.press('4');
-  await journal.save();
+  await journal.logPain('4');
   await expect(journal.episodes).toHaveCount(1);
 
   // Tab from the top of the page to the episode's Edit button.

@@ -55,9 +55,7 @@ test('the desktop app backs up at start and after the first entry of the day, an
   await journal.seed(
     syntheticEpisodes({ seed: 8, episodes: 5, until: new Date('2026-11-20T12:00:00Z'), days: 5 }),
   );
-  await journal.openQuickLog();
-  await page.keyboard.press('4');
-  await journal.save();
+  await journal.logPain('4');
   await expect(journal.episodes).toHaveCount(6);
 
   await page.getByRole('button', { name: 'Settings' }).click();

@@ -30,6 +30,14 @@ export class JournalPage {
     await expect(this.dialog.getByRole('heading', { name: 'Log pain' })).toBeVisible();
   }
 
+  /** The two-action quick log: a pain level, then Ctrl+Enter; waits until the form has closed. */
+  async logPain(level: string): Promise<void> {
+    await this.openQuickLog();
+    await this.page.keyboard.press(level);
+    await this.save();
+    await expect(this.dialog).toHaveCount(0);
+  }
+
   async toggle(name: string): Promise<void> {
     await this.dialog.getByRole('button', { name, exact: true }).click();
   }

@@ -4,10 +4,7 @@ import { JournalPage } from './journalPage';
 test('quick log: a number and Ctrl+Enter save an episode that survives a reload', async ({ page }) => {
   const journal = new JournalPage(page);
   await journal.open();
-  await journal.openQuickLog();
-  await page.keyboard.press('7');
-  await journal.save();
-  await expect(journal.dialog).toHaveCount(0);
+  await journal.logPain('7');
   await expect(page.getByRole('status')).toContainText('Saved: pain 7 at');
   await expect(journal.episodes).toHaveCount(1);
   await expect(journal.episode('pain 7 of 10 (severe)')).toBeVisible();
@@ -84,9 +81,7 @@ test('full log: times, regions, triggers with details, remedies with relief, not
 test('edit an episode', async ({ page }) => {
   const journal = new JournalPage(page);
   await journal.open();
-  await journal.openQuickLog();
-  await page.keyboard.press('4');
-  await journal.save();
+  await journal.logPain('4');
   await journal.episode('pain 4 of 10').getByRole('button', { name: /^Edit/ }).click();
   await expect(journal.dialog.getByRole('heading', { name: 'Edit episode' })).toBeVisible();
   await page.keyboard.press('9');
@@ -103,10 +98,7 @@ test('delete shows an Undo notice, and Undo brings the episode back', async ({ p
   const journal = new JournalPage(page);
   await journal.open();
   for (const key of ['2', '5']) {
-    await journal.openQuickLog();
-    await page.keyboard.press(key);
-    await journal.save();
-    await expect(journal.dialog).toHaveCount(0);
+    await journal.logPain(key);
   }
   await expect(journal.episodes).toHaveCount(2);
 

@@ -68,10 +68,7 @@ test('the pain summary gives current, average, worst and least from episodes and
   const journal = new JournalPage(page);
   await journal.open();
   for (const key of ['3', '7']) {
-    await journal.openQuickLog();
-    await page.keyboard.press(key);
-    await journal.save();
-    await expect(journal.dialog).toHaveCount(0);
+    await journal.logPain(key);
   }
   await page.getByRole('button', { name: 'Measures' }).click();
   // One day, two episodes (3 and 7): average 5, worst 7, least 3; the latest rating is 7.

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckIn } from '../../../src/shared/checkIns';
 import {
@@ -23,7 +21,6 @@ import {
   isWorkoutTypeId,
   nameOfCause,
   remedyById,
-  sourceById,
 } from '../../../src/shared/taxonomy';
 import type {
   AnalysisFactorKind,
@@ -35,38 +32,7 @@ import type {
   TriggerKindId,
 } from '../../../src/shared/taxonomy';
 import { DRUG_BRAND_AND_PRESCRIPTION_TERMS } from '../../../src/shared/taxonomy/brandDenylist';
-
-/** The seed documents sit beside the repo: /work/shared/seeds next to /work/main. */
-const SEEDS_DIR = path.resolve(__dirname, '../../../../shared/seeds');
-
-/** Lowercase, straight apostrophes, single spaces: the same normalisation as taxonomy.test.ts. */
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** True when `phrase` occurs in `text` as whole words (so 'ice' does not match 'advice'). */
-function containsPhrase(text: string, phrase: string): boolean {
-  return new RegExp(`(?<![a-z0-9])${escapeRegExp(normalize(phrase))}(?![a-z0-9])`).test(text);
-}
-
-const seedCache = new Map<SourceId, string>();
-
-function readSeed(id: SourceId): string {
-  const cached = seedCache.get(id);
-  if (cached !== undefined) return cached;
-  const file = path.join(SEEDS_DIR, sourceById(id).file);
-  if (!existsSync(file)) throw new Error(`Seed document ${id} not found at ${file}.`);
-  const text = normalize(readFileSync(file, 'utf8'));
-  seedCache.set(id, text);
-  return text;
-}
+import { containsPhrase, normalize, readSeed } from '../../fixtures/seeds';
 
 /** The words a user may read: name, mechanism and advice. */
 function userText(cause: Cause): string {

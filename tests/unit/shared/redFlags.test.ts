@@ -19,32 +19,13 @@ import {
   sourceById,
 } from '../../../src/shared/taxonomy';
 import { DRUG_BRAND_AND_PRESCRIPTION_TERMS } from '../../../src/shared/taxonomy/brandDenylist';
-
-/** The seed documents sit beside the repo: /work/shared/seeds next to /work/main. */
-const SEEDS_DIR = path.resolve(__dirname, '../../../../shared/seeds');
+import { SEEDS_DIR, containsPhrase, normalize } from '../../fixtures/seeds';
 
 /** Every flag, recorded or automatic, with the fields the wording checks need. */
 const ALL_FLAGS: readonly { readonly id: string; readonly urgency: string; readonly advice: string }[] = [
   ...RED_FLAGS,
   ...AUTOMATIC_FLAGS,
 ];
-
-/** Lowercase, straight apostrophes, single spaces: so phrases match however the page was laid out. */
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** True when `phrase` occurs in `text` as whole words. */
-function containsPhrase(text: string, phrase: string): boolean {
-  return new RegExp(`(?<![a-z0-9])${escapeRegExp(normalize(phrase))}(?![a-z0-9])`).test(normalize(text));
-}
 
 /** The "When to Seek Medical Help" list in document 000, up to its conclusion. */
 function seekHelpSectionOf000(): string {

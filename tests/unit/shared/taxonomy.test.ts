@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as taxonomy from '../../../src/shared/taxonomy';
 import {
@@ -33,14 +32,11 @@ import {
   labelOfWithdrawalSubstance,
   labelOfWorkoutType,
   remedyById,
-  sourceById,
 } from '../../../src/shared/taxonomy';
 import type { SourceId } from '../../../src/shared/taxonomy';
 import { DRUG_BRAND_AND_PRESCRIPTION_TERMS } from '../../../src/shared/taxonomy/brandDenylist';
 import { makeLookup } from '../../../src/shared/taxonomy/lookup';
-
-/** The seed documents sit beside the repo: /work/shared/seeds next to /work/main. */
-const SEEDS_DIR = path.resolve(__dirname, '../../../../shared/seeds');
+import { SEEDS_DIR, containsPhrase, normalize, readSeed } from '../../fixtures/seeds';
 
 interface CatalogEntry {
   readonly id: string;
@@ -73,41 +69,6 @@ const ALL_ENTRIES = CATALOGS.flatMap((catalog) =>
   catalog.entries.map((entry) => ({ catalog: catalog.name, entry })),
 );
 const CITED_ENTRIES = ALL_ENTRIES.filter(({ entry }) => entry.sources.length > 0);
-
-/** Lowercase, straight apostrophes, single spaces: so phrases match however the page was laid out. */
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** True when `phrase` occurs in `text` as whole words (so 'ice' does not match 'advice'). */
-function containsPhrase(text: string, phrase: string): boolean {
-  return new RegExp(`(?<![a-z0-9])${escapeRegExp(normalize(phrase))}(?![a-z0-9])`).test(text);
-}
-
-const seedCache = new Map<SourceId, string>();
-
-function readSeed(id: SourceId): string {
-  const cached = seedCache.get(id);
-  if (cached !== undefined) return cached;
-  if (!existsSync(SEEDS_DIR)) {
-    throw new Error(
-      `Seed documents folder not found at ${SEEDS_DIR}. The citation tests read the source documents ` +
-        'from the shared/seeds folder that sits beside the repo.',
-    );
-  }
-  const file = path.join(SEEDS_DIR, sourceById(id).file);
-  if (!existsSync(file)) throw new Error(`Seed document ${id} not found at ${file}.`);
-  const text = normalize(readFileSync(file, 'utf8'));
-  seedCache.set(id, text);
-  return text;
-}
 
 describe('source documents', () => {
   it('finds the seed folder beside the repo', () => {

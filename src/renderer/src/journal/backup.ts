@@ -14,18 +14,8 @@ import {
   type ImportMode,
   type TableName,
 } from '@shared/backup';
-import type { Episode } from '@shared/model';
 import { SETTINGS_ROW_ID, type JournalDatabase } from '../db/database';
-
-function groupByEpisode<T extends { episodeId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.episodeId);
-    if (list) list.push(row);
-    else map.set(row.episodeId, [row]);
-  }
-  return map;
-}
+import { assembleEpisodes, episodeToRows } from './episodes';
 
 /** Everything in the journal, deleted episodes included (so their Undo history survives a restore). */
 export async function readAllTables(db: JournalDatabase): Promise<BackupTables> {
@@ -41,13 +31,7 @@ export async function readAllTables(db: JournalDatabase): Promise<BackupTables> 
         db.withdrawalPeriods.toArray(),
         db.settings.get(SETTINGS_ROW_ID),
       ]);
-    const triggersBy = groupByEpisode(triggers);
-    const remediesBy = groupByEpisode(remedies);
-    const episodes: Episode[] = rows.map((row) => ({
-      ...row,
-      triggers: (triggersBy.get(row.id) ?? []).map(({ episodeId: _e, ...t }) => t),
-      remedies: (remediesBy.get(row.id) ?? []).map(({ episodeId: _e, ...r }) => r),
-    }));
+    const episodes = assembleEpisodes(rows, triggers, remedies);
     const settingsRows = settings ? [(({ id: _id, ...rest }) => rest)(settings)] : [];
     return { episodes, checkIns, measures, psfsActivities, withdrawalPeriods, settings: settingsRows };
   });
@@ -120,13 +104,10 @@ export async function applyImport(
       await db.episodeTriggers.where('episodeId').anyOf(ids).delete();
       await db.remediesTried.where('episodeId').anyOf(ids).delete();
     }
-    await db.episodes.bulkPut(tables.episodes.map(({ triggers: _t, remedies: _r, ...row }) => row));
-    await db.episodeTriggers.bulkPut(
-      tables.episodes.flatMap((e) => e.triggers.map((t) => ({ ...t, episodeId: e.id }))),
-    );
-    await db.remediesTried.bulkPut(
-      tables.episodes.flatMap((e) => e.remedies.map((r) => ({ ...r, episodeId: e.id }))),
-    );
+    const rows = tables.episodes.map(episodeToRows);
+    await db.episodes.bulkPut(rows.map((r) => r.row));
+    await db.episodeTriggers.bulkPut(rows.flatMap((r) => r.triggers));
+    await db.remediesTried.bulkPut(rows.flatMap((r) => r.remedies));
     await db.checkIns.bulkPut(tables.checkIns);
     await db.measures.bulkPut(tables.measures);
     await db.psfsActivities.bulkPut(tables.psfsActivities);

@@ -21,7 +21,12 @@ function normalizeInstant(value: string): string {
   return Number.isNaN(time) ? value : new Date(time).toISOString();
 }
 
-function toRows(episode: Episode): { row: EpisodeRow; triggers: TriggerRow[]; remedies: RemedyRow[] } {
+/** An episode as its stored rows: the episode, and its triggers and remedies linked by episodeId. */
+export function episodeToRows(episode: Episode): {
+  row: EpisodeRow;
+  triggers: TriggerRow[];
+  remedies: RemedyRow[];
+} {
   const { triggers, remedies, ...row } = episode;
   return {
     row,
@@ -40,7 +45,7 @@ function remedyOf(row: RemedyRow): RemedyTried {
   return remedy;
 }
 
-function assemble(row: EpisodeRow, triggers: TriggerRow[], remedies: RemedyRow[]): Episode {
+function assemble(row: EpisodeRow, triggers: readonly TriggerRow[], remedies: readonly RemedyRow[]): Episode {
   return {
     ...row,
     triggers: triggers.map(triggerOf),
@@ -70,7 +75,7 @@ export async function saveEpisode(
       updatedAt: nowIso,
       deletedAt: null,
     });
-    const { row, triggers, remedies } = toRows(episode);
+    const { row, triggers, remedies } = episodeToRows(episode);
     await db.episodes.put(row);
     await db.episodeTriggers.where('episodeId').equals(episode.id).delete();
     await db.remediesTried.where('episodeId').equals(episode.id).delete();
@@ -92,7 +97,7 @@ export async function getEpisode(db: JournalDatabase, id: string): Promise<Episo
   });
 }
 
-function groupByEpisode<T extends { episodeId: string }>(rows: T[]): Map<string, T[]> {
+function groupByEpisode<T extends { episodeId: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
     const list = map.get(row.episodeId);
@@ -100,6 +105,19 @@ function groupByEpisode<T extends { episodeId: string }>(rows: T[]): Map<string,
     else map.set(row.episodeId, [row]);
   }
   return map;
+}
+
+/** Episodes from their stored rows, in the rows' order, each with its own triggers and remedies. */
+export function assembleEpisodes(
+  rows: readonly EpisodeRow[],
+  triggers: readonly TriggerRow[],
+  remedies: readonly RemedyRow[],
+): Episode[] {
+  const triggersByEpisode = groupByEpisode(triggers);
+  const remediesByEpisode = groupByEpisode(remedies);
+  return rows.map((row) =>
+    assemble(row, triggersByEpisode.get(row.id) ?? [], remediesByEpisode.get(row.id) ?? []),
+  );
 }
 
 /** All episodes that are not deleted, newest first, with their triggers and remedies. */
@@ -110,11 +128,11 @@ export async function listEpisodes(db: JournalDatabase): Promise<Episode[]> {
       db.episodeTriggers.toArray(),
       db.remediesTried.toArray(),
     ]);
-    const triggersByEpisode = groupByEpisode(triggers);
-    const remediesByEpisode = groupByEpisode(remedies);
-    return rows
-      .filter((row) => row.deletedAt === null)
-      .map((row) => assemble(row, triggersByEpisode.get(row.id) ?? [], remediesByEpisode.get(row.id) ?? []));
+    return assembleEpisodes(
+      rows.filter((row) => row.deletedAt === null),
+      triggers,
+      remedies,
+    );
   });
 }
 

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { calendarDayOf } from '@shared/dates';
 import { isCheckInPromptDue } from '@shared/scoring/checkInDay';
 import { isMeasureDue } from '@shared/scoring/due';
@@ -24,10 +25,15 @@ export function JournalNotices({ onOpenCheckIn, onOpenMeasures }: JournalNotices
   const settings = useSettings();
   const measures = useMeasures();
   const activities = usePsfsActivities();
+  const today = calendarDayOf(now.toISOString(), TIME_ZONE);
+  // Over the whole journal: worked out when entries or the day change, not on every minute's clock tick.
+  const flags = useMemo(
+    () =>
+      episodes && checkIns ? automaticFlags({ daily: dailyPain(episodes, checkIns, TIME_ZONE), today }) : [],
+    [episodes, checkIns, today],
+  );
   if (!episodes || !checkIns || !settings || !measures || !activities) return null;
 
-  const today = calendarDayOf(now.toISOString(), TIME_ZONE);
-  const flags = automaticFlags({ daily: dailyPain(episodes, checkIns, TIME_ZONE), today });
   const hasToday = checkIns.some((c) => c.day === today);
   const isCheckInDue = isCheckInPromptDue(now, TIME_ZONE, settings.checkInPromptHour, hasToday);
   const lastOf = (kind: 'psfs' | 'peg3') => measures.filter((m) => m.kind === kind).at(-1)?.day ?? null;
