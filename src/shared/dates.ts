@@ -77,6 +77,19 @@ export function calendarDayOf(instantIso: string, timeZone: string): CalendarDay
   return new Date(ms + offsetMinutes(ms, timeZone) * 60_000).toISOString().slice(0, 10);
 }
 
+/** The local calendar day and minute of the day of an instant, in one pass (for per-entry caches). */
+export function localDayAndMinute(
+  instantIso: string,
+  timeZone: string,
+): { day: CalendarDay; minute: number } {
+  const ms = Date.parse(instantIso);
+  const local = new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+  return {
+    day: local.toISOString().slice(0, 10),
+    minute: local.getUTCHours() * 60 + local.getUTCMinutes(),
+  };
+}
+
 /** Minutes since local midnight of an instant in the given time zone (0-1439). */
 export function minuteOfDay(instantIso: string, timeZone: string): number {
   const ms = Date.parse(instantIso);

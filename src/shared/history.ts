@@ -2,9 +2,10 @@
  * What the history screen shows: filtering, grouping by day and the small summaries beside each day.
  * Pure functions, so every number on that screen is tested here.
  */
-import { calendarDayOf, type CalendarDay } from './dates';
+import type { CalendarDay } from './dates';
 import type { Episode, TriggerKind } from './model';
 import type { BodyRegionId } from './taxonomy/regions';
+import { startDayOf } from './episodeStart';
 
 export interface HistoryFilter {
   triggerKind: TriggerKind | '';
@@ -60,7 +61,7 @@ export function filterEpisodes(episodes: readonly Episode[], filter: HistoryFilt
 export function groupEpisodesByDay(episodes: readonly Episode[], timeZone: string): DayOfEpisodes[] {
   const byDay = new Map<CalendarDay, Episode[]>();
   for (const episode of episodes) {
-    const day = calendarDayOf(episode.startedAt, timeZone);
+    const day = startDayOf(episode, timeZone);
     const list = byDay.get(day);
     if (list) list.push(episode);
     else byDay.set(day, [episode]);

@@ -2,10 +2,11 @@
  * The warning signs recorded in a date range, most urgent first, then newest first: what the report
  * lists at the top of its first page.
  */
-import { calendarDayOf, type CalendarDay } from './dates';
+import type { CalendarDay } from './dates';
 import type { Episode } from './model';
 import { redFlagById } from './taxonomy';
 import type { RedFlagId, RedFlagUrgency } from './taxonomy/redFlags';
+import { startDayOf } from './episodeStart';
 
 export interface RecordedRedFlag {
   flag: RedFlagId;
@@ -24,7 +25,7 @@ export function redFlagsInRange(
   const found: (RecordedRedFlag & { startedAt: string })[] = [];
   for (const episode of episodes) {
     if (episode.deletedAt !== null || episode.redFlags.length === 0) continue;
-    const day = calendarDayOf(episode.startedAt, timeZone);
+    const day = startDayOf(episode, timeZone);
     if (day < range.from || day > range.to) continue;
     for (const flag of episode.redFlags) {
       const entry = redFlagById(flag);

@@ -3,8 +3,9 @@
  * pain-free days too), with that day's pain taken from the episodes.
  */
 import type { CheckIn } from '../checkIns';
-import { calendarDayOf, dayNumber, weekdayOf, type CalendarDay } from '../dates';
+import { dayNumber, weekdayOf, type CalendarDay } from '../dates';
 import type { Episode } from '../model';
+import { startDayOf } from '../episodeStart';
 
 export interface DailyRow {
   day: CalendarDay;
@@ -36,7 +37,7 @@ export function buildDailyTable({ episodes, checkIns, timeZone, today }: DailyTa
   const worstByDay = new Map<CalendarDay, number>();
   for (const episode of episodes) {
     if (episode.deletedAt !== null) continue;
-    const day = calendarDayOf(episode.startedAt, timeZone);
+    const day = startDayOf(episode, timeZone);
     worstByDay.set(day, Math.max(worstByDay.get(day) ?? 0, episode.intensity));
   }
   const rows = [...checkIns].filter((c) => c.day <= today).sort((a, b) => (a.day < b.day ? -1 : 1));

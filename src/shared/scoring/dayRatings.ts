@@ -1,7 +1,8 @@
 /** Gathers each calendar day's pain ratings from episodes and check-ins (internal to scoring). */
-import { calendarDayOf, type CalendarDay } from '../dates';
+import type { CalendarDay } from '../dates';
 import type { CheckIn } from '../checkIns';
 import type { Episode } from '../model';
+import { startDayOf } from '../episodeStart';
 
 /** The parts of an episode that pain scoring reads. */
 export type PainEpisode = Pick<Episode, 'startedAt' | 'intensity' | 'deletedAt'>;
@@ -36,7 +37,7 @@ export function ratingsByDay(
   };
   for (const episode of episodes) {
     if (episode.deletedAt !== null) continue;
-    entryFor(calendarDayOf(episode.startedAt, timeZone)).episodeIntensities.push(episode.intensity);
+    entryFor(startDayOf(episode, timeZone)).episodeIntensities.push(episode.intensity);
   }
   for (const checkIn of checkIns) {
     if (checkIn.overallPain === null) continue;

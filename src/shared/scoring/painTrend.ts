@@ -7,6 +7,7 @@ import { calendarDayOf, type CalendarDay } from '../dates';
 import { calendarDaysFrom, daysBetween } from './days';
 import { allRatings, ratingsByDay, type DayRatings, type PainCheckIn, type PainEpisode } from './dayRatings';
 import { mean, withoutFloatNoise } from './numbers';
+import { startDayOf } from '../episodeStart';
 
 export type { PainCheckIn, PainEpisode } from './dayRatings';
 
@@ -109,7 +110,7 @@ function currentPain(input: PainSummaryInput, inRange: (day: CalendarDay) => boo
   for (const episode of input.episodes) {
     if (episode.deletedAt !== null) continue;
     const at = Date.parse(episode.startedAt);
-    const day = calendarDayOf(episode.startedAt, input.timeZone);
+    const day = startDayOf(episode, input.timeZone);
     if (at <= nowMs && inRange(day)) candidates.push({ day, at, rating: episode.intensity });
   }
   for (const checkIn of input.checkIns) {

@@ -1,9 +1,9 @@
 /** When episodes start: a weekday-by-hour grid in local time. */
-import { minuteOfDay } from '../dates';
 import type { Episode } from '../model';
 import { mean } from '../scoring/numbers';
 import { episodesInRange, mondayWeekday } from './internal';
 import type { DayRange } from './range';
+import { startMinuteOf } from '../episodeStart';
 
 export interface HeatCell {
   /** 0 = Monday … 6 = Sunday. */
@@ -38,7 +38,7 @@ export function hourWeekdayHeatmap(
 ): HeatCell[] {
   const intensities: number[][] = Array.from({ length: 7 * HOURS_PER_DAY }, () => []);
   for (const { episode, day } of episodesInRange(episodes, range, timeZone)) {
-    const hour = Math.floor(minuteOfDay(episode.startedAt, timeZone) / 60);
+    const hour = Math.floor(startMinuteOf(episode, timeZone) / 60);
     intensities[mondayWeekday(day) * HOURS_PER_DAY + hour]?.push(episode.intensity);
   }
   return intensities.map((list, index) => ({

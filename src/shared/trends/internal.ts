@@ -1,6 +1,7 @@
 /** Small helpers shared by the Trends modules (not re-exported from the index). */
-import { calendarDayOf, dayNumber, weekdayOf, type CalendarDay } from '../dates';
+import { dayNumber, weekdayOf, type CalendarDay } from '../dates';
 import type { Episode } from '../model';
+import { startDayOf } from '../episodeStart';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -33,7 +34,7 @@ export function episodesInRange<E extends Pick<Episode, 'startedAt' | 'deletedAt
   const found: { episode: E; day: CalendarDay }[] = [];
   for (const episode of episodes) {
     if (episode.deletedAt !== null) continue;
-    const day = calendarDayOf(episode.startedAt, timeZone);
+    const day = startDayOf(episode, timeZone);
     if (day >= range.from && day <= range.to) found.push({ episode, day });
   }
   return found;

@@ -2,10 +2,11 @@
  * The period the Trends screen shows: a preset ('7d' … 'all') or custom days, resolved against "today"
  * (always a parameter), and the period of the same length just before it for comparisons.
  */
-import { calendarDayOf, dayNumber, isCalendarDay, type CalendarDay } from '../dates';
+import { dayNumber, isCalendarDay, type CalendarDay } from '../dates';
 import type { CheckIn } from '../checkIns';
 import type { Episode } from '../model';
 import { dayFromNumber, shiftDay } from './internal';
+import { startDayOf } from '../episodeStart';
 
 export type RangePreset = '7d' | '30d' | '90d' | '1y' | 'all' | 'custom';
 
@@ -117,7 +118,7 @@ export function firstJournalDay(
   let first: CalendarDay | null = null;
   for (const episode of episodes) {
     if (episode.deletedAt !== null) continue;
-    const day = calendarDayOf(episode.startedAt, timeZone);
+    const day = startDayOf(episode, timeZone);
     if (first === null || day < first) first = day;
   }
   for (const checkIn of checkIns) if (first === null || checkIn.day < first) first = checkIn.day;
