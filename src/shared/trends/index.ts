@@ -10,3 +10,4 @@ export * from './summaries';
 export * from './summary';
 export * from './weekly';
 export * from './downsample';
+export * from './view';

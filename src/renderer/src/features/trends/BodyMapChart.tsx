@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { ReactElement } from 'react';
 import { labelOfRegion } from '@shared/taxonomy';
 import type { BodyRegionId } from '@shared/taxonomy/regions';
-import { describeRegions, shadeLevel, type RegionStat } from '@shared/trends';
+import { shadeLevel, type RegionStat } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
 import { pointsLabel } from './chartStyle';
 
@@ -30,14 +30,14 @@ function fillOf({ fill, opacity }: { fill: string; opacity: number }) {
 
 const OPACITY = [0.05, 0.25, 0.45, 0.7, 0.95] as const;
 
-function BodyMapChartChart_({ stats }: { stats: readonly RegionStat[] }) {
+function BodyMapChartChart_({ stats, summary }: { stats: readonly RegionStat[]; summary: string }) {
   const most = Math.max(0, ...stats.map((s) => s.episodes));
   return (
     <ChartPanel
       height={330}
       title="Where it hurts"
       testId="body-map-chart"
-      summary={describeRegions(stats)}
+      summary={summary}
       emptyMessage={
         most === 0 ? 'No regions noted in this period. Tick where it hurts when you log an episode.' : null
       }
@@ -68,7 +68,7 @@ function BodyMapChartChart_({ stats }: { stats: readonly RegionStat[] }) {
           </p>
         </>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Episodes by region</caption>
           <thead>
@@ -90,7 +90,7 @@ function BodyMapChartChart_({ stats }: { stats: readonly RegionStat[] }) {
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 import type { WithdrawalDayRow } from '@shared/withdrawalSummary';
 import { summarizeWithdrawalTimeline } from '@shared/withdrawalSummary';
-import { MAX_SCATTER_POINTS, describeContext, latestPoints, type ContextPoint } from '@shared/trends';
+import { MAX_SCATTER_POINTS, latestPoints, type ContextPoint } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
 import { AXIS, GRID, TOOLTIP, pointsLabel } from './chartStyle';
 
@@ -36,13 +36,21 @@ const FIELDS: Record<ContextField, { title: string; axis: string; empty: string 
   },
 };
 
-function ContextChartChart_({ field, points }: { field: ContextField; points: readonly ContextPoint[] }) {
+function ContextChartChart_({
+  field,
+  points,
+  summary,
+}: {
+  field: ContextField;
+  points: readonly ContextPoint[];
+  summary: string;
+}) {
   const meta = FIELDS[field];
   return (
     <ChartPanel
       title={meta.title}
       testId={`context-${field}`}
-      summary={describeContext(points, field)}
+      summary={summary}
       emptyMessage={points.length === 0 ? meta.empty : null}
       chart={
         <>
@@ -53,6 +61,9 @@ function ContextChartChart_({ field, points }: { field: ContextField; points: re
                 type="number"
                 dataKey="value"
                 name={meta.axis}
+                {...(field === 'stress'
+                  ? { domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10] }
+                  : { allowDecimals: false, domain: [0, 'auto'] })}
                 {...AXIS}
                 label={{ value: meta.axis, position: 'insideBottom', offset: -12, fill: 'var(--muted)' }}
               />
@@ -61,9 +72,10 @@ function ContextChartChart_({ field, points }: { field: ContextField; points: re
                 dataKey="pain"
                 name="Pain"
                 domain={[0, 10]}
+                ticks={[0, 2, 4, 6, 8, 10]}
                 {...AXIS}
                 label={{
-                  value: 'Pain that day (0-10)',
+                  value: 'Pain (0-10)',
                   angle: -90,
                   position: 'insideLeft',
                   fill: 'var(--muted)',
@@ -86,7 +98,7 @@ function ContextChartChart_({ field, points }: { field: ContextField; points: re
           )}
         </>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">{meta.title} by day</caption>
           <thead>
@@ -106,7 +118,7 @@ function ContextChartChart_({ field, points }: { field: ContextField; points: re
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }
@@ -159,7 +171,7 @@ function WithdrawalPainChartChart_({
           </LineChart>
         </ResponsiveContainer>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -181,7 +193,7 @@ function WithdrawalPainChartChart_({
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -1,76 +1,110 @@
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  MAX_WEEKLY_BARS,
-  TRIGGER_STACK_ORDER,
-  describeWeekly,
-  monthlyBars,
-  type WeekBar,
-} from '@shared/trends';
+import { countTicks } from '@shared/chartLayout';
+import { TRIGGER_STACK_ORDER, type WeekBar } from '@shared/trends';
 import { labelOfTriggerKind } from '@shared/taxonomy';
 import { ChartPanel } from '../../components/ChartPanel';
-import { AXIS, GRID, TOOLTIP, TRIGGER_COLOURS, shortDay } from './chartStyle';
+import { SlotChart } from '../../components/SlotChart';
+import { TRIGGER_COLOURS, shortDay } from './chartStyle';
 
 function kindLabel(kind: (typeof TRIGGER_STACK_ORDER)[number]): string {
   return kind === 'none' ? 'Nothing noted' : labelOfTriggerKind(kind);
 }
 
-function EpisodesPerWeekChartChart_({ bars }: { bars: readonly WeekBar[] }) {
+/** "Nov 2026" for the first day of a month. */
+function monthLabel(day: string): string {
+  return new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+}
+
+interface EpisodesPerWeekChartProps {
+  /** Every week of the range (for the table). */
+  bars: readonly WeekBar[];
+  /** What is drawn: the same weeks, or one bar a month for a long range. */
+  drawn: readonly WeekBar[];
+  summary: string;
+}
+
+function EpisodesPerWeekChartChart_({ bars, drawn, summary }: EpisodesPerWeekChartProps) {
   const hasData = bars.some((b) => b.total > 0);
   const used = TRIGGER_STACK_ORDER.filter((kind) => bars.some((b) => b.counts[kind] > 0));
-  const isMonthly = bars.length > MAX_WEEKLY_BARS;
-  const drawn = isMonthly ? monthlyBars(bars) : bars;
-  const data = drawn.map((b) => ({ week: b.weekStart, ...b.counts }));
+  const isMonthly = drawn.length !== bars.length;
+  const ticks = countTicks(Math.max(0, ...drawn.map((b) => b.total)));
+  const periodLabel = (day: string) => (isMonthly ? monthLabel(day) : shortDay(day));
   return (
     <ChartPanel
+      height={300}
       title={
         isMonthly ? 'Episodes per month, by what was going on' : 'Episodes per week, by what was going on'
       }
       testId="weekly-chart"
-      summary={describeWeekly(bars)}
+      summary={summary}
       emptyMessage={
         hasData ? null : 'No episodes in this period. When it hurts, press Ctrl+Shift+L to log it.'
       }
       chart={
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
-            <CartesianGrid {...GRID} />
-            <XAxis
-              dataKey="week"
-              tickFormatter={shortDay}
-              minTickGap={16}
-              {...AXIS}
-              label={{
-                value: isMonthly ? 'Month' : 'Week starting',
-                position: 'insideBottom',
-                offset: -12,
-                fill: 'var(--muted)',
-              }}
-            />
-            <YAxis
-              allowDecimals={false}
-              {...AXIS}
-              label={{ value: 'Episodes', angle: -90, position: 'insideLeft', fill: 'var(--muted)' }}
-            />
-            <Tooltip
-              {...TOOLTIP}
-              labelFormatter={(week) => `${isMonthly ? 'Month of' : 'Week of'} ${shortDay(String(week))}`}
-            />
-            <Legend verticalAlign="top" />
-            {used.map((kind) => (
-              <Bar
-                key={kind}
-                dataKey={kind}
-                name={kindLabel(kind)}
-                stackId="episodes"
-                fill={TRIGGER_COLOURS[kind]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <SlotChart
+          count={drawn.length}
+          height={260}
+          yTicks={ticks}
+          yLabel="Episodes"
+          xLabel={isMonthly ? 'Month' : 'Week starting'}
+          xTickLabel={(index) => periodLabel(drawn[index]?.weekStart ?? '')}
+          label={isMonthly ? 'Episodes per month.' : 'Episodes per week.'}
+          legend={used.map((kind) => ({ label: kindLabel(kind), colour: TRIGGER_COLOURS[kind] }))}
+          tooltip={(index) => {
+            const bar = drawn[index];
+            if (!bar) return null;
+            return (
+              <>
+                <strong>
+                  {isMonthly ? monthLabel(bar.weekStart) : `Week of ${shortDay(bar.weekStart)}`}: {bar.total}{' '}
+                  {bar.total === 1 ? 'episode' : 'episodes'}
+                </strong>
+                <dl>
+                  {used
+                    .filter((kind) => bar.counts[kind] > 0)
+                    .map((kind) => (
+                      <div key={kind} style={{ display: 'contents' }}>
+                        <dt>{kindLabel(kind)}</dt>
+                        <dd>{bar.counts[kind]}</dd>
+                      </div>
+                    ))}
+                </dl>
+              </>
+            );
+          }}
+        >
+          {(scale) => {
+            const width = Math.max(1, Math.min(48, scale.slotWidth * 0.8));
+            return drawn.map((bar, index) => {
+              let base = 0;
+              return (
+                <g key={bar.weekStart} className="week-bar" data-total={bar.total}>
+                  {used.map((kind) => {
+                    const count = bar.counts[kind];
+                    if (count === 0) return null;
+                    const top = scale.y(base + count);
+                    const height = scale.y(base) - top;
+                    base += count;
+                    return (
+                      <rect
+                        key={kind}
+                        x={scale.x(index) - width / 2}
+                        y={top}
+                        width={width}
+                        height={height}
+                        fill={TRIGGER_COLOURS[kind]}
+                      />
+                    );
+                  })}
+                </g>
+              );
+            });
+          }}
+        </SlotChart>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Episodes per week by what was going on</caption>
           <thead>
@@ -96,7 +130,7 @@ function EpisodesPerWeekChartChart_({ bars }: { bars: readonly WeekBar[] }) {
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { describeHeatmap, type HeatCell } from '@shared/trends';
+import type { HeatCell } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
 import { pointsLabel } from './chartStyle';
 
@@ -8,14 +8,14 @@ const CELL = 22;
 const LEFT = 40;
 const TOP = 18;
 
-function HeatmapChartChart_({ cells }: { cells: readonly HeatCell[] }) {
+function HeatmapChartChart_({ cells, summary }: { cells: readonly HeatCell[]; summary: string }) {
   const most = Math.max(0, ...cells.map((c) => c.episodes));
   return (
     <ChartPanel
       height={240}
       title="When it hurts: episode starts by hour and weekday"
       testId="heatmap-chart"
-      summary={describeHeatmap(cells)}
+      summary={summary}
       emptyMessage={
         most === 0
           ? 'No episodes in this period. Logging them as they start shows when in the day and week pain tends to come.'
@@ -87,7 +87,7 @@ function HeatmapChartChart_({ cells }: { cells: readonly HeatCell[] }) {
           </p>
         </>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">
             Episode starts by weekday and hour (hours with none are left out)
@@ -113,7 +113,7 @@ function HeatmapChartChart_({ cells }: { cells: readonly HeatCell[] }) {
               ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -71,7 +71,7 @@ function MeasureChartChart_({ name, series, threshold, betterIs, testId }: Measu
           </p>
         </>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">{name} scores</caption>
           <thead>
@@ -89,7 +89,7 @@ function MeasureChartChart_({ name, series, threshold, betterIs, testId }: Measu
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -1,120 +1,183 @@
 import { memo } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { DayPoint } from '@shared/trends';
-import { MAX_DAILY_POINTS, describePainSeries, weeklyPainPoints } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
-import { AXIS, GRID, TOOLTIP, pointsLabel, shortDay } from './chartStyle';
+import { SlotChart, linePath, type LegendEntry } from '../../components/SlotChart';
+import { pointsLabel, shortDay } from './chartStyle';
 
-/** Beyond this many days, dots would crowd the line; only the lines are drawn. */
+/** Beyond this many points, dots would crowd the line; only the lines are drawn. */
 const MAX_DOTS = 120;
+const PAIN_TICKS = [0, 2, 4, 6, 8, 10];
+const FLAG_COLOUR = '#c77700';
+const WITHDRAWAL_COLOUR = '#CC79A7';
 
-function PainOverTimeChartChart_({ points }: { points: readonly DayPoint[] }) {
+function noted(point: DayPoint): string {
+  return [point.redFlag ? 'Warning sign' : null, point.withdrawalStart ? 'Stopped a substance' : null]
+    .filter(Boolean)
+    .join(', ');
+}
+
+interface PainOverTimeChartProps {
+  /** Every day of the range (for the table). */
+  points: readonly DayPoint[];
+  /** What is drawn: the same days, or one point a week for a long range. */
+  drawn: readonly DayPoint[];
+  summary: string;
+}
+
+function PainOverTimeChartChart_({ points, drawn: data, summary }: PainOverTimeChartProps) {
   const hasData = points.some((p) => p.worst !== null);
-  const isWeekly = points.length > MAX_DAILY_POINTS;
-  const data = isWeekly ? weeklyPainPoints(points) : points;
+  const isWeekly = data.length !== points.length;
   const showDots = data.length <= MAX_DOTS;
-  const flags = data.filter((p) => p.redFlag && p.worst !== null).map((p) => ({ day: p.day, flag: p.worst }));
+  const legend: LegendEntry[] = [
+    { label: isWeekly ? 'Worst that week' : 'Daily worst', colour: 'var(--danger)', line: true },
+    { label: isWeekly ? 'Weekly average' : 'Daily average', colour: 'var(--accent)', line: true },
+    { label: '7-day average', colour: 'var(--text)', line: true },
+  ];
+  if (data.some((p) => p.redFlag)) legend.push({ label: 'Warning sign noted', colour: FLAG_COLOUR });
+  if (data.some((p) => p.withdrawalStart))
+    legend.push({ label: 'Stopped a substance', colour: WITHDRAWAL_COLOUR, line: true });
   return (
     <ChartPanel
-      height={320}
+      height={340}
       title={isWeekly ? 'Pain over time (by week)' : 'Pain over time'}
       testId="pain-chart"
-      summary={describePainSeries(points)}
+      summary={summary}
       emptyMessage={
         hasData
           ? null
           : 'No pain ratings in this period yet. Log episodes or fill in daily check-ins to see your pain over time.'
       }
       chart={
-        <ResponsiveContainer width="100%" height={300}>
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
-            <CartesianGrid {...GRID} />
-            <XAxis
-              dataKey="day"
-              tickFormatter={shortDay}
-              minTickGap={24}
-              {...AXIS}
-              label={{
-                value: isWeekly ? 'Week starting' : 'Day',
-                position: 'insideBottom',
-                offset: -12,
-                fill: 'var(--muted)',
-              }}
-            />
-            <YAxis
-              domain={[0, 10]}
-              ticks={[0, 2, 4, 6, 8, 10]}
-              {...AXIS}
-              label={{ value: 'Pain (0-10)', angle: -90, position: 'insideLeft', fill: 'var(--muted)' }}
-            />
-            <Tooltip {...TOOLTIP} labelFormatter={(day) => shortDay(String(day))} />
-            <Legend verticalAlign="top" />
-            <Line
-              type="linear"
-              dataKey="worst"
-              name={isWeekly ? 'Worst that week' : 'Daily worst'}
-              stroke="var(--danger)"
-              dot={showDots ? { r: 3 } : false}
-              isAnimationActive={false}
-              className="series-worst"
-            />
-            <Line
-              type="linear"
-              dataKey="average"
-              name={isWeekly ? 'Weekly average' : 'Daily average'}
-              stroke="var(--accent)"
-              dot={showDots ? { r: 2 } : false}
-              isAnimationActive={false}
-              className="series-average"
-            />
-            <Line
-              type="monotone"
-              dataKey="rolling7"
-              name="7-day average"
-              stroke="var(--text)"
-              strokeWidth={2.5}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-            {flags.map((flag) => (
-              <ReferenceDot
-                key={flag.day}
-                x={flag.day}
-                y={flag.flag ?? 0}
-                r={7}
-                fill="#c77700"
-                stroke="var(--surface)"
-                className="flag-marker"
-                label={{ value: '!', position: 'top', fill: '#c77700', fontWeight: 700 }}
-              />
-            ))}
-            {points
-              .filter((p) => p.withdrawalStart)
-              .map((p) => (
-                <ReferenceLine
-                  key={p.day}
-                  x={p.day}
-                  stroke="#CC79A7"
-                  strokeDasharray="4 2"
-                  label={{ value: 'Stopped', position: 'top', fill: 'var(--muted)', fontSize: 11 }}
+        <SlotChart
+          count={data.length}
+          height={300}
+          yTicks={PAIN_TICKS}
+          yLabel="Pain (0-10)"
+          xLabel={isWeekly ? 'Week starting' : 'Day'}
+          xTickLabel={(index) => shortDay(data[index]?.day ?? '')}
+          label={isWeekly ? 'Pain over time, by week.' : 'Pain over time, by day.'}
+          legend={legend}
+          tooltip={(index) => {
+            const point = data[index];
+            if (!point) return null;
+            return (
+              <>
+                <strong>{isWeekly ? `Week of ${shortDay(point.day)}` : shortDay(point.day)}</strong>
+                <dl>
+                  <dt>{isWeekly ? 'Worst that week' : 'Worst'}</dt>
+                  <dd>{pointsLabel(point.worst)}</dd>
+                  <dt>Average</dt>
+                  <dd>{pointsLabel(point.average)}</dd>
+                  <dt>7-day average</dt>
+                  <dd>{pointsLabel(point.rolling7)}</dd>
+                </dl>
+                {noted(point) && <div>{noted(point)}</div>}
+              </>
+            );
+          }}
+        >
+          {(scale) => (
+            <>
+              {data.map((point, index) =>
+                point.withdrawalStart ? (
+                  <g key={`stopped-${point.day}`} className="withdrawal-marker">
+                    <line
+                      x1={scale.x(index)}
+                      x2={scale.x(index)}
+                      y1={scale.plot.top}
+                      y2={scale.plot.top + scale.plot.height}
+                      stroke={WITHDRAWAL_COLOUR}
+                      strokeDasharray="4 2"
+                    />
+                    <text className="chart-tick" x={scale.x(index) + 4} y={scale.plot.top + 10}>
+                      Stopped
+                    </text>
+                  </g>
+                ) : null,
+              )}
+              <g className="series-worst" stroke="var(--danger)" fill="var(--danger)">
+                <path
+                  d={linePath(
+                    data.map((p) => p.worst),
+                    scale,
+                  )}
+                  fill="none"
+                  strokeWidth={1.5}
                 />
-              ))}
-          </ComposedChart>
-        </ResponsiveContainer>
+                {showDots &&
+                  data.map((point, index) =>
+                    point.worst === null ? null : (
+                      <circle
+                        key={point.day}
+                        className="dot"
+                        cx={scale.x(index)}
+                        cy={scale.y(point.worst)}
+                        r={3}
+                      />
+                    ),
+                  )}
+              </g>
+              <g className="series-average" stroke="var(--accent)" fill="var(--accent)">
+                <path
+                  d={linePath(
+                    data.map((p) => p.average),
+                    scale,
+                  )}
+                  fill="none"
+                  strokeWidth={1.5}
+                />
+                {showDots &&
+                  data.map((point, index) =>
+                    point.average === null ? null : (
+                      <circle
+                        key={point.day}
+                        className="dot"
+                        cx={scale.x(index)}
+                        cy={scale.y(point.average)}
+                        r={2}
+                      />
+                    ),
+                  )}
+              </g>
+              <path
+                className="series-rolling"
+                d={linePath(
+                  data.map((p) => p.rolling7),
+                  scale,
+                  true,
+                )}
+                fill="none"
+                stroke="var(--text)"
+                strokeWidth={2.5}
+              />
+              {data.map((point, index) =>
+                point.redFlag && point.worst !== null ? (
+                  <g key={`flag-${point.day}`} className="flag-marker">
+                    <circle
+                      cx={scale.x(index)}
+                      cy={scale.y(point.worst)}
+                      r={7}
+                      fill={FLAG_COLOUR}
+                      stroke="var(--surface)"
+                    />
+                    <text
+                      x={scale.x(index)}
+                      y={scale.y(point.worst) + 4}
+                      textAnchor="middle"
+                      fontSize={11}
+                      fontWeight={700}
+                      fill="#fff"
+                    >
+                      !
+                    </text>
+                  </g>
+                ) : null,
+              )}
+            </>
+          )}
+        </SlotChart>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Pain by day</caption>
           <thead>
@@ -133,16 +196,12 @@ function PainOverTimeChartChart_({ points }: { points: readonly DayPoint[] }) {
                 <td>{pointsLabel(p.worst)}</td>
                 <td>{pointsLabel(p.average)}</td>
                 <td>{pointsLabel(p.rolling7)}</td>
-                <td>
-                  {[p.redFlag ? 'Warning sign' : null, p.withdrawalStart ? 'Stopped a substance' : null]
-                    .filter(Boolean)
-                    .join(', ')}
-                </td>
+                <td>{noted(p)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

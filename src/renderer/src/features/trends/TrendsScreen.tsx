@@ -1,23 +1,14 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { addCalendarDays, calendarDayOf } from '@shared/dates';
-import type { Episode } from '@shared/model';
 import { PSFS_MEAN_THRESHOLD } from '@shared/scoring/psfs';
 import { painByWithdrawalDay } from '@shared/scoring/withdrawalDays';
 import { labelOfWithdrawalSubstance } from '@shared/taxonomy';
 import {
-  compareSummaries,
-  contextPoints,
-  episodesPerWeek,
   firstJournalDay,
-  hourWeekdayHeatmap,
-  painSeries,
   peg3Series,
-  previousPeriod,
   psfsSeries,
-  regionStats,
-  remediesInRange,
   resolveRange,
-  summarizePeriod,
+  trendsView,
   type DayRange,
   type RangePreset,
 } from '@shared/trends';
@@ -32,6 +23,7 @@ import { HeatmapChart } from './HeatmapChart';
 import { MeasureChart } from './MeasuresCharts';
 import { PainOverTimeChart } from './PainOverTimeChart';
 import { WhatHelpsChart } from './WhatHelpsChart';
+import { prefetchViews, prefetchedView } from './prefetchViews';
 
 const PRESETS: readonly { id: RangePreset; label: string }[] = [
   { id: '7d', label: '7 days' },
@@ -42,19 +34,11 @@ const PRESETS: readonly { id: RangePreset; label: string }[] = [
   { id: 'custom', label: 'Custom' },
 ];
 
+/** The presets worked out ahead of time (a custom range is worked out when chosen). */
+const PREFETCHED: readonly RangePreset[] = ['7d', '30d', '90d', '1y', 'all'];
+
 /** PEG-3 items are 0-10 pain scores: 2 points is the change usually counted as meaningful for them. */
 const PEG_BAND_POINTS = 2;
-
-/**
- * Episodes that can matter for a range: started within it, or in the six days before (for the rolling
- * average). Compared as instants with a day's slack either side for time zones, so the aggregations below
- * only look at the few they need.
- */
-function episodesNear(episodes: readonly Episode[], range: DayRange): Episode[] {
-  const from = `${addCalendarDays(range.from, -8)}T00:00`;
-  const to = `${addCalendarDays(range.to, 2)}T00:00`;
-  return episodes.filter((e) => e.startedAt >= from && e.startedAt < to);
-}
 
 export function TrendsScreen() {
   const now = useNow();
@@ -89,29 +73,27 @@ export function TrendsScreen() {
     };
   }, [episodes, checkIns, measures, periods, today]);
 
+  const journal = useMemo(
+    () => (episodes && checkIns && periods ? { episodes, checkIns, withdrawalPeriods: periods } : null),
+    [episodes, checkIns, periods],
+  );
+
   const view = useMemo(() => {
-    if (!episodes || !checkIns || !steady || !periods) return null;
-    const { firstDay } = steady;
-    const range = resolveRange(shownPreset, today, { custom: shownCustom, firstDay });
-    const previous = previousPeriod(range);
-    const near = episodesNear(episodes, range);
-    const nearPrevious = episodesNear(episodes, previous);
-    const current = summarizePeriod(near, checkIns, range, TIME_ZONE);
-    const before = summarizePeriod(nearPrevious, checkIns, previous, TIME_ZONE);
-    return {
-      range,
-      previous,
-      deltas: compareSummaries(current, before),
-      pain: painSeries(near, checkIns, periods, range, TIME_ZONE),
-      weekly: episodesPerWeek(near, range, TIME_ZONE),
-      heatmap: hourWeekdayHeatmap(near, range, TIME_ZONE),
-      regions: regionStats(near, range, TIME_ZONE),
-      helps: remediesInRange(near, range, TIME_ZONE),
-      sleep: contextPoints(near, checkIns, range, TIME_ZONE, 'sleepHours'),
-      stress: contextPoints(near, checkIns, range, TIME_ZONE, 'stress'),
-      desk: contextPoints(near, checkIns, range, TIME_ZONE, 'deskHours'),
-    };
-  }, [episodes, checkIns, periods, steady, shownPreset, shownCustom, today]);
+    if (!journal || !steady) return null;
+    const range = resolveRange(shownPreset, today, { custom: shownCustom, firstDay: steady.firstDay });
+    return prefetchedView(journal, range, TIME_ZONE) ?? trendsView(journal, range, TIME_ZONE);
+  }, [journal, steady, shownPreset, shownCustom, today]);
+
+  // Once drawn, the other presets are worked out in the background, ready for the next click.
+  useEffect(() => {
+    if (!journal || !steady) return;
+    const firstDay = steady.firstDay;
+    const timer = window.setTimeout(() => {
+      const ranges = PREFETCHED.map((p) => resolveRange(p, today, { firstDay }));
+      prefetchViews(journal, ranges, TIME_ZONE);
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [journal, steady, today]);
 
   if (!view || !steady) return <p className="loading">Opening your trends…</p>;
 
@@ -163,14 +145,14 @@ export function TrendsScreen() {
       </p>
       <div className={isUpdating ? 'updating' : undefined}>
         <CompareTiles deltas={view.deltas} />
-        <PainOverTimeChart points={view.pain} />
-        <EpisodesPerWeekChart bars={view.weekly} />
-        <HeatmapChart cells={view.heatmap} />
-        <BodyMapChart stats={view.regions} />
-        <WhatHelpsChart reliefs={view.helps} />
-        <ContextChart field="sleepHours" points={view.sleep} />
-        <ContextChart field="stress" points={view.stress} />
-        <ContextChart field="deskHours" points={view.desk} />
+        <PainOverTimeChart points={view.pain} drawn={view.painDrawn} summary={view.words.pain} />
+        <EpisodesPerWeekChart bars={view.weekly} drawn={view.weeklyDrawn} summary={view.words.weekly} />
+        <HeatmapChart cells={view.heatmap} summary={view.words.heatmap} />
+        <BodyMapChart stats={view.regions} summary={view.words.regions} />
+        <WhatHelpsChart reliefs={view.helps} summary={view.words.helps} />
+        <ContextChart field="sleepHours" points={view.sleep} summary={view.words.sleep} />
+        <ContextChart field="stress" points={view.stress} summary={view.words.stress} />
+        <ContextChart field="deskHours" points={view.desk} summary={view.words.desk} />
         {steady.withdrawal && (
           <WithdrawalPainChart title={steady.withdrawal.title} rows={steady.withdrawal.rows} />
         )}

@@ -2,11 +2,10 @@ import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RemedyRelief } from '@shared/analysis';
 import { labelOfRemedy } from '@shared/taxonomy';
-import { describeRemedies } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
 import { AXIS, GRID, TOOLTIP, pointsLabel } from './chartStyle';
 
-function WhatHelpsChartChart_({ reliefs }: { reliefs: readonly RemedyRelief[] }) {
+function WhatHelpsChartChart_({ reliefs, summary }: { reliefs: readonly RemedyRelief[]; summary: string }) {
   const rated = reliefs.filter((r) => r.median !== null && r.ciLow !== null && r.ciHigh !== null);
   const data = rated.map((r) => {
     const median = r.median ?? 0;
@@ -22,7 +21,7 @@ function WhatHelpsChartChart_({ reliefs }: { reliefs: readonly RemedyRelief[] })
     <ChartPanel
       title="What helps: relief after each remedy"
       testId="helps-chart"
-      summary={describeRemedies(reliefs)}
+      summary={summary}
       emptyMessage={
         rated.length === 0
           ? 'No remedy has 5 rated uses in this period yet. When you try something, add your pain before and 30 to 180 minutes after.'
@@ -50,7 +49,7 @@ function WhatHelpsChartChart_({ reliefs }: { reliefs: readonly RemedyRelief[] })
           </BarChart>
         </ResponsiveContainer>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Relief after each remedy</caption>
           <thead>
@@ -74,7 +73,7 @@ function WhatHelpsChartChart_({ reliefs }: { reliefs: readonly RemedyRelief[] })
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -1,0 +1,109 @@
+/**
+ * Everything the Trends dashboard draws for one range, from the journal: the same function runs on the
+ * screen and in the trends worker, which works out the preset ranges ahead of time.
+ */
+import type { RemedyRelief } from '../analysis';
+import type { CheckIn } from '../checkIns';
+import { addCalendarDays } from '../dates';
+import type { Episode } from '../model';
+import type { WithdrawalPeriod } from '../withdrawal';
+import { contextPoints, type ContextPoint } from './context';
+import { hourWeekdayHeatmap, type HeatCell } from './heatmap';
+import { previousPeriod, type DayRange } from './range';
+import { regionStats, type RegionStat } from './regions';
+import { remediesInRange } from './remediesInRange';
+import { painSeries, type DayPoint } from './series';
+import { compareSummaries, summarizePeriod, type SummaryComparison } from './summary';
+import {
+  describeContext,
+  describeHeatmap,
+  describePainSeries,
+  describeRegions,
+  describeRemedies,
+  describeWeekly,
+} from './summaries';
+import { MAX_DAILY_POINTS, MAX_WEEKLY_BARS, monthlyBars, weeklyPainPoints } from './downsample';
+import { episodesPerWeek, type WeekBar } from './weekly';
+
+export interface TrendsJournal {
+  episodes: readonly Episode[];
+  checkIns: readonly CheckIn[];
+  withdrawalPeriods: readonly WithdrawalPeriod[];
+}
+
+export interface TrendsView {
+  range: DayRange;
+  previous: DayRange;
+  deltas: SummaryComparison;
+  pain: DayPoint[];
+  weekly: WeekBar[];
+  heatmap: HeatCell[];
+  regions: RegionStat[];
+  helps: RemedyRelief[];
+  sleep: ContextPoint[];
+  stress: ContextPoint[];
+  desk: ContextPoint[];
+  /** What the pain chart draws: one point a day, or a week for long ranges. */
+  painDrawn: DayPoint[];
+  /** What the episodes chart draws: a bar a week, or a month for long ranges. */
+  weeklyDrawn: WeekBar[];
+  /** Each chart's summary in words. */
+  words: Record<'pain' | 'weekly' | 'heatmap' | 'regions' | 'helps' | 'sleep' | 'stress' | 'desk', string>;
+}
+
+/**
+ * Episodes that can matter for a range: started within it, or in the six days before (for the rolling
+ * average). Compared as instants with a day's slack either side for time zones, so the aggregations
+ * only look at the few they need; each of them still checks the exact local day.
+ */
+export function episodesNear(episodes: readonly Episode[], range: DayRange): Episode[] {
+  const from = `${addCalendarDays(range.from, -8)}T00:00`;
+  const to = `${addCalendarDays(range.to, 2)}T00:00`;
+  return episodes.filter((e) => e.startedAt >= from && e.startedAt < to);
+}
+
+export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: string): TrendsView {
+  const { checkIns, withdrawalPeriods } = journal;
+  const previous = previousPeriod(range);
+  const near = episodesNear(journal.episodes, range);
+  const current = summarizePeriod(near, checkIns, range, timeZone);
+  const before = summarizePeriod(episodesNear(journal.episodes, previous), checkIns, previous, timeZone);
+  const pain = painSeries(near, checkIns, withdrawalPeriods, range, timeZone);
+  const weekly = episodesPerWeek(near, range, timeZone);
+  const heatmap = hourWeekdayHeatmap(near, range, timeZone);
+  const regions = regionStats(near, range, timeZone);
+  const helps = remediesInRange(near, range, timeZone);
+  const sleep = contextPoints(near, checkIns, range, timeZone, 'sleepHours');
+  const stress = contextPoints(near, checkIns, range, timeZone, 'stress');
+  const desk = contextPoints(near, checkIns, range, timeZone, 'deskHours');
+  return {
+    range,
+    previous,
+    deltas: compareSummaries(current, before),
+    pain,
+    weekly,
+    heatmap,
+    regions,
+    helps,
+    sleep,
+    stress,
+    desk,
+    painDrawn: pain.length > MAX_DAILY_POINTS ? weeklyPainPoints(pain) : pain,
+    weeklyDrawn: weekly.length > MAX_WEEKLY_BARS ? monthlyBars(weekly) : weekly,
+    words: {
+      pain: describePainSeries(pain),
+      weekly: describeWeekly(weekly),
+      heatmap: describeHeatmap(heatmap),
+      regions: describeRegions(regions),
+      helps: describeRemedies(helps),
+      sleep: describeContext(sleep, 'sleepHours'),
+      stress: describeContext(stress, 'stress'),
+      desk: describeContext(desk, 'deskHours'),
+    },
+  };
+}
+
+/** A range as a key for views worked out ahead of time. */
+export function rangeKey(range: DayRange): string {
+  return `${range.from}..${range.to}`;
+}
