@@ -3,7 +3,8 @@ import { lstat, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/p
 
 /** The parts of an open file used to write one durably. */
 export interface FileHandleLike {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  /** Text is written as UTF-8; bytes (a PDF) exactly as they are. */
+  writeFile(data: string | Uint8Array, encoding: 'utf8'): Promise<void>;
   /** fsync: returns once the data is on the disk, not just in the operating system's cache. */
   sync(): Promise<void>;
   close(): Promise<void>;
@@ -39,6 +40,11 @@ export const nodeMainFs: MainFs = {
 /** The largest file the main process writes or reads for the renderer: 512 MiB. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
+/** The size of a file's content on disk: text counted in UTF-8 bytes, bytes as they are. */
+export function contentByteLength(content: string | Uint8Array): number {
+  return typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+}
+
 /** Marks a temp file next to its final file: `<final name>.tmp-<16 hex digits>`. */
 export const TEMP_SUFFIX_PATTERN = /\.tmp-[0-9a-f]{16}$/;
 
@@ -60,7 +66,7 @@ export function isMissingFileError(error: unknown): boolean {
 export async function writeFileAtomically(
   fs: AtomicWriteFs,
   finalPath: string,
-  content: string,
+  content: string | Uint8Array,
 ): Promise<void> {
   const tempPath = tempPathFor(finalPath);
   let renamed = false;

@@ -2,7 +2,7 @@ import type { SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
 import type { SaveFileResult } from '@shared/api';
 import type { AtomicWriteFs } from './atomicFile';
-import { MAX_FILE_BYTES, writeFileAtomically } from './atomicFile';
+import { contentByteLength, MAX_FILE_BYTES, writeFileAtomically } from './atomicFile';
 
 /** The kinds of file the app exports, by extension, with the name the save dialog's filter shows. */
 export const SAVE_FILE_TYPES: Readonly<Record<string, string>> = {
@@ -11,6 +11,7 @@ export const SAVE_FILE_TYPES: Readonly<Record<string, string>> = {
   html: 'Web page',
   txt: 'Text',
   md: 'Markdown',
+  pdf: 'PDF document',
 };
 
 export const MAX_FILE_NAME_LENGTH = 200;
@@ -76,11 +77,11 @@ export function saveDialogOptions(defaultFolder: string, name: string, extension
 export async function saveFileWithDialog<W>(
   deps: SaveFileDeps<W>,
   suggestedName: string,
-  content: string,
+  content: string | Uint8Array,
 ): Promise<SaveFileResult> {
   const extension = suggestedFileExtension(suggestedName);
   if (extension === null) throw new Error('Refused: the suggested file name is not a plain, safe file name');
-  if (Buffer.byteLength(content, 'utf8') > (deps.maxBytes ?? MAX_FILE_BYTES)) {
+  if (contentByteLength(content) > (deps.maxBytes ?? MAX_FILE_BYTES)) {
     throw new Error('Refused: the file is too large to save');
   }
   const options = saveDialogOptions(deps.defaultFolder, suggestedName, extension);

@@ -8,6 +8,7 @@ import { saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
 import { createBundleHandler, installBundleProtocol, registerAppScheme } from './protocol';
 import { createReloadLimiter, watchRendererHealth } from './rendererHealth';
+import { saveReportPdf } from './reportPdf';
 import { hardenAllWebContents, restrictPermissions } from './security';
 import { createWindowStateStore, nodeWindowStateFs, windowStatePath } from './windowState';
 import { createMainWindow, focusWindow } from './windows';
@@ -83,16 +84,19 @@ function start(): void {
         }),
       );
       restrictPermissions(session.defaultSession, devServerUrl);
+      const saveFile = (suggestedName: string, content: string | Uint8Array) =>
+        saveFileWithDialog(
+          { dialog, window: mainWindow, fs: nodeMainFs, defaultFolder: app.getPath('documents') },
+          suggestedName,
+          content,
+        );
       registerIpcHandlers(ipcMain, {
         app,
         openExternal: (url) => shell.openExternal(url),
         devServerUrl,
-        saveFile: (suggestedName, content) =>
-          saveFileWithDialog(
-            { dialog, window: mainWindow, fs: nodeMainFs, defaultFolder: app.getPath('documents') },
-            suggestedName,
-            content,
-          ),
+        saveFile,
+        saveReportPdf: (suggestedName) =>
+          saveReportPdf({ contents: mainWindow?.webContents, saveFile }, suggestedName),
         backups: createBackupStore({
           fs: nodeMainFs,
           folder: backupsFolder(app.getPath('userData')),

@@ -22,6 +22,8 @@ export interface IpcDeps {
   openExternal: (url: string) => Promise<void>;
   /** Shows the save dialog and writes the file (saveFileWithDialog, bound to the main window). */
   saveFile: (suggestedName: string, content: string) => Promise<SaveFileResult>;
+  /** Prints the main window's page to PDF and saves it through the same dialog (reportPdf.ts). */
+  saveReportPdf: (suggestedName: string) => Promise<SaveFileResult>;
   backups: BackupStore;
   devServerUrl?: string;
   onError: (error: unknown) => void;
@@ -83,6 +85,10 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
     saveFile: {
       args: z.tuple([z.string().max(MAX_NAME_LENGTH), fileContent]),
       run: (suggestedName, content) => deps.saveFile(suggestedName, content),
+    },
+    saveReportPdf: {
+      args: z.tuple([z.string().max(MAX_NAME_LENGTH)]),
+      run: (suggestedName) => deps.saveReportPdf(suggestedName),
     },
     supportsAutomaticBackups: {
       args: z.tuple([]),

@@ -46,12 +46,12 @@ function toTextOrNull(value: unknown, channel: string): string | null {
   throw unexpected(channel);
 }
 
-function toSaveFileResult(value: unknown): SaveFileResult {
+function toSaveFileResult(value: unknown, channel: string): SaveFileResult {
   if (isRecord(value) && value.saved === true && typeof value.location === 'string') {
     return { saved: true, location: value.location };
   }
   if (isRecord(value) && value.saved === false) return { saved: false };
-  throw unexpected(IPC_CHANNELS.saveFile);
+  throw unexpected(channel);
 }
 
 function isReason(value: unknown): value is AutomaticBackupReason {
@@ -88,7 +88,9 @@ export function createDesktopApi(invoke: Invoke): DesktopApi {
     openExternal: async (url: string) =>
       toBoolean(await invoke(IPC_CHANNELS.openExternal, url), IPC_CHANNELS.openExternal),
     saveFile: async (suggestedName: string, content: string) =>
-      toSaveFileResult(await invoke(IPC_CHANNELS.saveFile, suggestedName, content)),
+      toSaveFileResult(await invoke(IPC_CHANNELS.saveFile, suggestedName, content), IPC_CHANNELS.saveFile),
+    saveReportPdf: async (suggestedName: string) =>
+      toSaveFileResult(await invoke(IPC_CHANNELS.saveReportPdf, suggestedName), IPC_CHANNELS.saveReportPdf),
     supportsAutomaticBackups: async () =>
       toBoolean(await invoke(IPC_CHANNELS.supportsAutomaticBackups), IPC_CHANNELS.supportsAutomaticBackups),
     writeAutomaticBackup: async (content: string, reason: AutomaticBackupReason) =>

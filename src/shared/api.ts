@@ -42,6 +42,12 @@ export interface DesktopApi {
    * The browser build downloads it instead. Resolves { saved: false } when the person cancels.
    */
   saveFile(suggestedName: string, content: string): Promise<SaveFileResult>;
+  /**
+   * Desktop only: prints the app's current page to PDF with Electron's printToPDF — the report screen's print
+   * stylesheet lays it out (page size A4 or Letter, margins, header and page numbers all come from its CSS
+   * @page rules) — and asks where to save it. Resolves { saved: false } when the person cancels.
+   */
+  saveReportPdf(suggestedName: string): Promise<SaveFileResult>;
   /** True where automatic backups to files exist (the desktop app); false in a plain browser. */
   supportsAutomaticBackups(): Promise<boolean>;
   /** Writes an automatic backup into the backups folder and applies the retention rules. */
@@ -59,6 +65,7 @@ export const IPC_CHANNELS = {
   getAppInfo: 'app:get-info',
   openExternal: 'app:open-external',
   saveFile: 'file:save',
+  saveReportPdf: 'report:save-pdf',
   supportsAutomaticBackups: 'backups:supported',
   writeAutomaticBackup: 'backups:write',
   listAutomaticBackups: 'backups:list',

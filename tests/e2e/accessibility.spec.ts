@@ -71,6 +71,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Save activities' }).click();
       await expectNoViolations(page);
 
+      await page.getByRole('button', { name: 'Report', exact: true }).click();
+      await expect(page.getByTestId('report-document')).toBeVisible();
+      await page.getByLabel('From', { exact: true }).fill('2026-12-01');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoViolations(page);
+
       await page.getByRole('button', { name: 'Trends' }).click();
       await expect(page.getByTestId('trends-ready')).toBeVisible();
       await expectNoViolations(page);

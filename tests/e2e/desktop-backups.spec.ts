@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
+import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
 
 /**
@@ -8,40 +9,7 @@ import { JournalPage } from './journalPage';
  * of these functions is unit-tested in tests/unit/main.
  */
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    const files: { name: string; createdAt: string; reason: string; content: string }[] = [];
-    const w = window as unknown as { desktop: unknown; writtenBackups: typeof files };
-    w.writtenBackups = files;
-    w.desktop = {
-      getAppInfo: async () => ({
-        version: '9.9.9',
-        dataLocation: '/home/test/.config/Upper Back Journal',
-        platform: 'desktop',
-      }),
-      openExternal: async () => true,
-      saveFile: async () => ({ saved: true, location: '/home/test/Documents/backup.json' }),
-      supportsAutomaticBackups: async () => true,
-      writeAutomaticBackup: async (content: string, reason: string) => {
-        const createdAt = new Date(Date.now() + files.length).toISOString();
-        const file = { name: `journal-backup-${files.length}-${reason}.json`, createdAt, reason, content };
-        files.unshift(file);
-        return { name: file.name, createdAt, reason, sizeBytes: content.length };
-      },
-      listAutomaticBackups: async () =>
-        files.map(({ name, createdAt, reason, content }) => ({
-          name,
-          createdAt,
-          reason,
-          sizeBytes: content.length,
-        })),
-      readAutomaticBackup: async (name: string) => {
-        const file = files.find((f) => f.name === name);
-        if (!file) throw new Error('no such backup');
-        return file.content;
-      },
-      automaticBackupsLocation: async () => '/home/test/.config/Upper Back Journal/backups',
-    };
-  });
+  await installFakeDesktop(page);
 });
 
 test('the desktop app backs up at start and after the first entry of the day, and restores from one', async ({

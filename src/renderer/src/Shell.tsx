@@ -12,6 +12,7 @@ import { InsightsScreen } from './features/insights/InsightsScreen';
 import { JournalNotices } from './features/journal/JournalNotices';
 import { TrendsScreen } from './features/trends/TrendsScreen';
 import { MeasuresScreen } from './features/measures/MeasuresScreen';
+import { ReportScreen } from './features/report/ReportScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { WithdrawalScreen } from './features/withdrawal/WithdrawalScreen';
 import { History } from './features/history/History';
@@ -23,7 +24,7 @@ import { useJournal } from './journal/JournalContext';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
 
 type Screen =
-  'history' | 'checkin' | 'trends' | 'insights' | 'measures' | 'withdrawal' | 'settings' | 'about';
+  'history' | 'checkin' | 'trends' | 'insights' | 'measures' | 'report' | 'withdrawal' | 'settings' | 'about';
 type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft } | null;
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
@@ -32,6 +33,7 @@ const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: 'trends', label: 'Trends' },
   { id: 'insights', label: 'Insights' },
   { id: 'measures', label: 'Measures' },
+  { id: 'report', label: 'Report' },
   { id: 'withdrawal', label: 'Withdrawal' },
   { id: 'settings', label: 'Settings' },
   { id: 'about', label: 'About & privacy' },
@@ -134,6 +136,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
         {screen === 'trends' && <TrendsScreen />}
         {screen === 'insights' && <InsightsScreen onOpenCheckIn={() => openScreen('checkin')} />}
         {screen === 'measures' && <MeasuresScreen onSaved={notify} />}
+        {screen === 'report' && <ReportScreen onDone={notify} />}
         {screen === 'withdrawal' && <WithdrawalScreen onOpenSettings={() => openScreen('settings')} />}
         {screen === 'settings' && <SettingsScreen onSaved={notify} />}
         {screen === 'about' && <About isStoragePersistent={isStoragePersistent} />}

@@ -20,6 +20,8 @@ describe('suggestedFileExtension', () => {
     ['episodes_2026.CSV', 'csv'],
     ['notes, for the physio.txt', 'txt'],
     ['summary.md', 'md'],
+    ['Upper back report 2026-11-21.pdf', 'pdf'],
+    ['REPORT.PDF', 'pdf'],
     ['journal-été.json', 'json'],
     ['2026.json', 'json'],
     [`${'a'.repeat(MAX_FILE_NAME_LENGTH - 5)}.json`, 'json'],
@@ -112,7 +114,7 @@ describe('saveFileWithDialog', () => {
   function save(
     dialog: ReturnType<typeof fakeDialog>['dialog'],
     name: string,
-    content: string,
+    content: string | Uint8Array,
     options: { fs?: AtomicWriteFs; window?: FakeWindow | undefined; maxBytes?: number } = {},
   ) {
     return saveFileWithDialog<FakeWindow>(
@@ -157,6 +159,20 @@ describe('saveFileWithDialog', () => {
     });
     expect(await readdir(elsewhere)).toEqual(['my copy.json']);
     expect(await readdir(documents)).toEqual([]);
+  });
+
+  it('writes bytes (a printed PDF) byte for byte, offering the PDF filter', async () => {
+    const { dialog, shown } = fakeDialog(acceptDefault);
+    // Not valid UTF-8: any conversion to text on the way would change these bytes.
+    const pdf = new Uint8Array([
+      0x25, 0x50, 0x44, 0x46, 0x2d, 0x0a, 0xe2, 0xe3, 0xcf, 0xd3, 0x00, 0xff, 0x80,
+    ]);
+    const result = await save(dialog, 'report.pdf', pdf);
+    const location = join(documents, 'report.pdf');
+    expect(result).toEqual({ saved: true, location });
+    expect(shown[0]?.options.filters?.[0]).toEqual({ name: 'PDF document', extensions: ['pdf'] });
+    expect(new Uint8Array(await readFile(location))).toEqual(pdf);
+    expect(await readdir(documents)).toEqual(['report.pdf']);
   });
 
   it('shows a free-standing dialog when there is no window', async () => {
@@ -224,5 +240,21 @@ describe('saveFileWithDialog', () => {
     await expect(save(dialog, 'notes.txt', content, { maxBytes: 20 })).resolves.toMatchObject({
       saved: true,
     });
+  });
+
+  it('refuses bytes larger than the limit, counted in bytes, without showing the dialog', async () => {
+    const { dialog, shown } = fakeDialog(acceptDefault);
+    const pdf = new Uint8Array(20).fill(0xff);
+    await expect(save(dialog, 'report.pdf', pdf, { maxBytes: 19 })).rejects.toThrow('too large');
+    expect(shown).toEqual([]);
+    expect(await readdir(documents)).toEqual([]);
+    await expect(save(dialog, 'report.pdf', pdf, { maxBytes: 20 })).resolves.toMatchObject({ saved: true });
+  });
+
+  it('counts the bytes of a view into a larger buffer, not the whole buffer', async () => {
+    const { dialog } = fakeDialog(acceptDefault);
+    const view = new Uint8Array(new ArrayBuffer(64), 8, 4).fill(0x41);
+    await expect(save(dialog, 'report.pdf', view, { maxBytes: 4 })).resolves.toMatchObject({ saved: true });
+    expect(await readFile(join(documents, 'report.pdf'), 'utf8')).toBe('AAAA');
   });
 });

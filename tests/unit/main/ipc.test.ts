@@ -47,6 +47,7 @@ function setUp(
     devServerUrl?: string;
     openExternal?: (url: string) => Promise<void>;
     saveFile?: (name: string, content: string) => Promise<SaveFileResult>;
+    saveReportPdf?: (name: string) => Promise<SaveFileResult>;
     backups?: BackupStore;
   } = {},
 ) {
@@ -76,6 +77,12 @@ function setUp(
         options.saveFile ??
         (async (name, content) => {
           calls.push(`saveFile ${name} ${content}`);
+          return { saved: true, location: `/home/ana/Documents/${name}` };
+        }),
+      saveReportPdf:
+        options.saveReportPdf ??
+        (async (name) => {
+          calls.push(`saveReportPdf ${name}`);
           return { saved: true, location: `/home/ana/Documents/${name}` };
         }),
       backups: options.backups ?? recordingBackups(calls),
@@ -146,6 +153,9 @@ describe('registerIpcHandlers', () => {
         `Refused: ${channel} was called from outside the app`,
       );
       await expect(call(channel, event, BACKUP_FILE.name)).rejects.toThrow(
+        `Refused: ${channel} was called from outside the app`,
+      );
+      await expect(call(channel, event, 'report.pdf')).rejects.toThrow(
         `Refused: ${channel} was called from outside the app`,
       );
       expect(opened).toEqual([]);
@@ -263,6 +273,62 @@ describe('registerIpcHandlers', () => {
       const { call, calls } = setUp();
       await expect(call(IPC_CHANNELS.saveFile, APP_PAGE, ...args)).rejects.toThrow(
         'Refused: malformed arguments for file:save',
+      );
+      expect(calls).toEqual([]);
+    });
+  });
+
+  describe('saveReportPdf', () => {
+    it('forwards the suggested name to the PDF step, and answers its result', async () => {
+      const { call, calls } = setUp();
+      await expect(call(IPC_CHANNELS.saveReportPdf, APP_PAGE, 'report.pdf')).resolves.toEqual({
+        saved: true,
+        location: '/home/ana/Documents/report.pdf',
+      });
+      expect(calls).toEqual(['saveReportPdf report.pdf']);
+    });
+
+    it('answers a cancelled dialog as not saved', async () => {
+      const { call } = setUp({ saveReportPdf: async () => ({ saved: false }) });
+      await expect(call(IPC_CHANNELS.saveReportPdf, APP_PAGE, 'report.pdf')).resolves.toEqual({
+        saved: false,
+      });
+    });
+
+    it('passes a refusal from the PDF step back to the page', async () => {
+      const { call } = setUp({
+        saveReportPdf: () =>
+          Promise.reject(new Error('Refused: a report PDF must be saved under a name ending in .pdf')),
+      });
+      await expect(call(IPC_CHANNELS.saveReportPdf, APP_PAGE, 'report.html')).rejects.toThrow('Refused');
+    });
+
+    it.each([
+      ['a foreign web page', fromUrl('https://evil.example/report')],
+      ['a file page', fromUrl('file:///tmp/report.html')],
+      ['a missing frame', { senderFrame: null }],
+    ])('refuses %s, printing nothing', async (_label, event) => {
+      const { call, calls } = setUp();
+      await expect(call(IPC_CHANNELS.saveReportPdf, event, 'report.pdf')).rejects.toThrow(
+        'Refused: report:save-pdf was called from outside the app',
+      );
+      expect(calls).toEqual([]);
+    });
+
+    it.each([
+      ['no argument', []],
+      ['an extra argument', ['report.pdf', '/etc/passwd']],
+      ['content as well as a name', ['report.pdf', '%PDF-1.7']],
+      ['a number instead of a name', [42]],
+      ['null', [null]],
+      ['bytes as the name', [new Uint8Array([1, 2])]],
+      ['an object that stringifies to a name', [{ toString: () => 'report.pdf' }]],
+      ['an array', [['report.pdf']]],
+      ['a name too long', [`${'a'.repeat(5000)}.pdf`]],
+    ])('refuses %s, printing nothing', async (_label, args) => {
+      const { call, calls } = setUp();
+      await expect(call(IPC_CHANNELS.saveReportPdf, APP_PAGE, ...args)).rejects.toThrow(
+        'Refused: malformed arguments for report:save-pdf',
       );
       expect(calls).toEqual([]);
     });

@@ -94,6 +94,18 @@ describe('createDesktopApi', () => {
         { channel: 'file:save', args: ['a.json', '{}'] },
       ],
       [
+        'saveReportPdf',
+        (api) => api.saveReportPdf('report.pdf'),
+        { saved: true, location: '/home/ana/Documents/report.pdf' },
+        { channel: 'report:save-pdf', args: ['report.pdf'] },
+      ],
+      [
+        'saveReportPdf (cancelled)',
+        (api) => api.saveReportPdf('report.pdf'),
+        { saved: false },
+        { channel: 'report:save-pdf', args: ['report.pdf'] },
+      ],
+      [
         'supportsAutomaticBackups',
         (api) => api.supportsAutomaticBackups(),
         true,
@@ -144,6 +156,16 @@ describe('createDesktopApi', () => {
       },
     );
 
+    it('names the channel whose answer was unexpected', async () => {
+      const api = createDesktopApi(recordingInvoke({ saved: 'yes' }).invoke);
+      await expect(api.saveReportPdf('report.pdf')).rejects.toThrow(
+        new Error('Unexpected answer from the desktop for report:save-pdf'),
+      );
+      await expect(api.saveFile('a.json', '{}')).rejects.toThrow(
+        new Error('Unexpected answer from the desktop for file:save'),
+      );
+    });
+
     it('passes on only the fields of the contract', async () => {
       const api = createDesktopApi(
         recordingInvoke({ saved: true, location: '/tmp/a.json', extra: 'secret' }).invoke,
@@ -159,6 +181,7 @@ describe('createDesktopApi', () => {
       const { calls, invoke } = recordingInvoke([]);
       const api = createDesktopApi(invoke);
       await Reflect.apply(api.saveFile, api, ['a.json', '{}', '/etc/passwd']).catch(() => undefined);
+      await Reflect.apply(api.saveReportPdf, api, ['report.pdf', '%PDF', 'extra']).catch(() => undefined);
       await Reflect.apply(api.writeAutomaticBackup, api, ['{}', 'start', 'extra']).catch(() => undefined);
       await Reflect.apply(api.readAutomaticBackup, api, ['a.json', 'extra']).catch(() => undefined);
       await Reflect.apply(api.listAutomaticBackups, api, ['extra']);
@@ -166,6 +189,7 @@ describe('createDesktopApi', () => {
       await Reflect.apply(api.automaticBackupsLocation, api, ['extra']).catch(() => undefined);
       expect(calls).toEqual([
         { channel: 'file:save', args: ['a.json', '{}'] },
+        { channel: 'report:save-pdf', args: ['report.pdf'] },
         { channel: 'backups:write', args: ['{}', 'start'] },
         { channel: 'backups:read', args: ['a.json'] },
         { channel: 'backups:list', args: [] },
@@ -182,6 +206,14 @@ describe('createDesktopApi', () => {
         'saveFile: saved as a string',
         (api) => api.saveFile('a.json', '{}'),
         { saved: 'true', location: '/a' },
+      ],
+      ['saveReportPdf: nothing', (api) => api.saveReportPdf('report.pdf'), undefined],
+      ['saveReportPdf: saved without a location', (api) => api.saveReportPdf('report.pdf'), { saved: true }],
+      ['saveReportPdf: the PDF bytes', (api) => api.saveReportPdf('report.pdf'), new Uint8Array([0x25])],
+      [
+        'saveReportPdf: a number as location',
+        (api) => api.saveReportPdf('report.pdf'),
+        { saved: true, location: 1 },
       ],
       ['supportsAutomaticBackups: a string', (api) => api.supportsAutomaticBackups(), 'true'],
       ['writeAutomaticBackup: null', (api) => api.writeAutomaticBackup('{}', 'start'), null],

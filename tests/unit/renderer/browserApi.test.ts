@@ -153,6 +153,18 @@ describe('browser implementation of the desktop API', () => {
     });
   });
 
+  it('refuses to save a report PDF, pointing to the Print button instead, without downloading anything', async () => {
+    const page = fakeDownloadPage();
+    const api = createBrowserApi(fakeWindow().win, '1.2.3', page.doc, page.urls);
+    await expect(api.saveReportPdf('report.pdf')).rejects.toThrow(
+      new Error(
+        'Saving the report straight to a PDF file needs the desktop app. In a browser, use the Print ' +
+          'button and choose "Save as PDF" in the print dialog.',
+      ),
+    );
+    expect(page.events).toEqual([]);
+  });
+
   describe('automatic backups', () => {
     it('are not available in a browser', async () => {
       const api = createBrowserApi(fakeWindow().win, '1.2.3');

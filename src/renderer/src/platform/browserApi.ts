@@ -8,6 +8,9 @@ import { isAllowedExternalUrl } from '@shared/externalLinks';
 /** What a browser can say about where a download went: the browser decides, usually Downloads. */
 export const BROWSER_DOWNLOAD_LOCATION = 'your Downloads folder';
 export const AUTOMATIC_BACKUPS_NEED_DESKTOP = 'Automatic backups need the desktop app.';
+export const REPORT_PDF_NEEDS_DESKTOP =
+  'Saving the report straight to a PDF file needs the desktop app. In a browser, use the Print button ' +
+  'and choose "Save as PDF" in the print dialog.';
 
 /** Some browsers still read the object URL just after the click; give them ample time before revoking. */
 export const REVOKE_DOWNLOAD_URL_AFTER_MS = 60_000;
@@ -88,6 +91,10 @@ export function createBrowserApi<Link extends DownloadLink>(
         setTimeout(() => objectUrls.revokeObjectURL(url), REVOKE_DOWNLOAD_URL_AFTER_MS);
       }
       return { saved: true, location: BROWSER_DOWNLOAD_LOCATION };
+    },
+    async saveReportPdf() {
+      // A page cannot print itself to a file; the browser's own print dialog can.
+      throw new Error(REPORT_PDF_NEEDS_DESKTOP);
     },
     async supportsAutomaticBackups() {
       return false;

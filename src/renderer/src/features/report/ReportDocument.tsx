@@ -1,0 +1,465 @@
+import type { ReactNode } from 'react';
+import { formatDayWords } from '@shared/dates';
+import { formatScore } from '@shared/measureText';
+import type {
+  ReportContent,
+  ReportContext,
+  ReportFactors,
+  ReportFunction,
+  ReportMeasure,
+  ReportPain,
+  ReportPattern,
+  ReportRemedies,
+} from '@shared/report';
+import { BodyMapFigure } from '../../components/BodyMapFigure';
+import { ReportPainChart } from './ReportPainChart';
+
+/** Print colour for the body map: the paper is white whatever the screen's theme. */
+const MAP_FILL = '#a12a2a';
+
+function score(value: number | null | undefined, suffix = ''): string {
+  return value === null || value === undefined ? 'not recorded' : `${formatScore(value)}${suffix}`;
+}
+
+function signed(value: number): string {
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatScore(Math.abs(value))}`;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="report-section" data-section={id} aria-labelledby={`report-${id}`}>
+      <h2 id={`report-${id}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Figures({ items }: { items: readonly [string, string][] }) {
+  return (
+    <dl className="report-figures">
+      {items.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function PainSection({ pain }: { pain: ReportPain }) {
+  return (
+    <Section id="pain" title="Pain (0-10 numeric rating scale)">
+      <Figures
+        items={[
+          ['Current', score(pain.current)],
+          ['Average', score(pain.average)],
+          ['Worst', score(pain.worst)],
+          ['Least', score(pain.least)],
+          ['Days rated', String(pain.daysWithData)],
+        ]}
+      />
+      <p>{pain.changeWords}</p>
+      {pain.daysWithData > 0 && (
+        <figure className="report-chart" data-chart="pain">
+          <ReportPainChart days={pain.daily} summary={pain.changeWords} />
+        </figure>
+      )}
+    </Section>
+  );
+}
+
+function MeasureLines({ measure }: { measure: ReportMeasure }) {
+  return (
+    <div className="report-keep" data-measure={measure.name}>
+      <h3>{measure.name}</h3>
+      {measure.baseline === null ? (
+        <p>{measure.words}</p>
+      ) : (
+        <>
+          <Figures
+            items={[
+              [
+                'Baseline',
+                `${score(measure.baseline.score)} (${formatDayWords(measure.baseline.day, true)})`,
+              ],
+              [
+                'Latest',
+                measure.latest === null
+                  ? 'not recorded'
+                  : `${score(measure.latest.score)} (${formatDayWords(measure.latest.day, true)})`,
+              ],
+              ['Change', measure.change === null ? '–' : signed(measure.change)],
+            ]}
+          />
+          <p>{measure.words}</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function FunctionSection({ measures }: { measures: ReportFunction }) {
+  const activities = measures.psfs.activities;
+  return (
+    <Section id="function" title="Function">
+      <div className="report-columns">
+        <div>
+          <MeasureLines measure={measures.psfs} />
+          {activities.length > 0 && (
+            <table className="report-table report-small">
+              <caption>PSFS activities (0 = unable, 10 = as before)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Activity</th>
+                  <th scope="col">Baseline</th>
+                  <th scope="col">Latest</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
+              <tbody>
+                {activities.map((a) => (
+                  <tr key={a.activityId}>
+                    <th scope="row">{a.name ?? 'An activity'}</th>
+                    <td>{formatScore(a.baseline)}</td>
+                    <td>{formatScore(a.latest)}</td>
+                    <td>
+                      {signed(a.change)}
+                      {a.isMeaningful ? ' (meaningful)' : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        <MeasureLines measure={measures.peg3} />
+      </div>
+    </Section>
+  );
+}
+
+function PatternSection({ pattern }: { pattern: ReportPattern }) {
+  const { duration, spreadingToArms } = pattern;
+  const typical =
+    duration.medianMinutes === null
+      ? 'no episode with an end time'
+      : `${formatScore(duration.medianMinutes)} min (middle half ${formatScore(duration.lowerQuartileMinutes ?? 0)}–${formatScore(duration.upperQuartileMinutes ?? 0)} min, from ${plural(duration.episodesWithEnd, 'episode')} with an end time)`;
+  const hurtRegions = pattern.regions.filter((r) => r.episodes > 0);
+  return (
+    <Section id="pattern" title="Pattern of episodes">
+      <Figures
+        items={[
+          ['Episodes', String(pattern.episodes)],
+          ['Typical duration', typical],
+          [
+            'Spreading to the arms',
+            spreadingToArms.share === null
+              ? 'no episodes'
+              : `${plural(spreadingToArms.episodes, 'episode')} (${Math.round(spreadingToArms.share * 100)}%)`,
+          ],
+        ]}
+      />
+      <div className="report-columns">
+        <div>
+          <h3>Time of day</h3>
+          <ul className="report-list">
+            {pattern.timeOfDay.map((t) => (
+              <li key={t.id}>
+                {t.label}: {t.episodes}
+              </li>
+            ))}
+          </ul>
+          <h3>How it felt</h3>
+          {pattern.qualities.length === 0 ? (
+            <p>No pain qualities noted.</p>
+          ) : (
+            <ul className="report-list">
+              {pattern.qualities.map((q) => (
+                <li key={q.quality}>
+                  {q.label}: {q.episodes}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <figure className="report-chart report-body-map" data-chart="body-map">
+          <p className="report-figure-title">Where it hurt</p>
+          <BodyMapFigure
+            fill={MAP_FILL}
+            regions={pattern.regions.map((r) => ({
+              region: r.region,
+              level: r.shade,
+              title: `${r.label}: ${plural(r.episodes, 'episode')}`,
+            }))}
+          />
+          <figcaption>
+            Seen from behind; darker is more often and worse.{' '}
+            {hurtRegions.length === 0
+              ? 'No regions noted.'
+              : hurtRegions
+                  .map(
+                    (r) =>
+                      `${r.label} ${r.episodes}${r.averageIntensity === null ? '' : ` (average ${formatScore(r.averageIntensity)})`}`,
+                  )
+                  .join('; ')}
+          </figcaption>
+        </figure>
+      </div>
+    </Section>
+  );
+}
+
+function FactorsSection({ factors }: { factors: ReportFactors }) {
+  const lists: [string, ReportFactors['contributing']][] = [
+    ['Likely contributing factors', factors.contributing],
+    ['Easing factors', factors.easing],
+  ];
+  return (
+    <Section id="factors" title="What goes with worse or better days">
+      {factors.status === 'not-enough-data' ? (
+        <p>
+          Not enough data yet to say: the journal has {plural(factors.basedOnDays, 'day')} of check-ins up to
+          the end of this period, and needs at least {factors.minDaysEach} days with and without each habit.
+        </p>
+      ) : factors.contributing.length === 0 && factors.easing.length === 0 ? (
+        <p>
+          No habit stood out from {plural(factors.basedOnDays, 'day')} of check-ins. Habits without clear
+          support in the data are not listed.
+        </p>
+      ) : (
+        lists.map(([title, list]) =>
+          list.length === 0 ? null : (
+            <div key={title} className="report-keep">
+              <h3>{title}</h3>
+              <ul className="report-list">
+                {list.map((f) => (
+                  <li key={f.id}>
+                    <strong>{f.label}</strong> ({f.tierLabel.toLowerCase()}): {signed(f.estimate)} points on
+                    average (95% interval {signed(f.ciLow)} to {signed(f.ciHigh)}), {f.daysWith} days with,{' '}
+                    {f.daysWithout} without.
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
+        )
+      )}
+      <p className="report-note">{factors.caveat}</p>
+    </Section>
+  );
+}
+
+function RemediesSection({ remedies }: { remedies: ReportRemedies }) {
+  return (
+    <Section id="remedies" title="What was tried, and the relief after it">
+      {remedies.remedies.length === 0 ? (
+        <p>No remedies were recorded in this period.</p>
+      ) : (
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">Remedy</th>
+              <th scope="col">Uses</th>
+              <th scope="col">Rated before and after</th>
+              <th scope="col">Median relief (points)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {remedies.remedies.map((r) => (
+              <tr key={r.remedy}>
+                <th scope="row">{r.label}</th>
+                <td>{r.uses}</td>
+                <td>{r.ratedUses}</td>
+                <td>
+                  {r.medianRelief === null
+                    ? `not enough rated uses (needs ${remedies.minRatedUses})`
+                    : `${formatScore(r.medianRelief)}${r.ciLow === null || r.ciHigh === null ? '' : ` (95% interval ${formatScore(r.ciLow)} to ${formatScore(r.ciHigh)})`}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {remedies.caveat && <p className="report-note">{remedies.caveat}</p>}
+    </Section>
+  );
+}
+
+function ContextSection({ context }: { context: ReportContext }) {
+  const average = (value: { average: number | null; days: number }, unit: string) =>
+    value.average === null
+      ? 'not recorded'
+      : `${formatScore(value.average)}${unit} (${plural(value.days, 'day')})`;
+  const { workouts } = context;
+  return (
+    <Section id="context" title="Context">
+      <Figures
+        items={[
+          ['Check-ins', String(context.checkInDays)],
+          ['Sleep, average', average(context.sleepHours, ' h')],
+          ['Stress (0-10), average', average(context.stress, '')],
+          ['Desk or screen time, average', average(context.deskHours, ' h')],
+          [
+            'Workouts',
+            `${workouts.daysRecorded === 0 ? 'not recorded in check-ins' : `${plural(workouts.workoutDays, 'day')} of ${workouts.daysRecorded} recorded`}; ${workouts.episodesWithWorkoutTrigger} of ${plural(workouts.episodes, 'episode')} came after one`,
+          ],
+        ]}
+      />
+      {context.withdrawal.map((w) => (
+        <p key={w.periodId}>
+          {w.label}: stopped on {formatDayWords(w.quitDay, true)}
+          {w.endDay ? `, period ended ${formatDayWords(w.endDay, true)}` : ''}. This report covers day{' '}
+          {w.firstDayNumber} to day {w.lastDayNumber}.
+        </p>
+      ))}
+    </Section>
+  );
+}
+
+/** The physiotherapist's report as it prints: the live preview and the printed page are this one element. */
+export function ReportDocument({ report }: { report: ReportContent }) {
+  const { header } = report;
+  return (
+    <article className="report-paper" data-testid="report-document" aria-label="Report preview">
+      <header className="report-header">
+        <h1>Upper back pain: patient’s journal summary</h1>
+        <Figures
+          items={[
+            ['Patient', header.patientName || 'not given'],
+            ['For', header.clinicianName || 'not given'],
+            ['Period', `${header.rangeWords} (${plural(header.days, 'day')})`],
+            ['Made on', header.generatedOnWords],
+          ]}
+        />
+        <p className="report-disclaimer">{header.disclaimer}</p>
+      </header>
+      <Section id="redFlags" title="Warning signs recorded">
+        {report.severeStreaks.map((streak) => (
+          <p key={streak.from} className="report-flags">
+            <strong>
+              Severe pain {streak.days} days in a row ({formatDayWords(streak.from, true)} to{' '}
+              {formatDayWords(streak.to, true)})
+            </strong>
+            : pain of 8 or more out of 10 each day. Pain this bad for days on end is a reason to see a doctor.
+          </p>
+        ))}
+        {report.redFlags.length === 0 ? (
+          <p>None recorded in this period.</p>
+        ) : (
+          <ul className="report-list report-flags">
+            {report.redFlags.map((flag) => (
+              <li key={`${flag.episodeId}-${flag.flag}`}>
+                <strong>
+                  {formatDayWords(flag.day, true)}: {flag.label}
+                </strong>{' '}
+                ({flag.urgencyLabel.toLowerCase()}, pain {flag.intensity}/10). {flag.advice}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {report.pain && <PainSection pain={report.pain} />}
+      {report.function && <FunctionSection measures={report.function} />}
+      {report.pattern && <PatternSection pattern={report.pattern} />}
+      {report.factors && <FactorsSection factors={report.factors} />}
+      {report.remedies && <RemediesSection remedies={report.remedies} />}
+      {report.context && <ContextSection context={report.context} />}
+      {report.goals && (
+        <Section id="goals" title="Goals and questions for the visit">
+          <h3>Goals</h3>
+          <p className="report-text">{report.goals.goals ?? 'None written.'}</p>
+          <h3>Questions</h3>
+          <p className="report-text">{report.goals.questions ?? 'None written.'}</p>
+        </Section>
+      )}
+      {report.appendix && (
+        <section
+          className="report-section report-appendix"
+          data-section="appendix"
+          aria-labelledby="report-appendix"
+        >
+          <h2 id="report-appendix">Appendix: the full log for this period</h2>
+          <table className="report-table report-small" data-table="episodes">
+            <caption>{plural(report.appendix.episodes.length, 'episode')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col">Time</th>
+                <th scope="col">Pain</th>
+                <th scope="col">Lasted</th>
+                <th scope="col">Where</th>
+                <th scope="col">How it felt</th>
+                <th scope="col">What was going on</th>
+                <th scope="col">Tried</th>
+                <th scope="col">Notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.appendix.episodes.map((e) => (
+                <tr key={e.id}>
+                  <td>{e.day}</td>
+                  <td>{e.time}</td>
+                  <td>{e.intensity}</td>
+                  <td>{e.duration ?? 'ongoing'}</td>
+                  <td>{e.regions.join(', ')}</td>
+                  <td>{e.qualities.join(', ')}</td>
+                  <td>{e.triggers.join('; ')}</td>
+                  <td>
+                    {e.remedies
+                      .map((r) =>
+                        r.painBefore === null || r.painAfter === null
+                          ? r.label
+                          : `${r.label} (${r.painBefore}→${r.painAfter})`,
+                      )
+                      .join('; ')}
+                  </td>
+                  <td>
+                    {[e.redFlags.length > 0 ? `Warning signs: ${e.redFlags.join(', ')}` : '', e.notes]
+                      .filter(Boolean)
+                      .join('. ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="report-table report-small" data-table="check-ins">
+            <caption>{plural(report.appendix.checkIns.length, 'daily check-in')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col">Pain</th>
+                <th scope="col">Sleep</th>
+                <th scope="col">Stress</th>
+                <th scope="col">Desk</th>
+                <th scope="col">Workout</th>
+                <th scope="col">Water</th>
+                <th scope="col">Withdrawal</th>
+                <th scope="col">Notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.appendix.checkIns.map((c) => (
+                <tr key={c.day}>
+                  <td>{c.day}</td>
+                  <td>{c.pain}</td>
+                  <td>{c.sleep}</td>
+                  <td>{c.stress}</td>
+                  <td>{c.desk}</td>
+                  <td>{c.workout}</td>
+                  <td>{c.water}</td>
+                  <td>{c.withdrawal}</td>
+                  <td>{c.notes}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,285 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { calendarDayOf } from '@shared/dates';
+import {
+  REPORT_SECTIONS,
+  buildReport,
+  defaultReportRange,
+  pageRulesCss,
+  paperSizeForLocale,
+  reportFileName,
+  reportRangeProblem,
+  type ReportSectionId,
+} from '@shared/report';
+import type { ReportPreferences } from '@shared/settings';
+import { TIME_ZONE, useNow } from '../../clock';
+import { FieldError } from '../../components/FieldError';
+import { useMeasures, usePsfsActivities, useSettings, useWithdrawalPeriods } from '../../journal/hooks';
+import { useCheckIns, useEpisodes, useJournal } from '../../journal/JournalContext';
+import { saveSettings } from '../../journal/settings';
+import { desktop } from '../../platform/desktop';
+import { ReportDocument } from './ReportDocument';
+import { usePageRules } from './usePageRules';
+
+interface ReportScreenProps {
+  onDone: (message: string) => void;
+}
+
+export function ReportScreen({ onDone }: ReportScreenProps) {
+  const settings = useSettings();
+  if (!settings) return <p className="loading">Opening the report…</p>;
+  return <ReportEditor saved={settings.report} waterUnit={settings.waterUnit} onDone={onDone} />;
+}
+
+function ReportEditor({
+  saved,
+  waterUnit,
+  onDone,
+}: {
+  saved: ReportPreferences;
+  waterUnit: 'glasses' | 'litres';
+  onDone: (message: string) => void;
+}) {
+  const db = useJournal();
+  const now = useNow();
+  const today = calendarDayOf(now.toISOString(), TIME_ZONE);
+  const episodes = useEpisodes();
+  const checkIns = useCheckIns();
+  const measures = useMeasures();
+  const activities = usePsfsActivities();
+  const periods = useWithdrawalPeriods();
+  const [preferences, setPreferences] = useState(saved);
+  const [range, setRange] = useState(() => defaultReportRange(saved.lastReportDay, today));
+  const [isDesktop, setIsDesktop] = useState(false);
+  const [isSaving, setIsSaving] = useState(false);
+  const ids = {
+    from: useId(),
+    to: useId(),
+    patient: useId(),
+    clinician: useId(),
+    goals: useId(),
+    questions: useId(),
+  };
+  const rangeError = reportRangeProblem(range, today);
+  // While the typed days can't be used, the preview keeps showing the last good ones.
+  const [shownRange, setShownRange] = useState(range);
+  const changeRange = (changes: Partial<typeof range>) => {
+    const next = { ...range, ...changes };
+    setRange(next);
+    if (reportRangeProblem(next, today) === null) setShownRange(next);
+  };
+
+  useEffect(() => {
+    void desktop.getAppInfo().then((info) => setIsDesktop(info.platform === 'desktop'));
+  }, []);
+
+  // Kept for next time: what was typed is saved when the field is left, when a box is ticked, and when
+  // the screen closes, so nothing typed is lost and there is no write per key.
+  const unsaved = useRef<ReportPreferences | null>(null);
+  const flush = useCallback(() => {
+    const next = unsaved.current;
+    if (next === null) return;
+    unsaved.current = null;
+    void saveSettings(db, { report: next }).catch((error: unknown) => {
+      console.error('Report preferences not saved', error);
+    });
+  }, [db]);
+  useEffect(() => flush, [flush]);
+
+  const report = useMemo(() => {
+    if (!episodes || !checkIns || !measures || !activities || !periods) return null;
+    return buildReport(
+      { episodes, checkIns, measures, withdrawalPeriods: periods, psfsActivities: activities },
+      {
+        range: shownRange,
+        patientName: preferences.patientName,
+        clinicianName: preferences.clinicianName,
+        goals: preferences.goals,
+        questions: preferences.questions,
+        sections: preferences.sections,
+        timeZone: TIME_ZONE,
+        now,
+        waterUnit,
+      },
+    );
+  }, [episodes, checkIns, measures, activities, periods, shownRange, preferences, now, waterUnit]);
+
+  const paper = paperSizeForLocale(navigator.language);
+  usePageRules(report ? pageRulesCss(paper, report.header) : '');
+
+  const change = (changes: Partial<ReportPreferences>) => {
+    const next = { ...preferences, ...changes };
+    unsaved.current = next;
+    setPreferences(next);
+  };
+  const toggleSection = (id: ReportSectionId, isOn: boolean) => {
+    change({
+      sections: REPORT_SECTIONS.map((s) => s.id).filter((s) =>
+        s === id ? isOn : preferences.sections.includes(s),
+      ),
+    });
+    flush();
+  };
+
+  // The next report starts the day after this one was saved or printed.
+  const remember = async () => {
+    const next = { ...preferences, lastReportDay: today };
+    unsaved.current = null;
+    setPreferences(next);
+    await saveSettings(db, { report: next });
+  };
+
+  const savePdf = async () => {
+    if (!report || rangeError) return;
+    setIsSaving(true);
+    try {
+      const result = await desktop.saveReportPdf(reportFileName(report.header));
+      if (result.saved) {
+        await remember();
+        onDone(`Report saved to ${result.location}.`);
+      }
+    } catch (error) {
+      console.error('Report PDF failed', error);
+      onDone('The report couldn’t be saved as a PDF. Please try again.');
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const print = () => {
+    if (!report || rangeError) return;
+    window.print();
+    void remember();
+  };
+
+  return (
+    <section aria-labelledby="report-title" className="report-screen">
+      <div className="report-controls">
+        <h2 id="report-title">Report for your physiotherapist</h2>
+        <p className="muted">
+          A summary of your journal to take to an appointment. The preview below is exactly what prints; it is
+          split into pages when printed, never through a chart or a row.
+        </p>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={ids.from}>From</label>
+            <input
+              id={ids.from}
+              type="date"
+              value={range.from}
+              max={today}
+              aria-invalid={rangeError ? true : undefined}
+              aria-describedby={rangeError ? `${ids.from}-error` : undefined}
+              onChange={(event) => changeRange({ from: event.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.to}>To</label>
+            <input
+              id={ids.to}
+              type="date"
+              value={range.to}
+              max={today}
+              aria-invalid={rangeError ? true : undefined}
+              aria-describedby={rangeError ? `${ids.from}-error` : undefined}
+              onChange={(event) => changeRange({ to: event.target.value })}
+            />
+          </div>
+        </div>
+        <FieldError id={`${ids.from}-error`} message={rangeError ?? undefined} />
+        <p className="hint">
+          {saved.lastReportDay
+            ? `Your last report was made on ${saved.lastReportDay}; this one starts the day after, unless that was over a year ago.`
+            : 'Starts with the last 30 days.'}
+        </p>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={ids.patient}>Your name</label>
+            <input
+              id={ids.patient}
+              value={preferences.patientName}
+              maxLength={200}
+              autoComplete="name"
+              onChange={(event) => change({ patientName: event.target.value })}
+              onBlur={flush}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.clinician}>Physiotherapist or clinician</label>
+            <input
+              id={ids.clinician}
+              value={preferences.clinicianName}
+              maxLength={200}
+              onChange={(event) => change({ clinicianName: event.target.value })}
+              onBlur={flush}
+            />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.goals}>Your goals</label>
+          <textarea
+            id={ids.goals}
+            rows={2}
+            maxLength={4000}
+            value={preferences.goals}
+            placeholder="For example: sit through a working day without needing to lie down."
+            onChange={(event) => change({ goals: event.target.value })}
+            onBlur={flush}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.questions}>Questions for the visit</label>
+          <textarea
+            id={ids.questions}
+            rows={2}
+            maxLength={4000}
+            value={preferences.questions}
+            onChange={(event) => change({ questions: event.target.value })}
+            onBlur={flush}
+          />
+        </div>
+        <fieldset className="report-sections">
+          <legend>Include</legend>
+          {REPORT_SECTIONS.map((section) => (
+            <label key={section.id} className="check">
+              <input
+                type="checkbox"
+                checked={section.isAlwaysIncluded || preferences.sections.includes(section.id)}
+                disabled={section.isAlwaysIncluded}
+                onChange={(event) => toggleSection(section.id, event.target.checked)}
+              />
+              {section.label}
+              {section.isAlwaysIncluded ? ' (always included)' : ''}
+            </label>
+          ))}
+        </fieldset>
+        <div className="actions">
+          {isDesktop && (
+            <button
+              type="button"
+              className="primary"
+              disabled={!report || rangeError !== null || isSaving}
+              onClick={() => void savePdf()}
+            >
+              {isSaving ? 'Saving…' : 'Save as PDF…'}
+            </button>
+          )}
+          <button
+            type="button"
+            className={isDesktop ? undefined : 'primary'}
+            disabled={!report || rangeError !== null}
+            onClick={print}
+          >
+            {isDesktop ? 'Print…' : 'Print or save as PDF…'}
+          </button>
+        </div>
+        <p className="hint">
+          Paper: {paper === 'Letter' ? 'US Letter' : 'A4'}, from your language and region settings. Your
+          entries stay on this computer; the report is only saved where you choose.
+        </p>
+      </div>
+      <div className="report-preview">
+        {report ? <ReportDocument report={report} /> : <p className="loading">Preparing the preview…</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+/** The full log for the range: every episode and every check-in, oldest first, as the app shows them. */
+import { describeCheckIn, type CheckInRow } from '../checkInDisplay';
+import type { CheckIn } from '../checkIns';
+import type { CalendarDay } from '../dates';
+import { startMinuteOf } from '../episodeStart';
+import { describeRelief, formatDuration } from '../history';
+import { episodeDurationMinutes, type Episode, type RemedyTried, type Trigger } from '../model';
+import type { WaterUnit } from '../scoring/water';
+import {
+  labelOfPosturePosition,
+  labelOfQuality,
+  labelOfRedFlag,
+  labelOfRegion,
+  labelOfRemedy,
+  labelOfTriggerKind,
+  labelOfWithdrawalSubstance,
+  labelOfWorkoutType,
+} from '../taxonomy';
+import { episodesInRange } from '../trends/internal';
+import type { DayRange } from '../trends/range';
+import { checkInsInRange } from './context';
+
+export interface ReportRemedyUse {
+  /** "Heat (pad, warm shower)"; for a medicine, the name and dose the person typed follow. */
+  label: string;
+  painBefore: number | null;
+  painAfter: number | null;
+  minutesAfter: number | null;
+  /** "7 → 4 after 30 min"; null when neither rating was recorded. */
+  relief: string | null;
+}
+
+export interface ReportEpisodeRow {
+  id: string;
+  /** Local calendar day and time ("HH:mm", 24-hour) it started. */
+  day: CalendarDay;
+  time: string;
+  /** Null while it goes on (no end time). */
+  durationMinutes: number | null;
+  /** "45 min", "1 h 30 min"; null while it goes on. */
+  duration: string | null;
+  intensity: number;
+  regions: string[];
+  qualities: string[];
+  /** "Workout or hard exercise (Rowing or rows, effort 8/10)". */
+  triggers: string[];
+  remedies: ReportRemedyUse[];
+  redFlags: string[];
+  notes: string;
+}
+
+export interface ReportAppendix {
+  episodes: ReportEpisodeRow[];
+  /** As the app shows them: "Not recorded" spelled out, never 0. */
+  checkIns: CheckInRow[];
+}
+
+function clockTime(minute: number): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+
+function triggerDetails(trigger: Trigger): (string | null)[] {
+  switch (trigger.kind) {
+    case 'workout':
+      return [
+        trigger.workoutType && labelOfWorkoutType(trigger.workoutType),
+        trigger.effort === null ? null : `effort ${trigger.effort}/10`,
+      ];
+    case 'stress':
+      return [trigger.level === null ? null : `level ${trigger.level}/10`];
+    case 'withdrawal':
+      return [
+        trigger.substance && labelOfWithdrawalSubstance(trigger.substance),
+        trigger.dayNumber === null ? null : `day ${trigger.dayNumber}`,
+      ];
+    case 'posture':
+      return [
+        trigger.position && labelOfPosturePosition(trigger.position),
+        trigger.deskHours === null ? null : `${trigger.deskHours} h at a desk`,
+      ];
+    default:
+      return [];
+  }
+}
+
+/** The trigger's kind with what was recorded about it, and the person's note. */
+export function describeTrigger(trigger: Trigger): string {
+  const details = [...triggerDetails(trigger), trigger.note.trim() || null].filter(
+    (part): part is string => part !== null,
+  );
+  const label = labelOfTriggerKind(trigger.kind);
+  return details.length === 0 ? label : `${label} (${details.join(', ')})`;
+}
+
+function remedyUse(use: RemedyTried): ReportRemedyUse {
+  const typed = [use.medicationName, use.dose].filter((part): part is string => !!part?.trim());
+  const label = labelOfRemedy(use.kind);
+  return {
+    label: typed.length === 0 ? label : `${label}: ${typed.join(', ')}`,
+    painBefore: use.painBefore,
+    painAfter: use.painAfter,
+    minutesAfter: use.minutesAfter,
+    relief: describeRelief(use),
+  };
+}
+
+function episodeRow(episode: Episode, day: CalendarDay, timeZone: string): ReportEpisodeRow {
+  const minutes = episodeDurationMinutes(episode);
+  return {
+    id: episode.id,
+    day,
+    time: clockTime(startMinuteOf(episode, timeZone)),
+    durationMinutes: minutes,
+    duration: minutes === null ? null : formatDuration(minutes),
+    intensity: episode.intensity,
+    regions: episode.regions.map(labelOfRegion),
+    qualities: episode.qualities.map(labelOfQuality),
+    triggers: episode.triggers.map(describeTrigger),
+    remedies: episode.remedies.map(remedyUse),
+    redFlags: episode.redFlags.map(labelOfRedFlag),
+    notes: episode.notes.trim(),
+  };
+}
+
+export interface AppendixInput {
+  episodes: readonly Episode[];
+  checkIns: readonly CheckIn[];
+  range: DayRange;
+  timeZone: string;
+  waterUnit: WaterUnit;
+}
+
+export function reportAppendix(input: AppendixInput): ReportAppendix {
+  const { range, timeZone } = input;
+  const episodes = episodesInRange(input.episodes, range, timeZone)
+    .sort(
+      (a, b) =>
+        Date.parse(a.episode.startedAt) - Date.parse(b.episode.startedAt) ||
+        (a.episode.id < b.episode.id ? -1 : a.episode.id > b.episode.id ? 1 : 0),
+    )
+    .map(({ episode, day }) => episodeRow(episode, day, timeZone));
+  return {
+    episodes,
+    checkIns: checkInsInRange(input.checkIns, range).map((c) => describeCheckIn(c, input.waterUnit)),
+  };
+}

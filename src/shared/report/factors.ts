@@ -1,0 +1,104 @@
+/**
+ * What goes with worse or better days: the Insights analysis run on the journal up to the last day of the
+ * range, keeping only the factors the data support (likely or possible). The rest is not listed.
+ */
+import { analyzeJournal, type FactorInsight } from '../analysis';
+import { MIN_DAYS_EACH } from '../analysis/factors';
+import { dayPhrase, factorSentence, tierLabel } from '../analysis/wording';
+import type { CheckIn } from '../checkIns';
+import { startDayOf } from '../episodeStart';
+import type { Episode } from '../model';
+import type { AnalysisFactorKind } from '../taxonomy/causes';
+import type { DayRange } from '../trends/range';
+
+export interface ReportFactor {
+  id: string;
+  kind: AnalysisFactorKind;
+  /** "Days after a workout", "Days with high stress (your top third)". */
+  label: string;
+  /** "Likely contributing factor", "Possible easing factor". */
+  tierLabel: string;
+  tier: 'likely' | 'possible';
+  /** 'higher': pain was higher with it; 'lower': pain was lower with it. */
+  direction: 'higher' | 'lower';
+  /** Difference in pain on those days, in points, with its 95% range (allowing for the other factors). */
+  estimate: number;
+  ciLow: number;
+  ciHigh: number;
+  daysWith: number;
+  daysWithout: number;
+  /** The Insights screen's sentence: the size, the range, the days and what was allowed for. */
+  sentence: string;
+}
+
+export interface ReportFactors {
+  /** 'not-enough-data' when no factor could be compared yet: none was recorded on enough days. */
+  status: 'ok' | 'not-enough-data';
+  /** Days with a check-in the analysis had, up to the last day of the range. */
+  basedOnDays: number;
+  /** Days needed with and without a factor before it is compared. */
+  minDaysEach: number;
+  /** Pain higher with the factor, strongest first. */
+  contributing: ReportFactor[];
+  /** Pain lower with the factor, strongest first. */
+  easing: ReportFactor[];
+  caveat: string;
+}
+
+export const FACTORS_CAVEAT =
+  'Patterns in the patient’s own daily records, allowing for season and weekday: they show what went with higher or lower pain, not proof of why.';
+
+export interface FactorsInput {
+  episodes: readonly Episode[];
+  checkIns: readonly CheckIn[];
+  range: DayRange;
+  timeZone: string;
+}
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+function toReportFactor(insight: FactorInsight, tier: ReportFactor['tier']): ReportFactor | null {
+  if (insight.estimate === null) return null;
+  return {
+    id: insight.id,
+    kind: insight.kind,
+    label: capitalised(dayPhrase(insight)),
+    tierLabel: tierLabel(insight),
+    tier,
+    direction: insight.direction,
+    estimate: insight.estimate.estimate,
+    ciLow: insight.estimate.ciLow,
+    ciHigh: insight.estimate.ciHigh,
+    daysWith: insight.exposedDays,
+    daysWithout: insight.unexposedDays,
+    sentence: factorSentence(insight),
+  };
+}
+
+/** Entries after the range's last day are left out, so the report reads as it would have on that day. */
+export function reportFactors(input: FactorsInput): ReportFactors {
+  const { range, timeZone } = input;
+  const insights = analyzeJournal({
+    episodes: input.episodes.filter((e) => startDayOf(e, timeZone) <= range.to),
+    checkIns: input.checkIns.filter((c) => c.day <= range.to),
+    timeZone,
+    today: range.to,
+  });
+  const factors = insights.factors.factors;
+  const shown: ReportFactor[] = [];
+  for (const insight of factors) {
+    const factor =
+      insight.tier === 'likely' || insight.tier === 'possible' ? toReportFactor(insight, insight.tier) : null;
+    if (factor) shown.push(factor);
+  }
+  return {
+    status: factors.every((f) => f.tier === 'not-enough-data') ? 'not-enough-data' : 'ok',
+    basedOnDays: insights.checkInDays,
+    minDaysEach: MIN_DAYS_EACH,
+    contributing: shown.filter((f) => f.direction === 'higher'),
+    easing: shown.filter((f) => f.direction === 'lower'),
+    caveat: FACTORS_CAVEAT,
+  };
+}

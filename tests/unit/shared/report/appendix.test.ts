@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, describeTrigger } from '../../../../src/shared/report';
+import { nextId } from '../../../fixtures/builders';
+import {
+  sectionOf,
+  novemberEpisodes,
+  novemberJournal,
+  novemberOptions,
+} from '../../../fixtures/reportJournal';
+
+describe('the appendix of the report', () => {
+  const appendix = sectionOf(buildReport(novemberJournal(), novemberOptions()), 'appendix');
+
+  it('lists every episode of the range oldest first, without deleted ones', () => {
+    const e = novemberEpisodes;
+    expect(appendix.episodes.map((row) => row.id)).toEqual([
+      e.e1.id,
+      e.e2.id,
+      e.e3.id,
+      e.e4.id,
+      e.e5.id,
+      e.e6.id,
+    ]);
+    expect(appendix.episodes.map((row) => `${row.day} ${row.time}`)).toEqual([
+      '2026-11-02 07:30',
+      '2026-11-03 13:00',
+      '2026-11-05 19:00',
+      '2026-11-10 02:00',
+      '2026-11-22 10:00',
+      '2026-11-25 16:00',
+    ]);
+  });
+
+  it('spells each episode out in the app’s words', () => {
+    expect(appendix.episodes[0]).toEqual({
+      id: novemberEpisodes.e1.id,
+      day: '2026-11-02',
+      time: '07:30',
+      durationMinutes: 45,
+      duration: '45 min',
+      intensity: 6,
+      regions: ['Between the shoulder blades', 'Neck'],
+      qualities: ['Dull ache', 'Stiff or tight'],
+      triggers: ['Workout or hard exercise (Rowing or rows, effort 8/10)'],
+      remedies: [{ label: 'Heat', painBefore: 6, painAfter: 3, minutesAfter: 60, relief: '6 → 3 after 1 h' }],
+      redFlags: [],
+      notes: '',
+    });
+    expect(appendix.episodes[1]).toMatchObject({
+      duration: '1 h 30 min',
+      triggers: ['Posture or position (Sitting at a desk or computer, 9 h at a desk, long meeting)'],
+    });
+    expect(appendix.episodes[2]).toMatchObject({
+      redFlags: ['Numbness or tingling in arms, hands or feet'],
+      notes: 'Tingling in my left hand.',
+    });
+    expect(appendix.episodes[3]?.triggers).toEqual(['Stress or anxiety (level 8/10)']);
+    expect(appendix.episodes[4]).toMatchObject({
+      durationMinutes: null,
+      duration: null,
+      triggers: ['Workout or hard exercise'],
+    });
+    expect(appendix.episodes[5]?.remedies).toEqual([
+      {
+        label: 'Medication prescribed to you: my usual tablet, 1 tablet',
+        painBefore: null,
+        painAfter: null,
+        minutesAfter: null,
+        relief: null,
+      },
+    ]);
+  });
+
+  it('describes a withdrawal trigger with its substance and day', () => {
+    expect(
+      describeTrigger({ id: nextId(), note: '', kind: 'withdrawal', substance: 'alcohol', dayNumber: 3 }),
+    ).toBe('Stopping a substance (withdrawal) (Alcohol, day 3)');
+  });
+
+  it('lists every check-in of the range oldest first, "Not recorded" never shown as 0', () => {
+    expect(appendix.checkIns.map((row) => row.day)).toEqual([
+      '2026-11-01',
+      '2026-11-02',
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-29',
+    ]);
+    expect(appendix.checkIns[2]).toMatchObject({
+      pain: 'Not recorded',
+      sleep: 'Not recorded',
+      stress: '5/10',
+      desk: 'Not recorded',
+    });
+    expect(appendix.checkIns[3]).toMatchObject({
+      pain: '3/10',
+      sleep: '8 h',
+      stress: '0/10',
+      desk: '0 h',
+      workout: 'No workout',
+    });
+    expect(appendix.checkIns[1]?.workout).toBe('Rowing or rows, effort 8/10');
+    // 1.5 litres in glasses (the default) and in litres.
+    expect(appendix.checkIns[5]?.water).toBe('6 glasses');
+    const inLitres = sectionOf(
+      buildReport(novemberJournal(), novemberOptions({ waterUnit: 'litres' })),
+      'appendix',
+    );
+    expect(inLitres.checkIns[5]?.water).toBe('1.5 L');
+  });
+});
