@@ -205,7 +205,11 @@ export function SlotChart({
  * An SVG path through the points that have a value. A missing value breaks the line, unless
  * `bridgeGaps`, which joins the points either side (for a rolling average that skips empty days).
  */
-export function linePath(values: readonly (number | null)[], scale: SlotScale, bridgeGaps = false): string {
+export function linePath(
+  values: readonly (number | null)[],
+  scale: Pick<SlotScale, 'x' | 'y'>,
+  bridgeGaps = false,
+): string {
   let path = '';
   let penDown = false;
   values.forEach((value, index) => {

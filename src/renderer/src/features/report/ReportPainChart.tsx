@@ -1,5 +1,6 @@
 import { labelledIndices } from '@shared/chartLayout';
 import type { ReportPainDay } from '@shared/report';
+import { linePath } from '../../components/SlotChart';
 
 const WIDTH = 640;
 const HEIGHT = 200;
@@ -24,19 +25,6 @@ export function ReportPainChart({ days, summary }: { days: readonly ReportPainDa
   const slot = PLOT.width / Math.max(1, days.length);
   const x = (index: number) => PLOT.left + (index + 0.5) * slot;
   const y = (value: number) => PLOT.top + PLOT.height * (1 - value / 10);
-  const path = (values: readonly (number | null)[]) => {
-    let d = '';
-    let penDown = false;
-    values.forEach((value, index) => {
-      if (value === null) {
-        penDown = false;
-        return;
-      }
-      d += `${penDown ? 'L' : 'M'}${x(index).toFixed(1)},${y(value).toFixed(1)}`;
-      penDown = true;
-    });
-    return d;
-  };
   const showDots = days.length <= MAX_DOTS;
   return (
     <svg
@@ -68,8 +56,24 @@ export function ReportPainChart({ days, summary }: { days: readonly ReportPainDa
           {shortDay(days[index]?.day ?? '')}
         </text>
       ))}
-      <path d={path(days.map((d) => d.worst))} fill="none" stroke={WORST} strokeWidth={1.5} />
-      <path d={path(days.map((d) => d.average))} fill="none" stroke={AVERAGE} strokeWidth={1.5} />
+      <path
+        d={linePath(
+          days.map((d) => d.worst),
+          { x, y },
+        )}
+        fill="none"
+        stroke={WORST}
+        strokeWidth={1.5}
+      />
+      <path
+        d={linePath(
+          days.map((d) => d.average),
+          { x, y },
+        )}
+        fill="none"
+        stroke={AVERAGE}
+        strokeWidth={1.5}
+      />
       {showDots &&
         days.map((day, index) =>
           day.worst === null ? null : (

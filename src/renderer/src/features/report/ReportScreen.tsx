@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { calendarDayOf } from '@shared/dates';
 import {
   REPORT_SECTIONS,
@@ -85,23 +85,25 @@ function ReportEditor({
   }, [db]);
   useEffect(() => flush, [flush]);
 
+  // Typing answers at once; the preview (which runs the analysis) follows without holding up the keys.
+  const shown = useDeferredValue(preferences);
   const report = useMemo(() => {
     if (!episodes || !checkIns || !measures || !activities || !periods) return null;
     return buildReport(
       { episodes, checkIns, measures, withdrawalPeriods: periods, psfsActivities: activities },
       {
         range: shownRange,
-        patientName: preferences.patientName,
-        clinicianName: preferences.clinicianName,
-        goals: preferences.goals,
-        questions: preferences.questions,
-        sections: preferences.sections,
+        patientName: shown.patientName,
+        clinicianName: shown.clinicianName,
+        goals: shown.goals,
+        questions: shown.questions,
+        sections: shown.sections,
         timeZone: TIME_ZONE,
         now,
         waterUnit,
       },
     );
-  }, [episodes, checkIns, measures, activities, periods, shownRange, preferences, now, waterUnit]);
+  }, [episodes, checkIns, measures, activities, periods, shownRange, shown, now, waterUnit]);
 
   const paper = paperSizeForLocale(navigator.language);
   usePageRules(report ? pageRulesCss(paper, report.header) : '');
