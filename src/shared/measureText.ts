@@ -8,6 +8,16 @@ export function formatScore(value: number): string {
   return (Math.round(value * 10) / 10).toFixed(1).replace(/\.0$/, '');
 }
 
+/** A change in a score, with its sign: "+2", "-1.5", "0". */
+export function formatScoreChange(value: number): string {
+  return `${value > 0 ? '+' : ''}${formatScore(value)}`;
+}
+
+/** A percentage, whole: "33%". */
+export function formatPercent(percent: number): string {
+  return `${Math.round(percent)}%`;
+}
+
 type PainChange = NonNullable<PainSummary['change']>;
 
 /** One or two sentences on how average pain moved from the first to the last part of the range. */

@@ -83,6 +83,11 @@ function trimmedOrNull(text: string): string | null {
 }
 
 export function buildReport(journal: ReportJournal, options: ReportOptions): ReportContent {
+  return withPersonalDetails(reportFromJournal(journal, options), options);
+}
+
+/** Everything worked out from the journal: the costly part, which the words the person types never change. */
+function reportFromJournal(journal: ReportJournal, options: ReportOptions): ReportContent {
   const range = ordered(options.range);
   const { timeZone, now } = options;
   const { episodes, checkIns } = journal;
@@ -110,10 +115,7 @@ export function buildReport(journal: ReportJournal, options: ReportOptions): Rep
     context: section('context', () =>
       reportContext({ episodes, checkIns, withdrawalPeriods: journal.withdrawalPeriods, range, timeZone }),
     ),
-    goals: section('goals', () => ({
-      goals: trimmedOrNull(options.goals),
-      questions: trimmedOrNull(options.questions),
-    })),
+    goals: null,
     appendix: section('appendix', () =>
       reportAppendix({
         episodes,
@@ -123,5 +125,27 @@ export function buildReport(journal: ReportJournal, options: ReportOptions): Rep
         waterUnit: options.waterUnit ?? DEFAULT_SETTINGS.waterUnit,
       }),
     ),
+  };
+}
+
+/** What the person types for the report: names, goals and questions. */
+export type PersonalDetails = Pick<ReportOptions, 'patientName' | 'clinicianName' | 'goals' | 'questions'>;
+
+/**
+ * The report with these names, goals and questions, and nothing else recomputed: the report screen calls
+ * it on every key, so typing a name doesn't run the analysis again. buildReport ends with it too, so the
+ * two always agree.
+ */
+export function withPersonalDetails(report: ReportContent, details: PersonalDetails): ReportContent {
+  return {
+    ...report,
+    header: {
+      ...report.header,
+      patientName: details.patientName.trim(),
+      clinicianName: details.clinicianName.trim(),
+    },
+    goals: report.sections.includes('goals')
+      ? { goals: trimmedOrNull(details.goals), questions: trimmedOrNull(details.questions) }
+      : null,
   };
 }

@@ -1,6 +1,12 @@
 /** The physiotherapist's report: its content, computed from the journal (no rendering). */
-export { buildReport } from './buildReport';
-export type { ReportContent, ReportGoals, ReportJournal, ReportOptions } from './buildReport';
+export { buildReport, withPersonalDetails } from './buildReport';
+export type {
+  PersonalDetails,
+  ReportContent,
+  ReportGoals,
+  ReportJournal,
+  ReportOptions,
+} from './buildReport';
 export { REPORT_SECTIONS, includedSections } from './sections';
 export type { ReportSection, ReportSectionId } from './sections';
 export { REPORT_DISCLAIMER, defaultReportRange, formatRangeWords, reportRangeProblem } from './header';

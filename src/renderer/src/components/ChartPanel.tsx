@@ -7,8 +7,8 @@ interface ChartPanelProps {
   /** Shown instead of the chart when there is nothing to draw: says what to log. */
   emptyMessage: string | null;
   chart: ReactNode;
-  /** The same data as a table; a function for long tables, so they are built only when shown. */
-  table: ReactNode | (() => ReactNode);
+  /** The same data as a table: a function, so a long table is built only when it is shown. */
+  table: () => ReactNode;
   testId: string;
   /** About how tall the chart is drawn: reserved while it waits off screen, so nothing jumps. */
   height?: number;
@@ -66,7 +66,7 @@ export function ChartPanel({
       {emptyMessage === null &&
         (showTable ? (
           <div className="table-scroll" data-testid={`${testId}-table`}>
-            {typeof table === 'function' ? table() : table}
+            {table()}
           </div>
         ) : (
           <figure className="chart" aria-describedby={summaryId} data-testid={`${testId}-chart`}>

@@ -2,9 +2,11 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CheckIn } from '@shared/checkIns';
 import type { Episode } from '@shared/model';
+import type { WithdrawalPeriod } from '@shared/withdrawal';
 import type { JournalDatabase } from '../db/database';
 import { listCheckIns } from './checkIns';
 import { listEpisodes } from './episodes';
+import { listWithdrawalPeriods } from './settings';
 
 export const JournalContext = createContext<JournalDatabase | null>(null);
 
@@ -17,24 +19,31 @@ export function useJournal(): JournalDatabase {
 interface JournalData {
   episodes: Episode[] | undefined;
   checkIns: CheckIn[] | undefined;
+  withdrawalPeriods: WithdrawalPeriod[] | undefined;
 }
 
 const JournalDataContext = createContext<JournalData | null>(null);
 
 /**
- * One live read of episodes and check-ins for the whole app: every screen shares it, so opening a screen
- * never reads the journal again, and a save is read back once rather than once per screen.
+ * One live read of episodes, check-ins and withdrawal periods for the whole app: every screen shares it,
+ * so opening a screen never reads the journal again, a save is read back once rather than once per
+ * screen, and each list keeps its identity until it changes (the Trends worker relies on that).
  */
 export function JournalDataProvider({ children }: { children: ReactNode }) {
   const db = useJournal();
   const episodes = useLiveQuery(() => listEpisodes(db), [db]);
   const checkIns = useLiveQuery(() => listCheckIns(db), [db]);
-  return <JournalDataContext.Provider value={{ episodes, checkIns }}>{children}</JournalDataContext.Provider>;
+  const withdrawalPeriods = useLiveQuery(() => listWithdrawalPeriods(db), [db]);
+  return (
+    <JournalDataContext.Provider value={{ episodes, checkIns, withdrawalPeriods }}>
+      {children}
+    </JournalDataContext.Provider>
+  );
 }
 
 function useJournalData(): JournalData {
   const data = useContext(JournalDataContext);
-  if (!data) throw new Error('useEpisodes and useCheckIns must be used inside JournalDataProvider');
+  if (!data) throw new Error('the journal data hooks must be used inside JournalDataProvider');
   return data;
 }
 
@@ -46,4 +55,9 @@ export function useEpisodes(): Episode[] | undefined {
 /** All check-ins, newest day first; undefined while loading. */
 export function useCheckIns(): CheckIn[] | undefined {
   return useJournalData().checkIns;
+}
+
+/** Withdrawal periods, most recent quit day first; undefined while loading. */
+export function useWithdrawalPeriods(): WithdrawalPeriod[] | undefined {
+  return useJournalData().withdrawalPeriods;
 }

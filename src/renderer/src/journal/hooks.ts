@@ -2,21 +2,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Measure, PsfsActivity } from '@shared/measures';
 import type { Settings } from '@shared/settings';
-import type { WithdrawalPeriod } from '@shared/withdrawal';
 import { useJournal } from './JournalContext';
 
-export { useCheckIns } from './JournalContext';
+export { useCheckIns, useWithdrawalPeriods } from './JournalContext';
 import { listActivities, listMeasures } from './measures';
-import { getSettings, listWithdrawalPeriods } from './settings';
+import { getSettings } from './settings';
 
 export function useSettings(): Settings | undefined {
   const db = useJournal();
   return useLiveQuery(() => getSettings(db), [db]);
-}
-
-export function useWithdrawalPeriods(): WithdrawalPeriod[] | undefined {
-  const db = useJournal();
-  return useLiveQuery(() => listWithdrawalPeriods(db), [db]);
 }
 
 export function useMeasures(): Measure[] | undefined {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { REPORT_SECTIONS, buildReport } from '../../../../src/shared/report';
+import { REPORT_SECTIONS, buildReport, withPersonalDetails } from '../../../../src/shared/report';
 import {
   ALL_SECTIONS,
   leftOut,
@@ -60,5 +60,37 @@ describe('buildReport', () => {
   it('holds only numbers, text, booleans and null, so it can be saved and printed as it is', () => {
     const report = buildReport(novemberJournal(), novemberOptions());
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe('withPersonalDetails', () => {
+  it('gives the same report as building it with those names, goals and questions', () => {
+    const typed = {
+      patientName: '  Sam Taylor ',
+      clinicianName: 'Alex Reed',
+      goals: ' Sit through a working day. ',
+      questions: '',
+    };
+    const blank = buildReport(
+      novemberJournal(),
+      novemberOptions({ patientName: '', clinicianName: '', goals: '', questions: '' }),
+    );
+    expect(withPersonalDetails(blank, typed)).toEqual(buildReport(novemberJournal(), novemberOptions(typed)));
+    expect(withPersonalDetails(blank, typed).goals).toEqual({
+      goals: 'Sit through a working day.',
+      questions: null,
+    });
+  });
+
+  it('leaves the goals out when that section is not included', () => {
+    const withoutGoals = buildReport(novemberJournal(), novemberOptions({ sections: ['pain'] }));
+    expect(
+      withPersonalDetails(withoutGoals, {
+        patientName: 'Sam',
+        clinicianName: '',
+        goals: 'Walk',
+        questions: '',
+      }).goals,
+    ).toBeNull();
   });
 });

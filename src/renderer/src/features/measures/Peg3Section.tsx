@@ -1,5 +1,5 @@
 import type { Measure, Peg3Measure } from '@shared/measures';
-import { formatScore } from '@shared/measureText';
+import { formatPercent, formatScore, formatScoreChange } from '@shared/measureText';
 import { isMeasureDue, nextDueDay } from '@shared/scoring/due';
 import { peg3Change, peg3Score } from '@shared/scoring/peg3';
 import { formatDayHeading } from '@shared/dates';
@@ -64,7 +64,7 @@ export function Peg3Section({ measures, today, onSaved }: Peg3SectionProps) {
           Latest ({latest.day}): <strong>{formatScore(peg3Score(latest))}</strong> out of 10 (lower is
           better).
           {change &&
-            ` First (${baseline?.day}): ${formatScore(change.baselineScore)}. Change: ${change.change > 0 ? '+' : ''}${formatScore(change.change)}${change.percentChange === null ? '' : ` (${Math.round(change.percentChange)}%)`}.`}
+            ` First (${baseline?.day}): ${formatScore(change.baselineScore)}. Change: ${formatScoreChange(change.change)}${change.percentChange === null ? '' : ` (${formatPercent(change.percentChange)})`}.`}
         </p>
       )}
       <RatingForm label="Rate PEG-3" items={PEG_ITEMS} submitLabel="Save PEG-3" onSave={save} />

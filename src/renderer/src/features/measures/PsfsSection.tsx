@@ -7,7 +7,7 @@ import {
   type PsfsActivity,
   type PsfsMeasure,
 } from '@shared/measures';
-import { describePsfsChange, formatScore } from '@shared/measureText';
+import { describePsfsChange, formatScore, formatScoreChange } from '@shared/measureText';
 import { isMeasureDue, nextDueDay } from '@shared/scoring/due';
 import { PSFS_ACTIVITY_THRESHOLD, psfsBaseline, psfsChange, psfsScore } from '@shared/scoring/psfs';
 import { TextField } from '../../components/fields';
@@ -178,8 +178,7 @@ export function PsfsSection({ measures, activities, today, onSaved }: PsfsSectio
                           <td>{a.baseline}</td>
                           <td>{a.latest}</td>
                           <td>
-                            {a.change > 0 ? '+' : ''}
-                            {a.change}
+                            {formatScoreChange(a.change)}
                             {a.isMeaningful && ` (at least ${PSFS_ACTIVITY_THRESHOLD}: a meaningful change)`}
                           </td>
                         </tr>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDayWords } from '@shared/dates';
-import { formatScore } from '@shared/measureText';
+import { formatPercent, formatScore, formatScoreChange } from '@shared/measureText';
 import type {
   ReportContent,
   ReportContext,
@@ -19,10 +19,6 @@ const MAP_FILL = '#a12a2a';
 
 function score(value: number | null | undefined, suffix = ''): string {
   return value === null || value === undefined ? 'not recorded' : `${formatScore(value)}${suffix}`;
-}
-
-function signed(value: number): string {
-  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatScore(Math.abs(value))}`;
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -93,7 +89,7 @@ function MeasureLines({ measure }: { measure: ReportMeasure }) {
                   ? 'not recorded'
                   : `${score(measure.latest.score)} (${formatDayWords(measure.latest.day, true)})`,
               ],
-              ['Change', measure.change === null ? '–' : signed(measure.change)],
+              ['Change', measure.change === null ? '–' : formatScoreChange(measure.change)],
             ]}
           />
           <p>{measure.words}</p>
@@ -128,7 +124,7 @@ function FunctionSection({ measures }: { measures: ReportFunction }) {
                     <td>{formatScore(a.baseline)}</td>
                     <td>{formatScore(a.latest)}</td>
                     <td>
-                      {signed(a.change)}
+                      {formatScoreChange(a.change)}
                       {a.isMeaningful ? ' (meaningful)' : ''}
                     </td>
                   </tr>
@@ -160,7 +156,7 @@ function PatternSection({ pattern }: { pattern: ReportPattern }) {
             'Spreading to the arms',
             spreadingToArms.share === null
               ? 'no episodes'
-              : `${plural(spreadingToArms.episodes, 'episode')} (${Math.round(spreadingToArms.share * 100)}%)`,
+              : `${plural(spreadingToArms.episodes, 'episode')} (${formatPercent(spreadingToArms.share * 100)})`,
           ],
         ]}
       />
@@ -239,9 +235,9 @@ function FactorsSection({ factors }: { factors: ReportFactors }) {
               <ul className="report-list">
                 {list.map((f) => (
                   <li key={f.id}>
-                    <strong>{f.label}</strong> ({f.tierLabel.toLowerCase()}): {signed(f.estimate)} points on
-                    average (95% interval {signed(f.ciLow)} to {signed(f.ciHigh)}), {f.daysWith} days with,{' '}
-                    {f.daysWithout} without.
+                    <strong>{f.label}</strong> ({f.tierLabel.toLowerCase()}): {formatScoreChange(f.estimate)}{' '}
+                    points on average (95% interval {formatScoreChange(f.ciLow)} to{' '}
+                    {formatScoreChange(f.ciHigh)}), {f.daysWith} days with, {f.daysWithout} without.
                   </li>
                 ))}
               </ul>

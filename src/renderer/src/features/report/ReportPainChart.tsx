@@ -1,6 +1,7 @@
 import { labelledIndices } from '@shared/chartLayout';
 import type { ReportPainDay } from '@shared/report';
 import { linePath } from '../../components/SlotChart';
+import { shortDay } from '../trends/chartStyle';
 
 const WIDTH = 640;
 const HEIGHT = 200;
@@ -10,12 +11,6 @@ const TICKS = [0, 2, 4, 6, 8, 10];
 const WORST = '#a12a2a';
 const AVERAGE = '#1f6f8b';
 const MAX_DOTS = 62;
-
-function shortDay(day: string): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
-  );
-}
 
 /**
  * The report's pain chart: daily worst and daily average on the 0-10 scale, drawn at a fixed size so it

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { calendarDayOf } from '@shared/dates';
 import {
   REPORT_SECTIONS,
@@ -8,6 +8,7 @@ import {
   paperSizeForLocale,
   reportFileName,
   reportRangeProblem,
+  withPersonalDetails,
   type ReportSectionId,
 } from '@shared/report';
 import type { ReportPreferences } from '@shared/settings';
@@ -19,6 +20,8 @@ import { saveSettings } from '../../journal/settings';
 import { desktop } from '../../platform/desktop';
 import { ReportDocument } from './ReportDocument';
 import { usePageRules } from './usePageRules';
+
+const NO_PERSONAL_DETAILS = { patientName: '', clinicianName: '', goals: '', questions: '' };
 
 interface ReportScreenProps {
   onDone: (message: string) => void;
@@ -85,25 +88,24 @@ function ReportEditor({
   }, [db]);
   useEffect(() => flush, [flush]);
 
-  // Typing answers at once; the preview (which runs the analysis) follows without holding up the keys.
-  const shown = useDeferredValue(preferences);
-  const report = useMemo(() => {
+  // The costly part (the analysis among it) runs only when the entries, the days or the sections change;
+  // what is typed is laid over it, so every key answers at once.
+  const { sections } = preferences;
+  const fromJournal = useMemo(() => {
     if (!episodes || !checkIns || !measures || !activities || !periods) return null;
     return buildReport(
       { episodes, checkIns, measures, withdrawalPeriods: periods, psfsActivities: activities },
       {
         range: shownRange,
-        patientName: shown.patientName,
-        clinicianName: shown.clinicianName,
-        goals: shown.goals,
-        questions: shown.questions,
-        sections: shown.sections,
+        ...NO_PERSONAL_DETAILS,
+        sections,
         timeZone: TIME_ZONE,
         now,
         waterUnit,
       },
     );
-  }, [episodes, checkIns, measures, activities, periods, shownRange, shown, now, waterUnit]);
+  }, [episodes, checkIns, measures, activities, periods, shownRange, sections, now, waterUnit]);
+  const report = fromJournal && withPersonalDetails(fromJournal, preferences);
 
   const paper = paperSizeForLocale(navigator.language);
   usePageRules(report ? pageRulesCss(paper, report.header) : '');

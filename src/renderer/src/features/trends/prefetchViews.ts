@@ -2,8 +2,8 @@
  * The Trends presets worked out ahead of time in a worker. Ten years of entries take a few hundred
  * milliseconds to aggregate; done in advance, a click on "1 year" or "All" only has to draw.
  *
- * Views are kept per journal (the shared episode and check-in lists, which change identity on every
- * edit) for as long as it stays the same, across visits to the screen. Anything not ready yet is
+ * Views are kept per journal (the shared episode, check-in and withdrawal lists, which change identity
+ * on every edit) for as long as it stays the same, across visits to the screen. Anything not ready yet is
  * worked out on the screen as before, so the dashboard never waits on the worker and never depends on
  * it: without workers it simply computes every range itself.
  */
@@ -12,7 +12,6 @@ import type { TrendsWorkerReply, TrendsWorkerRequest } from '../../workers/trend
 
 interface Prefetched {
   journal: TrendsJournal;
-  periodsKey: string;
   timeZone: string;
   generation: number;
   views: Map<string, TrendsView>;
@@ -45,7 +44,7 @@ function isSameJournal(known: Prefetched, journal: TrendsJournal, timeZone: stri
   return (
     known.journal.episodes === journal.episodes &&
     known.journal.checkIns === journal.checkIns &&
-    known.periodsKey === JSON.stringify(journal.withdrawalPeriods) &&
+    known.journal.withdrawalPeriods === journal.withdrawalPeriods &&
     known.timeZone === timeZone
   );
 }
@@ -68,7 +67,6 @@ export function prefetchViews(journal: TrendsJournal, ranges: readonly DayRange[
     generations += 1;
     current = {
       journal,
-      periodsKey: JSON.stringify(journal.withdrawalPeriods),
       timeZone,
       generation: generations,
       views: new Map(),
