@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'tests/**/*.ts', '*.config.ts', 'src/main/**/*.ts'],
+    files: ['scripts/**/*.mjs', '*.mjs', '*.cjs', 'tests/**/*.ts', '*.config.ts', 'src/main/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -1,15 +1,44 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
+import appIconPath from '../../resources/icon.png?asset';
+import trayColourPath from '../../resources/tray.png?asset';
+import trayTemplatePath from '../../resources/trayTemplate.png?asset';
+import trayTemplate2xPath from '../../resources/trayTemplate@2x.png?asset';
+import type { AppCommand, DesktopPreferences, DesktopPreferencesResult } from '@shared/api';
 import { APP_ENTRY_URL } from '@shared/appOrigin';
 import { nodeMainFs } from './atomicFile';
 import { backupsFolder, createBackupStore } from './backups';
+import { createQuitState, keepInTrayOnClose } from './closeToTray';
+import { createCommandSender } from './commands';
+import { createDeskStretchTracker } from './deskStretch';
 import { saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
+import { buildApplicationMenu } from './menu';
+import { createReminderNotifier } from './notifications';
 import { createBundleHandler, installBundleProtocol, registerAppScheme } from './protocol';
-import { createReloadLimiter, watchRendererHealth } from './rendererHealth';
+import { createQuickLogWindowController } from './quickLogWindow';
+import { createReloadLimiter, watchRendererHealth, type WatchedWebContents } from './rendererHealth';
 import { saveReportPdf } from './reportPdf';
 import { hardenAllWebContents, restrictPermissions } from './security';
+import { createQuickLogShortcut } from './shortcut';
+import { createAppTray, type AppTray } from './tray';
+import { trayIcon } from './trayIcon';
 import { createWindowStateStore, nodeWindowStateFs, windowStatePath } from './windowState';
 import { createMainWindow, focusWindow } from './windows';
 
@@ -20,10 +49,27 @@ const logError = (message: string, details?: unknown): void =>
 
 // A packaged app never trusts a dev server, whatever the environment says.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const preloadPath = join(__dirname, '../preload/index.js');
+const isMac = process.platform === 'darwin';
 
 let mainWindow: BrowserWindow | undefined;
+let appTray: AppTray<Tray> | undefined;
+// Until the journal page hands over the saved preference (applyDesktopPreferences), keep the default.
+let keepInTray = true;
+const quitState = createQuitState();
 
-function openMainWindow(): void {
+/** Crash and hang recovery for any of the app's windows. */
+function watchHealth(window: BrowserWindow): void {
+  const contents: WatchedWebContents = window.webContents;
+  watchRendererHealth(contents, {
+    limiter: createReloadLimiter(Date.now),
+    showMessageBox: (options) => dialog.showMessageBox(window, options),
+    closeWindow: () => window.close(),
+    log: logError,
+  });
+}
+
+function openMainWindow(): BrowserWindow {
   const windowState = createWindowStateStore({
     fs: nodeWindowStateFs,
     filePath: windowStatePath(app.getPath('userData')),
@@ -32,20 +78,30 @@ function openMainWindow(): void {
   });
   const window = createMainWindow({
     BrowserWindow,
-    preloadPath: join(__dirname, '../preload/index.js'),
+    preloadPath,
     loadUrl: devServerUrl ?? APP_ENTRY_URL,
     windowState,
     onLoadError: (error) => logError('Could not load the app', error),
   });
-  watchRendererHealth(window.webContents, {
-    limiter: createReloadLimiter(Date.now),
-    showMessageBox: (options) => dialog.showMessageBox(window, options),
-    log: logError,
+  watchHealth(window);
+  // Closing hides the window to the tray (a setting), so the shortcut and reminders keep working.
+  keepInTrayOnClose(window, {
+    keepInTray: () => keepInTray,
+    isQuitting: quitState.isQuitting,
+    hasTray: () => appTray !== undefined,
   });
+  // Windows does not send 'before-quit' when the person logs off or shuts down; a hidden window must not
+  // hold that up.
+  window.on('session-end', () => quitState.markQuitting());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
   });
   mainWindow = window;
+  return window;
+}
+
+function showJournal(): void {
+  focusWindow(mainWindow ?? openMainWindow());
 }
 
 function start(): void {
@@ -55,22 +111,22 @@ function start(): void {
 
   hardenAllWebContents(app, {
     devServerUrl,
-    openExternal: (url) => shell.openExternal(url),
+    openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK security.ts passes only allow-listed https links
     onError: (error) => logError('Could not open a link', error),
   });
 
-  app.on('second-instance', () => {
-    if (mainWindow !== undefined) focusWindow(mainWindow);
-  });
+  app.on('second-instance', () => showJournal());
 
   app.on('window-all-closed', () => {
     // On macOS apps stay open without windows until the user quits them.
-    if (process.platform !== 'darwin') app.quit();
+    if (!isMac) app.quit();
   });
 
   app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    if (app.isReady()) showJournal();
   });
+
+  app.on('before-quit', () => quitState.markQuitting());
 
   app
     .whenReady()
@@ -84,6 +140,95 @@ function start(): void {
         }),
       );
       restrictPermissions(session.defaultSession, devServerUrl);
+      powerMonitor.on('shutdown', () => quitState.markQuitting());
+
+      const sendCommand = createCommandSender({
+        getMainWindow: () => mainWindow,
+        createMainWindow: openMainWindow,
+        focus: focusWindow,
+        log: logError,
+      });
+      const quickLog = createQuickLogWindowController({
+        BrowserWindow,
+        preloadPath,
+        devServerUrl,
+        getCursorScreenPoint: () => screen.getCursorScreenPoint(),
+        getDisplayWorkArea: (point) => screen.getDisplayNearestPoint(point).workArea,
+        onLoadError: (error) => logError('Could not load the quick log', error),
+        onCreated: watchHealth,
+      });
+      const shortcut = createQuickLogShortcut({
+        globalShortcut,
+        onPress: () => quickLog.open(),
+        isMac,
+        log: logError,
+      });
+      const notifier = createReminderNotifier({
+        Notification,
+        icon: appIconPath,
+        onClick: (kind) => {
+          if (kind === 'posture-break') quickLog.open();
+          else sendCommand(kind === 'check-in' ? 'check-in' : 'measures');
+        },
+        log: logError,
+      });
+      const deskStretch = createDeskStretchTracker({
+        getSystemIdleTime: () => powerMonitor.getSystemIdleTime(),
+        now: Date.now,
+        setInterval: (callback, ms) => setInterval(callback, ms),
+        clearInterval: (handle) => clearInterval(handle),
+      });
+
+      const buildMenu = () =>
+        buildApplicationMenu(Menu, {
+          platform: process.platform,
+          appName: app.name,
+          isPackaged: app.isPackaged,
+          shortcutHints: { quickLog: shortcut.current() ?? undefined },
+          run: (command: AppCommand) => sendCommand(command),
+          openQuickLog: () => quickLog.open(),
+        });
+      buildMenu();
+
+      try {
+        appTray = createAppTray({
+          Tray,
+          Menu,
+          icon: trayIcon(nativeImage, process.platform, {
+            colour: trayColourPath,
+            template: trayTemplatePath,
+            template2x: trayTemplate2xPath,
+          }),
+          platform: process.platform,
+          actions: {
+            logPain: () => quickLog.open(),
+            checkIn: () => sendCommand('check-in'),
+            openJournal: showJournal,
+            quit: () => app.quit(),
+          },
+          quickLogShortcut: null,
+        });
+      } catch (error) {
+        // Some Linux desktops have no tray; closing the window then quits, as hasTray() tells.
+        logError('Could not add the tray icon', error);
+      }
+
+      const applyDesktopPreferences = async (
+        preferences: DesktopPreferences,
+      ): Promise<DesktopPreferencesResult> => {
+        keepInTray = preferences.keepInTray;
+        const result = shortcut.apply(preferences.quickLogShortcut);
+        appTray?.refresh(shortcut.current());
+        buildMenu();
+        return { shortcut: result };
+      };
+
+      app.on('will-quit', () => {
+        shortcut.dispose();
+        deskStretch.stop();
+        appTray?.destroy();
+      });
+
       const saveFile = (suggestedName: string, content: string | Uint8Array) =>
         saveFileWithDialog(
           { dialog, window: mainWindow, fs: nodeMainFs, defaultFolder: app.getPath('documents') },
@@ -92,7 +237,7 @@ function start(): void {
         );
       registerIpcHandlers(ipcMain, {
         app,
-        openExternal: (url) => shell.openExternal(url),
+        openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK ipc.ts passes only allow-listed https links
         devServerUrl,
         saveFile,
         saveReportPdf: (suggestedName) =>
@@ -104,6 +249,10 @@ function start(): void {
           timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
           onError: (error) => logError('Could not delete an old automatic backup', error),
         }),
+        applyDesktopPreferences,
+        showReminder: (notice) => notifier.show(notice),
+        deskStretchStartedAt: () => deskStretch.startedAt(),
+        closeQuickLogWindow: () => quickLog.close(),
         onError: (error) => logError('Could not open a link', error),
       });
       openMainWindow();

@@ -1,7 +1,21 @@
 import { z } from 'zod';
-import type { AppInfo, DesktopApi, SaveFileResult } from '@shared/api';
-import { AUTOMATIC_BACKUP_REASONS, IPC_CHANNELS } from '@shared/api';
+import type {
+  AppInfo,
+  DesktopInvokeApi,
+  DesktopPreferences,
+  DesktopPreferencesResult,
+  ReminderNotice,
+  SaveFileResult,
+} from '@shared/api';
+import {
+  AUTOMATIC_BACKUP_REASONS,
+  IPC_CHANNELS,
+  REMINDER_BODY_MAX,
+  REMINDER_KINDS,
+  REMINDER_TITLE_MAX,
+} from '@shared/api';
 import { isAllowedExternalUrl } from '@shared/externalLinks';
+import { desktopPreferencesSchema } from '@shared/settings';
 import { MAX_FILE_BYTES } from './atomicFile';
 import type { BackupStore } from './backups';
 import { isAppUrl } from './security';
@@ -25,6 +39,13 @@ export interface IpcDeps {
   /** Prints the main window's page to PDF and saves it through the same dialog (reportPdf.ts). */
   saveReportPdf: (suggestedName: string) => Promise<SaveFileResult>;
   backups: BackupStore;
+  /** Registers the global quick-log shortcut and sets whether closing the window keeps the app in the tray. */
+  applyDesktopPreferences: (preferences: DesktopPreferences) => Promise<DesktopPreferencesResult>;
+  /** Shows a desktop notification; false where notifications are not supported. */
+  showReminder: (notice: ReminderNotice) => boolean;
+  /** When the current stretch of computer use began (ISO instant), or null. */
+  deskStretchStartedAt: () => string | null;
+  closeQuickLogWindow: () => void;
   devServerUrl?: string;
   onError: (error: unknown) => void;
 }
@@ -47,9 +68,9 @@ interface ChannelSpec<Args extends unknown[], Result> {
 }
 
 type ChannelSpecs = {
-  [Name in keyof DesktopApi]: ChannelSpec<
-    Parameters<DesktopApi[Name]>,
-    Awaited<ReturnType<DesktopApi[Name]>>
+  [Name in keyof DesktopInvokeApi]: ChannelSpec<
+    Parameters<DesktopInvokeApi[Name]>,
+    Awaited<ReturnType<DesktopInvokeApi[Name]>>
   >;
 };
 
@@ -58,6 +79,14 @@ const MAX_URL_LENGTH = 2048;
 // length never exceeds its size in UTF-8 bytes, so no file within MAX_FILE_BYTES is turned away here.
 const MAX_NAME_LENGTH = 1000;
 const fileContent = z.string().max(MAX_FILE_BYTES);
+
+// Strict objects: a key the contract does not name (`__proto__` included) is refused, not ignored.
+const desktopPreferences = z.strictObject(desktopPreferencesSchema.shape);
+const reminderNotice = z.strictObject({
+  kind: z.enum(REMINDER_KINDS),
+  title: z.string().min(1).max(REMINDER_TITLE_MAX),
+  body: z.string().max(REMINDER_BODY_MAX),
+});
 
 function channelSpecs(deps: IpcDeps): ChannelSpecs {
   return {
@@ -74,7 +103,7 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
       run: async (url) => {
         if (!isAllowedExternalUrl(url)) return false;
         try {
-          await deps.openExternal(url);
+          await deps.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK url passed isAllowedExternalUrl above
           return true;
         } catch (error) {
           deps.onError(error);
@@ -110,10 +139,28 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
       args: z.tuple([]),
       run: async () => deps.backups.location(),
     },
+    applyDesktopPreferences: {
+      args: z.tuple([desktopPreferences]),
+      run: (preferences) => deps.applyDesktopPreferences(preferences),
+    },
+    showReminder: {
+      args: z.tuple([reminderNotice]),
+      run: async (notice) => deps.showReminder(notice),
+    },
+    deskStretchStartedAt: {
+      args: z.tuple([]),
+      run: async () => deps.deskStretchStartedAt(),
+    },
+    closeQuickLogWindow: {
+      args: z.tuple([]),
+      run: async () => {
+        deps.closeQuickLogWindow();
+      },
+    },
   };
 }
 
-function isChannelName(key: string): key is keyof DesktopApi {
+function isChannelName(key: string): key is keyof DesktopInvokeApi {
   return Object.hasOwn(IPC_CHANNELS, key);
 }
 

@@ -65,7 +65,7 @@ export interface HardeningOptions {
 export function hardenWebContents(contents: HardenableWebContents, options: HardeningOptions): void {
   const openOutside = (url: string): void => {
     if (isAllowedExternalUrl(url))
-      options.openExternal(url).catch((error: unknown) => options.onError?.(error));
+      options.openExternal(url).catch((error: unknown) => options.onError?.(error)); // eng-disable OPEN_EXTERNAL_JS_CHECK url passed isAllowedExternalUrl just above
   };
 
   contents.on('will-navigate', (event) => {

@@ -1,16 +1,35 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import type { InitialWindowState, Rect, WindowState, WindowStateStore } from './windowState';
 import { MIN_WINDOW_SIZE } from './windowState';
 
 export const APP_TITLE = 'Upper Back Journal';
-const BACKGROUND_COLOR = '#ffffff';
+/** Every window's colour before its page paints, matching the page so opening never flashes. */
+export const WINDOW_BACKGROUND_COLOR = '#ffffff';
 const SAVE_BOUNDS_DELAY_MS = 500;
 
 /**
- * The main window's options, in one pure function so every security flag is asserted by a test.
+ * The web preferences of every app window, in one pure function so every security flag is asserted by a test.
  * The renderer gets no Node, runs sandboxed and isolated from the preload, and can only reach the desktop
  * through the preload's named functions.
  */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+/** The main window's options, with the secure web preferences every window shares. */
 export function mainWindowOptions(
   preloadPath: string,
   bounds: InitialWindowState['bounds'],
@@ -20,23 +39,10 @@ export function mainWindowOptions(
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
     title: APP_TITLE,
-    backgroundColor: BACKGROUND_COLOR,
+    backgroundColor: WINDOW_BACKGROUND_COLOR,
     // Shown on 'ready-to-show' so the user never sees an empty white frame.
     show: false,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(preloadPath),
   };
 }
 

@@ -1,14 +1,28 @@
 import type {
+  AppCommand,
   AppInfo,
   AutomaticBackupFile,
   AutomaticBackupReason,
   DesktopApi,
+  DesktopPreferences,
+  DesktopPreferencesResult,
+  ReminderNotice,
   SaveFileResult,
 } from '@shared/api';
-import { AUTOMATIC_BACKUP_REASONS, IPC_CHANNELS } from '@shared/api';
+import { AUTOMATIC_BACKUP_REASONS, COMMAND_CHANNEL, IPC_CHANNELS, isAppCommand } from '@shared/api';
 
 /** Sends a request to the main process and resolves with its answer (ipcRenderer.invoke in production). */
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+
+/**
+ * Listens to messages the main process sends on a channel and returns a function that stops listening
+ * (ipcRenderer.on / removeListener in production, wrapped so that only the payload, never the IPC event,
+ * reaches the listener).
+ */
+export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
+
+/** How many commands are kept while the page is not listening yet; older ones are dropped first. */
+export const COMMAND_BUFFER_LIMIT = 10;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -73,16 +87,92 @@ function toBackupFile(value: unknown, channel: string): AutomaticBackupFile {
   throw unexpected(channel);
 }
 
+function toDesktopPreferencesResult(value: unknown, channel: string): DesktopPreferencesResult {
+  const shortcut = isRecord(value) ? value.shortcut : undefined;
+  if (!isRecord(shortcut)) throw unexpected(channel);
+  switch (shortcut.status) {
+    case 'off':
+      return { shortcut: { status: 'off' } };
+    case 'registered':
+      if (typeof shortcut.accelerator !== 'string') break;
+      return { shortcut: { status: 'registered', accelerator: shortcut.accelerator } };
+    case 'refused':
+    case 'invalid':
+    case 'unsupported':
+      if (typeof shortcut.message !== 'string') break;
+      return { shortcut: { status: shortcut.status, message: shortcut.message } };
+  }
+  throw unexpected(channel);
+}
+
+/** An ISO instant (anything Date.parse reads), or null. */
+function toInstantOrNull(value: unknown, channel: string): string | null {
+  if (value === null) return null;
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
+  throw unexpected(channel);
+}
+
 function toBackupFiles(value: unknown, channel: string): AutomaticBackupFile[] {
   if (!Array.isArray(value)) throw unexpected(channel);
   return value.map((item: unknown) => toBackupFile(item, channel));
 }
 
 /**
+ * Passes the desktop's commands to the page's listeners. It listens from the start, because the journal page
+ * subscribes only once its database is open and a menu, tray or reminder click may come before that: commands
+ * that arrive while nobody listens are kept (the last COMMAND_BUFFER_LIMIT) and handed, in order, to the next
+ * listener, a microtask after it subscribes (so a listener that is removed at once, as React's StrictMode does,
+ * leaves them for the one that follows).
+ */
+function createCommandRelay(subscribe: Subscribe): DesktopApi['onCommand'] {
+  // Entries rather than the functions themselves, so the same function subscribed twice is called twice
+  // and each unsubscribe removes only its own.
+  const listeners = new Set<{ listener: (command: AppCommand) => void }>();
+  let pending: AppCommand[] = [];
+
+  function deliver(command: AppCommand): void {
+    for (const entry of [...listeners]) {
+      try {
+        entry.listener(command);
+      } catch (error) {
+        // One failing listener must not keep the command from the others.
+        console.error('A command listener failed', error);
+      }
+    }
+  }
+
+  function flushPending(): void {
+    if (listeners.size === 0) return;
+    const commands = pending;
+    pending = [];
+    for (const command of commands) deliver(command);
+  }
+
+  subscribe(COMMAND_CHANNEL, (payload) => {
+    if (!isAppCommand(payload)) return;
+    // While older commands wait for their flush, a new one queues behind them to keep the order.
+    if (listeners.size === 0 || pending.length > 0) {
+      pending = [...pending, payload].slice(-COMMAND_BUFFER_LIMIT);
+      return;
+    }
+    deliver(payload);
+  });
+
+  return (listener) => {
+    const entry = { listener };
+    listeners.add(entry);
+    if (pending.length > 0) queueMicrotask(flushPending);
+    return () => {
+      listeners.delete(entry);
+    };
+  };
+}
+
+/**
  * The object exposed to the renderer: one named function per channel, forwarding only its declared
  * arguments, so the page can never choose a channel or see ipcRenderer or an IPC event.
  */
-export function createDesktopApi(invoke: Invoke): DesktopApi {
+export function createDesktopApi(invoke: Invoke, subscribe: Subscribe): DesktopApi {
   const api = {
     getAppInfo: async () => toAppInfo(await invoke(IPC_CHANNELS.getAppInfo)),
     openExternal: async (url: string) =>
@@ -107,6 +197,30 @@ export function createDesktopApi(invoke: Invoke): DesktopApi {
         await invoke(IPC_CHANNELS.automaticBackupsLocation),
         IPC_CHANNELS.automaticBackupsLocation,
       ),
+    applyDesktopPreferences: async (preferences: DesktopPreferences) =>
+      toDesktopPreferencesResult(
+        await invoke(IPC_CHANNELS.applyDesktopPreferences, {
+          quickLogShortcut: preferences.quickLogShortcut,
+          keepInTray: preferences.keepInTray,
+        }),
+        IPC_CHANNELS.applyDesktopPreferences,
+      ),
+    showReminder: async (reminder: ReminderNotice) =>
+      toBoolean(
+        await invoke(IPC_CHANNELS.showReminder, {
+          kind: reminder.kind,
+          title: reminder.title,
+          body: reminder.body,
+        }),
+        IPC_CHANNELS.showReminder,
+      ),
+    deskStretchStartedAt: async () =>
+      toInstantOrNull(await invoke(IPC_CHANNELS.deskStretchStartedAt), IPC_CHANNELS.deskStretchStartedAt),
+    closeQuickLogWindow: async () => {
+      // Nothing to check: the answer carries no information.
+      await invoke(IPC_CHANNELS.closeQuickLogWindow);
+    },
+    onCommand: createCommandRelay(subscribe),
   } satisfies DesktopApi;
   return api;
 }

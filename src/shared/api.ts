@@ -33,7 +33,81 @@ export interface AutomaticBackupFile {
 
 export type SaveFileResult = { saved: true; location: string } | { saved: false };
 
-export interface DesktopApi {
+/**
+ * What the desktop asks the journal window to do: chosen in the menu, the tray, or by clicking a reminder.
+ * Sent main → renderer on COMMAND_CHANNEL; the preload passes on only these values.
+ */
+export const APP_COMMANDS = [
+  /** Open the full episode form. */
+  'new-episode',
+  /** Open the quick log (two actions: intensity, save). */
+  'quick-log',
+  /** Open today's daily check-in. */
+  'check-in',
+  /** Open the weekly measures (PSFS, PEG-3). */
+  'measures',
+  /** Open the report screen. */
+  'export-report',
+  /** Save a backup file now (the same as the Settings button). */
+  'save-backup',
+  /** Open Settings at "Restore from a backup file", ready for Enter. */
+  'restore-backup',
+  'settings',
+  /** Open the in-app help. */
+  'help',
+  /** Show the journal (history) screen. */
+  'journal',
+] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
+export function isAppCommand(value: unknown): value is AppCommand {
+  return APP_COMMANDS.some((command) => command === value);
+}
+
+/** The main → renderer channel for AppCommands. */
+export const COMMAND_CHANNEL = 'app:command';
+
+/** The global quick-log shortcut, in Electron's accelerator syntax (Ctrl+Alt+P, or Cmd+Alt+P on a Mac). */
+export const DEFAULT_QUICK_LOG_SHORTCUT = 'CommandOrControl+Alt+P';
+
+/** What the desktop did with a requested global shortcut. `message` is in the user's words, ready to show. */
+export type ShortcutResult =
+  | { status: 'registered'; accelerator: string }
+  /** The system (or another app) refused it; the previous shortcut, if any, is still in force. */
+  | { status: 'refused'; message: string }
+  /** Not a shortcut the app accepts (for example no modifier key). */
+  | { status: 'invalid'; message: string }
+  /** A plain browser cannot listen for keys outside its page. */
+  | { status: 'unsupported'; message: string };
+
+/** The desktop-only preferences, kept with the other settings in IndexedDB and handed to main at start. */
+export interface DesktopPreferences {
+  /** Electron accelerator; '' turns the global shortcut off. */
+  quickLogShortcut: string;
+  /** Closing the main window hides it to the tray, so the shortcut and reminders keep working. */
+  keepInTray: boolean;
+}
+
+export interface DesktopPreferencesResult {
+  shortcut: ShortcutResult | { status: 'off' };
+}
+
+export const REMINDER_KINDS = ['check-in', 'weekly-measures', 'posture-break'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** A desktop notification: clicking it opens the form for its kind. */
+export interface ReminderNotice {
+  kind: ReminderKind;
+  /** At most REMINDER_TITLE_MAX characters. */
+  title: string;
+  /** At most REMINDER_BODY_MAX characters. */
+  body: string;
+}
+export const REMINDER_TITLE_MAX = 120;
+export const REMINDER_BODY_MAX = 500;
+
+/** The request/response half of the desktop API: one IPC channel each (IPC_CHANNELS). */
+export interface DesktopInvokeApi {
   getAppInfo(): Promise<AppInfo>;
   /** Opens an allow-listed https link in the system browser. Resolves false when the link was refused. */
   openExternal(url: string): Promise<boolean>;
@@ -58,6 +132,28 @@ export interface DesktopApi {
   readAutomaticBackup(name: string): Promise<string>;
   /** Where automatic backups are kept (a folder path), or null where there are none. */
   automaticBackupsLocation(): Promise<string | null>;
+  /**
+   * Applies the desktop-only preferences: registers the global quick-log shortcut (replacing the previous one;
+   * a refused shortcut leaves the previous one in force) and whether closing the window keeps the app in the
+   * tray. Called once the settings are read, and again whenever they change.
+   */
+  applyDesktopPreferences(preferences: DesktopPreferences): Promise<DesktopPreferencesResult>;
+  /** Shows a desktop notification. Resolves false where notifications are not available. */
+  showReminder(reminder: ReminderNotice): Promise<boolean>;
+  /**
+   * When the current stretch of continuous computer use began (ISO instant): the desktop measures it from the
+   * system's idle time, so a break of a few minutes away from the keyboard starts a new stretch. Null when
+   * the computer is idle now, or where this cannot be known.
+   */
+  deskStretchStartedAt(): Promise<string | null>;
+  /** Closes the small quick-log window this page is shown in (the desktop); closes the tab in a browser. */
+  closeQuickLogWindow(): Promise<void>;
+}
+
+/** The whole desktop API: requests, plus the commands the desktop sends (menu, tray, reminder clicks). */
+export interface DesktopApi extends DesktopInvokeApi {
+  /** Calls `listener` for every command from the desktop; returns a function that stops listening. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
 }
 
 /** IPC channel names, in one place so main and preload cannot drift apart. */
@@ -71,7 +167,11 @@ export const IPC_CHANNELS = {
   listAutomaticBackups: 'backups:list',
   readAutomaticBackup: 'backups:read',
   automaticBackupsLocation: 'backups:location',
-} as const satisfies Record<keyof DesktopApi, string>;
+  applyDesktopPreferences: 'desktop:apply-preferences',
+  showReminder: 'reminders:show',
+  deskStretchStartedAt: 'reminders:desk-stretch',
+  closeQuickLogWindow: 'quick-log:close',
+} as const satisfies Record<keyof DesktopInvokeApi, string>;
 
 /** The name under which the preload exposes the API on `window`. */
 export const DESKTOP_API_KEY = 'desktop';

@@ -6,3 +6,6 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/** The renderer shows only the quick log (the desktop's small always-on-top window) for this URL hash. */
+export const QUICK_LOG_HASH = '#quick-log';

@@ -1,5 +1,6 @@
 /** The person's preferences, stored as one row. */
 import { z } from 'zod';
+import { DEFAULT_QUICK_LOG_SHORTCUT, type DesktopPreferences } from './api';
 import { REPORT_SECTION_IDS } from './report/sections';
 import { daySchema } from './schemaParts';
 
@@ -24,12 +25,65 @@ export const DEFAULT_REPORT_PREFERENCES: ReportPreferences = {
   lastReportDay: null,
 };
 
+/** The desktop-only preferences (see DesktopPreferences in api.ts). */
+export const desktopPreferencesSchema = z.object({
+  /** Electron accelerator syntax; '' means no global shortcut. Checked for sense by accelerator.ts. */
+  quickLogShortcut: z.string().max(100),
+  keepInTray: z.boolean(),
+});
+
+export const DEFAULT_DESKTOP_PREFERENCES: DesktopPreferences = {
+  quickLogShortcut: DEFAULT_QUICK_LOG_SHORTCUT,
+  keepInTray: true,
+};
+
+const hourSchema = z.number().int().min(0).max(23);
+
+/** The smallest and largest "posture break after" stretch, in minutes. */
+export const POSTURE_BREAK_MINUTES = { min: 15, max: 240 } as const;
+
+/**
+ * Desktop reminders. The check-in reminder uses checkInPromptHour (the same hour the journal's own notice
+ * appears). Hours are local, 0-23. Quiet hours run from `fromHour` to `toHour`, across midnight when
+ * from > to; from === to means no quiet hours.
+ */
+export const reminderPreferencesSchema = z.object({
+  checkIn: z.boolean(),
+  weeklyMeasures: z.object({
+    enabled: z.boolean(),
+    /** 0 = Sunday … 6 = Saturday, as Date.getDay. */
+    weekday: z.number().int().min(0).max(6),
+    hour: hourSchema,
+  }),
+  postureBreak: z.object({
+    enabled: z.boolean(),
+    afterMinutes: z.number().int().min(POSTURE_BREAK_MINUTES.min).max(POSTURE_BREAK_MINUTES.max),
+  }),
+  quietHours: z.object({
+    enabled: z.boolean(),
+    fromHour: hourSchema,
+    toHour: hourSchema,
+  }),
+});
+export type ReminderPreferences = z.infer<typeof reminderPreferencesSchema>;
+
+export const DEFAULT_REMINDER_PREFERENCES: ReminderPreferences = {
+  checkIn: true,
+  weeklyMeasures: { enabled: true, weekday: 1, hour: 10 },
+  // Off until the person asks for it: a nudge every hour is not for everyone.
+  postureBreak: { enabled: false, afterMinutes: 50 },
+  quietHours: { enabled: true, fromHour: 22, toHour: 7 },
+};
+
 export const settingsSchema = z.object({
   waterUnit: z.enum(['glasses', 'litres']),
   /** From this hour (local, 0-23) the app reminds that today's check-in is missing. */
   checkInPromptHour: z.number().int().min(0).max(23),
   /** Missing in journals and backups from before the report existed: the defaults apply. */
   report: reportPreferencesSchema.default(DEFAULT_REPORT_PREFERENCES),
+  /** Missing in journals and backups from before the desktop extras existed: the defaults apply. */
+  desktop: desktopPreferencesSchema.default(DEFAULT_DESKTOP_PREFERENCES),
+  reminders: reminderPreferencesSchema.default(DEFAULT_REMINDER_PREFERENCES),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -37,4 +91,6 @@ export const DEFAULT_SETTINGS: Settings = {
   waterUnit: 'glasses',
   checkInPromptHour: 19,
   report: DEFAULT_REPORT_PREFERENCES,
+  desktop: DEFAULT_DESKTOP_PREFERENCES,
+  reminders: DEFAULT_REMINDER_PREFERENCES,
 };

@@ -7,7 +7,13 @@ import type { Page } from '@playwright/test';
  *
  * What it records, for a test to read back with page.evaluate:
  * - window.writtenBackups: automatic backups written, newest first;
- * - window.__reportPdfCalls: the suggested name of each saveReportPdf call, in order.
+ * - window.__reportPdfCalls: the suggested name of each saveReportPdf call, in order;
+ * - window.__desktopCalls: every call of the desk functions (applyDesktopPreferences, showReminder,
+ *   closeQuickLogWindow, saveFile), in order, with their arguments.
+ * And what it lets a test do:
+ * - window.__sendCommand(command): what the menu, tray or a reminder click would send;
+ * - window.__refusedShortcuts: accelerators the "system" refuses (default: CommandOrControl+Alt+K);
+ * - window.__deskStretchStartedAt: what deskStretchStartedAt answers (default null).
  */
 export async function installFakeDesktop(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -21,6 +27,23 @@ export async function installFakeDesktop(page: Page): Promise<void> {
     };
     w.writtenBackups = files;
     w.__reportPdfCalls = reportPdfCalls;
+    const calls: { name: string; args: unknown[] }[] = [];
+    const commandListeners = new Set<(command: string) => void>();
+    const pendingCommands: string[] = [];
+    const desk = window as unknown as {
+      __desktopCalls: typeof calls;
+      __sendCommand: (command: string) => void;
+      __refusedShortcuts: string[];
+      __deskStretchStartedAt: string | null;
+    };
+    desk.__desktopCalls = calls;
+    desk.__refusedShortcuts = ['CommandOrControl+Alt+K'];
+    desk.__deskStretchStartedAt = null;
+    // Like the preload: commands sent before the page listens are kept for its first listener.
+    desk.__sendCommand = (command) => {
+      if (commandListeners.size === 0) pendingCommands.push(command);
+      for (const listener of commandListeners) listener(command);
+    };
     w.desktop = {
       getAppInfo: async () => ({
         version: '9.9.9',
@@ -28,7 +51,10 @@ export async function installFakeDesktop(page: Page): Promise<void> {
         platform: 'desktop',
       }),
       openExternal: async () => true,
-      saveFile: async () => ({ saved: true, location: '/home/test/Documents/backup.json' }),
+      saveFile: async (suggestedName: string) => {
+        calls.push({ name: 'saveFile', args: [suggestedName] });
+        return { saved: true, location: '/home/test/Documents/backup.json' };
+      },
       saveReportPdf: async (suggestedName: string) => {
         reportPdfCalls.push(suggestedName);
         return { saved: true, location: `/fake/Documents/${suggestedName}` };
@@ -53,6 +79,33 @@ export async function installFakeDesktop(page: Page): Promise<void> {
         return file.content;
       },
       automaticBackupsLocation: async () => '/home/test/.config/Upper Back Journal/backups',
+      applyDesktopPreferences: async (preferences: { quickLogShortcut: string; keepInTray: boolean }) => {
+        calls.push({ name: 'applyDesktopPreferences', args: [preferences] });
+        const accelerator = preferences.quickLogShortcut;
+        if (accelerator === '') return { shortcut: { status: 'off' } };
+        if (desk.__refusedShortcuts.includes(accelerator)) {
+          return {
+            shortcut: {
+              status: 'refused',
+              message: 'Another app, or your system, is already using that shortcut. Choose a different one.',
+            },
+          };
+        }
+        return { shortcut: { status: 'registered', accelerator } };
+      },
+      showReminder: async (reminder: unknown) => {
+        calls.push({ name: 'showReminder', args: [reminder] });
+        return true;
+      },
+      deskStretchStartedAt: async () => desk.__deskStretchStartedAt,
+      closeQuickLogWindow: async () => {
+        calls.push({ name: 'closeQuickLogWindow', args: [] });
+      },
+      onCommand: (listener: (command: string) => void) => {
+        commandListeners.add(listener);
+        for (const command of pendingCommands.splice(0)) listener(command);
+        return () => commandListeners.delete(listener);
+      },
     };
   });
 }

@@ -3,8 +3,14 @@ import { openJournal, requestPersistentStorage, type JournalOpening } from './db
 import { JournalContext, JournalDataProvider } from './journal/JournalContext';
 import { RecoveryScreen } from './RecoveryScreen';
 import { Shell } from './Shell';
+import { QuickLogWindow } from './features/quicklog/QuickLogWindow';
 
-export function App() {
+interface AppProps {
+  /** 'quick-log' shows only the quick log (the small always-on-top window); 'journal' the whole app. */
+  mode: 'journal' | 'quick-log';
+}
+
+export function App({ mode }: AppProps) {
   const [opening, setOpening] = useState<JournalOpening>({ status: 'opening' });
   const [isStoragePersistent, setIsStoragePersistent] = useState<boolean | null>(null);
 
@@ -27,7 +33,7 @@ export function App() {
   return (
     <JournalContext.Provider value={opening.db}>
       <JournalDataProvider>
-        <Shell isStoragePersistent={isStoragePersistent} />
+        {mode === 'quick-log' ? <QuickLogWindow /> : <Shell isStoragePersistent={isStoragePersistent} />}
       </JournalDataProvider>
     </JournalContext.Provider>
   );

@@ -1,12 +1,16 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { formatTimeOfDay } from '@shared/dates';
-import { draftFromEpisode, type EpisodeDraft } from '@shared/episodeDraft';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AppCommand } from '@shared/api';
+import { calendarDayOf, formatTimeOfDay } from '@shared/dates';
+import { draftFromEpisode, emptyDraft, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import type { RedFlagId } from '@shared/taxonomy/redFlags';
 import { Toast, type ToastMessage } from './components/Toast';
 import { Dialog } from './components/Dialog';
 import { RedFlagAdvice } from './components/RedFlagAdvice';
+import { TIME_ZONE } from './clock';
 import { About } from './features/about/About';
+import { HelpScreen } from './features/help/HelpScreen';
+import { useReminders } from './features/reminders/useReminders';
 import { CheckInScreen } from './features/checkin/CheckInScreen';
 import { InsightsScreen } from './features/insights/InsightsScreen';
 import { JournalNotices } from './features/journal/JournalNotices';
@@ -20,11 +24,24 @@ import { EpisodeEditor } from './features/log/EpisodeEditor';
 import { QuickLog } from './features/log/QuickLog';
 import { backUpIfDue, useAutomaticBackups } from './journal/automaticBackups';
 import { deleteEpisode, undoDeleteEpisode } from './journal/episodes';
+import { useSettings } from './journal/hooks';
 import { useJournal } from './journal/JournalContext';
+import { desktop } from './platform/desktop';
+import { useApplyDesktopPreferences } from './platform/desktopPreferences';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
 
 type Screen =
-  'history' | 'checkin' | 'trends' | 'insights' | 'measures' | 'report' | 'withdrawal' | 'settings' | 'about';
+  | 'history'
+  | 'checkin'
+  | 'trends'
+  | 'insights'
+  | 'measures'
+  | 'report'
+  | 'withdrawal'
+  | 'settings'
+  | 'help'
+  | 'about';
+type BackupCommand = Extract<AppCommand, 'save-backup' | 'restore-backup'>;
 type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft } | null;
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
@@ -36,6 +53,7 @@ const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: 'report', label: 'Report' },
   { id: 'withdrawal', label: 'Withdrawal' },
   { id: 'settings', label: 'Settings' },
+  { id: 'help', label: 'Help' },
   { id: 'about', label: 'About & privacy' },
 ];
 
@@ -51,11 +69,80 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [flagNotice, setFlagNotice] = useState<RedFlagId[] | null>(null);
   const [checkInDay, setCheckInDay] = useState<string | undefined>(undefined);
+  // A backup command from the desktop menu, for the Settings screen to start with; `id` remounts it.
+  const [backupCommand, setBackupCommand] = useState<{ id: number; kind: BackupCommand } | null>(null);
   const dismissToast = useCallback(() => setToast(null), []);
   useAutomaticBackups(db);
+  useApplyDesktopPreferences(useSettings()?.desktop);
 
   const notify = (text: string, action?: ToastMessage['action']) =>
     setToast({ id: Date.now(), text, action });
+
+  const openScreen = (next: Screen) => {
+    setCheckInDay(undefined);
+    setBackupCommand(null);
+    setScreen(next);
+  };
+
+  const openTodaysCheckIn = () => {
+    setBackupCommand(null);
+    setCheckInDay(calendarDayOf(new Date().toISOString(), TIME_ZONE));
+    setScreen('checkin');
+  };
+
+  // Reminders the desktop could not show as notifications (a plain browser) appear here instead; on the
+  // Journal screen the check-in and measures notices already say the same, so only elsewhere.
+  useReminders((reminder) => {
+    if (screen === 'history' && reminder.kind !== 'posture-break') return;
+    const open =
+      reminder.kind === 'check-in'
+        ? { label: 'Open check-in', run: openTodaysCheckIn }
+        : reminder.kind === 'weekly-measures'
+          ? { label: 'Open measures', run: () => openScreen('measures') }
+          : undefined;
+    notify(`${reminder.notice.title}. ${reminder.notice.body}`, open);
+  });
+
+  // What the desktop menu, the tray and reminder clicks ask for.
+  const runCommand = (command: AppCommand) => {
+    switch (command) {
+      case 'new-episode':
+        setForm((current) => current ?? { kind: 'editor', draft: emptyDraft(new Date()) });
+        return;
+      case 'quick-log':
+        setForm((current) => current ?? { kind: 'quick' });
+        return;
+      case 'check-in':
+        openTodaysCheckIn();
+        return;
+      case 'measures':
+        openScreen('measures');
+        return;
+      case 'export-report':
+        openScreen('report');
+        return;
+      case 'save-backup':
+      case 'restore-backup':
+        setCheckInDay(undefined);
+        setBackupCommand({ id: Date.now(), kind: command });
+        setScreen('settings');
+        return;
+      case 'settings':
+        openScreen('settings');
+        return;
+      case 'help':
+        openScreen('help');
+        return;
+      case 'journal':
+        openScreen('history');
+        return;
+    }
+  };
+  const runCommandRef = useRef(runCommand);
+  useEffect(() => {
+    runCommandRef.current = runCommand;
+  });
+  useEffect(() => desktop.onCommand((command) => runCommandRef.current(command)), []);
 
   // The quick log is one shortcut away from anywhere in the app, even from inside a text field.
   useEffect(() => {
@@ -75,11 +162,6 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     // Warning signs get their advice straight away, not only in history.
     if (episode.redFlags.length > 0) setFlagNotice(episode.redFlags);
     void backUpIfDue(db, 'entry-saved');
-  };
-
-  const openScreen = (next: Screen) => {
-    setCheckInDay(undefined);
-    setScreen(next);
   };
 
   const onDelete = (episode: Episode) => {
@@ -138,7 +220,10 @@ export function Shell({ isStoragePersistent }: ShellProps) {
         {screen === 'measures' && <MeasuresScreen onSaved={notify} />}
         {screen === 'report' && <ReportScreen onDone={notify} />}
         {screen === 'withdrawal' && <WithdrawalScreen onOpenSettings={() => openScreen('settings')} />}
-        {screen === 'settings' && <SettingsScreen onSaved={notify} />}
+        {screen === 'settings' && (
+          <SettingsScreen key={backupCommand?.id} onSaved={notify} startWith={backupCommand?.kind} />
+        )}
+        {screen === 'help' && <HelpScreen onOpenSettings={() => openScreen('settings')} />}
         {screen === 'about' && <About isStoragePersistent={isStoragePersistent} />}
       </main>
       {form?.kind === 'quick' && (

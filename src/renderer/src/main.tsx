@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QUICK_LOG_HASH } from '@shared/appOrigin';
 import { App } from './App';
 import './styles.css';
 
@@ -7,7 +8,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App mode={window.location.hash === QUICK_LOG_HASH ? 'quick-log' : 'journal'} />
     </StrictMode>,
   );
 }

@@ -2,7 +2,11 @@ import { EventEmitter } from 'node:events';
 import type { MessageBoxOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { ReloadLimiter } from '../../../src/main/rendererHealth';
-import { createReloadLimiter, watchRendererHealth } from '../../../src/main/rendererHealth';
+import {
+  crashLimitDialogOptions,
+  createReloadLimiter,
+  watchRendererHealth,
+} from '../../../src/main/rendererHealth';
 
 describe('createReloadLimiter', () => {
   function clock(start = 1_000_000) {
@@ -74,19 +78,29 @@ class FakeContents extends EventEmitter {
 
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-function watch(options: { limiter?: ReloadLimiter; answer?: () => Promise<{ response: number }> } = {}) {
+function watch(
+  options: {
+    limiter?: ReloadLimiter;
+    /** Answers each dialog; by default a dialog stays open. */
+    answer?: (dialog: MessageBoxOptions) => Promise<{ response: number }>;
+  } = {},
+) {
   const contents = new FakeContents();
   const dialogs: MessageBoxOptions[] = [];
   const logs: string[] = [];
+  let closedWindows = 0;
   watchRendererHealth(contents, {
     limiter: options.limiter ?? { tryReload: () => true },
     showMessageBox: (dialogOptions) => {
       dialogs.push(dialogOptions);
-      return options.answer?.() ?? Promise.resolve({ response: 0 });
+      return options.answer?.(dialogOptions) ?? new Promise(() => undefined);
     },
     log: (message) => logs.push(message),
+    closeWindow: () => {
+      closedWindows += 1;
+    },
   });
-  return { contents, dialogs, logs };
+  return { contents, dialogs, logs, closedWindows: () => closedWindows };
 }
 
 describe('watchRendererHealth: a crashed page', () => {
@@ -114,6 +128,96 @@ describe('watchRendererHealth: a crashed page', () => {
     contents.isDestroyedNow = true;
     contents.gone('crashed');
     expect(contents.calls).toEqual([]);
+  });
+});
+
+describe('crashLimitDialogOptions', () => {
+  it('tells the user what happened, that saved entries are safe, and offers Reload or Close window', () => {
+    expect(crashLimitDialogOptions()).toEqual({
+      type: 'error',
+      title: 'Upper Back Journal',
+      message: 'Upper Back Journal keeps stopping unexpectedly.',
+      detail:
+        'It stopped three times within a minute, so it was not reloaded again. Entries you saved are safe. ' +
+        'You can try reloading now, or close the window and start the app again later.',
+      buttons: ['Reload', 'Close window'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    });
+  });
+});
+
+describe('watchRendererHealth: a page that keeps crashing', () => {
+  const RELOAD = 0;
+  const CLOSE_WINDOW = 1;
+
+  /** A page watched with the real limiter on a frozen clock, crashed `times` times. */
+  function crashed(times: number, answer?: (dialog: MessageBoxOptions) => Promise<{ response: number }>) {
+    const watched = watch({ limiter: createReloadLimiter(() => 0), answer });
+    for (let i = 0; i < times; i++) watched.contents.gone('crashed');
+    return watched;
+  }
+
+  it('asks the user, once the reloads a minute are used up, instead of leaving a blank window', () => {
+    const { contents, dialogs, logs } = crashed(4);
+    expect(contents.calls).toEqual(['reload', 'reload', 'reload']);
+    expect(dialogs).toEqual([crashLimitDialogOptions()]);
+    expect(logs).toContain('Renderer keeps failing; not reloading again for now');
+  });
+
+  it('does not ask before the cap is reached', () => {
+    const { dialogs } = crashed(3);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows one crash dialog at a time', () => {
+    const { dialogs } = crashed(7);
+    expect(dialogs).toHaveLength(1);
+  });
+
+  it('reloads once more when the user chooses Reload, and asks again if it crashes again', async () => {
+    const { contents, dialogs, closedWindows } = crashed(4, async () => ({ response: RELOAD }));
+    await flush();
+    expect(contents.calls).toEqual(['reload', 'reload', 'reload', 'reload']);
+    // The user's reload resets nothing: the next crash within the minute asks again rather than reloading.
+    contents.gone('crashed');
+    expect(contents.calls).toHaveLength(4);
+    expect(dialogs).toHaveLength(2);
+    expect(closedWindows()).toBe(0);
+  });
+
+  it('closes the window when the user chooses Close window, or presses Escape', async () => {
+    const { contents, closedWindows } = crashed(4, async (dialog) => ({
+      response: dialog.cancelId ?? CLOSE_WINDOW,
+    }));
+    await flush();
+    expect(closedWindows()).toBe(1);
+    expect(contents.calls).toEqual(['reload', 'reload', 'reload']);
+  });
+
+  it('does nothing once the window is gone', async () => {
+    let answer: (value: { response: number }) => void = () => undefined;
+    const { contents, closedWindows } = crashed(4, () => new Promise((resolve) => (answer = resolve)));
+    contents.isDestroyedNow = true;
+    answer({ response: RELOAD });
+    await flush();
+    expect(contents.calls).toHaveLength(3);
+    expect(closedWindows()).toBe(0);
+  });
+
+  it('logs a dialog that cannot be shown, and tries again on the next crash', async () => {
+    const { contents, dialogs, logs } = crashed(4, () => Promise.reject(new Error('no window')));
+    await flush();
+    expect(logs).toContain('Could not show the crash dialog');
+    contents.gone('crashed');
+    expect(dialogs).toHaveLength(2);
+  });
+
+  it('is not shown for a clean exit', () => {
+    const { contents, dialogs } = crashed(3);
+    contents.gone('clean-exit');
+    expect(dialogs).toEqual([]);
   });
 });
 
@@ -158,6 +262,15 @@ describe('watchRendererHealth: a hung page', () => {
     await flush();
     contents.emit('unresponsive');
     expect(dialogs).toHaveLength(2);
+  });
+
+  it('closes the dialog by itself when the page crashes instead, leaving the crash to the reload', async () => {
+    const { contents, dialogs } = watch({ answer: () => Promise.resolve({ response: 1 }) });
+    contents.emit('unresponsive');
+    contents.gone('crashed');
+    expect(dialogs[0]?.signal?.aborted).toBe(true);
+    await flush();
+    expect(contents.calls).toEqual(['reload']);
   });
 
   it('closes the dialog by itself when the page recovers, without reloading', async () => {

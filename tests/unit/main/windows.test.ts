@@ -1,7 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMainWindow, focusWindow, mainWindowOptions } from '../../../src/main/windows';
+import {
+  createMainWindow,
+  focusWindow,
+  mainWindowOptions,
+  secureWebPreferences,
+} from '../../../src/main/windows';
 import type { InitialWindowState, Rect, WindowState, WindowStateStore } from '../../../src/main/windowState';
 
 describe('mainWindowOptions', () => {
@@ -40,6 +45,10 @@ describe('mainWindowOptions', () => {
       navigateOnDragDrop: false,
       spellcheck: true,
     });
+  });
+
+  it('uses the secure web preferences every app window shares', () => {
+    expect(prefs).toEqual(secureWebPreferences('/app/out/preload/index.js'));
   });
 
   it('creates the window hidden, titled, at the given bounds with a minimum size', () => {

@@ -1,7 +1,35 @@
-import { describe, expect, it } from 'vitest';
-import type { DesktopApi } from '@shared/api';
-import { IPC_CHANNELS } from '@shared/api';
-import { createDesktopApi } from '../../../src/preload/api';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AppCommand, DesktopApi, ReminderNotice } from '@shared/api';
+import { APP_COMMANDS, COMMAND_CHANNEL, IPC_CHANNELS, REMINDER_KINDS } from '@shared/api';
+import type { Invoke, Subscribe } from '../../../src/preload/api';
+import { COMMAND_BUFFER_LIMIT, createDesktopApi as createApi } from '../../../src/preload/api';
+
+/** The main → renderer side, as ipcRenderer.on would deliver it (payload only), driven by hand. */
+function fakeCommandChannel() {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const subscriptions: string[] = [];
+  const subscribe: Subscribe = (channel, listener) => {
+    subscriptions.push(channel);
+    const forChannel = listeners.get(channel) ?? new Set();
+    forChannel.add(listener);
+    listeners.set(channel, forChannel);
+    return () => {
+      forChannel.delete(listener);
+    };
+  };
+  const send = (channel: string, payload: unknown): void => {
+    for (const listener of listeners.get(channel) ?? []) listener(payload);
+  };
+  return { subscribe, send, subscriptions };
+}
+
+/** The invoke-only tests do not care about commands. */
+function createDesktopApi(invoke: Invoke): DesktopApi {
+  return createApi(invoke, fakeCommandChannel().subscribe);
+}
+
+/** Lets queued microtasks (the delivery of buffered commands) run. */
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function recordingInvoke(answer: unknown = undefined) {
   const calls: { channel: string; args: unknown[] }[] = [];
@@ -13,9 +41,27 @@ function recordingInvoke(answer: unknown = undefined) {
 }
 
 describe('createDesktopApi', () => {
-  it('exposes exactly one function per IPC channel, and nothing else', () => {
+  it('exposes exactly one function per IPC channel, onCommand, and nothing else', () => {
     const api = createDesktopApi(recordingInvoke().invoke);
-    expect(Object.keys(api).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), 'onCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'applyDesktopPreferences',
+        'automaticBackupsLocation',
+        'closeQuickLogWindow',
+        'deskStretchStartedAt',
+        'getAppInfo',
+        'listAutomaticBackups',
+        'onCommand',
+        'openExternal',
+        'readAutomaticBackup',
+        'saveFile',
+        'saveReportPdf',
+        'showReminder',
+        'supportsAutomaticBackups',
+        'writeAutomaticBackup',
+      ].sort(),
+    );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -262,5 +308,338 @@ describe('createDesktopApi', () => {
         'Unexpected answer',
       );
     });
+  });
+
+  describe('desktop preferences, reminders and the quick-log window', () => {
+    const preferences = { quickLogShortcut: 'CommandOrControl+Alt+P', keepInTray: true };
+    const reminder: ReminderNotice = {
+      kind: 'check-in',
+      title: 'Daily check-in',
+      body: 'How was your back today?',
+    };
+
+    it.each<[string, (api: DesktopApi) => Promise<unknown>, unknown, { channel: string; args: unknown[] }]>([
+      [
+        'applyDesktopPreferences (registered)',
+        (api) => api.applyDesktopPreferences(preferences),
+        { shortcut: { status: 'registered', accelerator: 'CommandOrControl+Alt+P' } },
+        { channel: 'desktop:apply-preferences', args: [preferences] },
+      ],
+      [
+        'applyDesktopPreferences (off)',
+        (api) => api.applyDesktopPreferences({ quickLogShortcut: '', keepInTray: false }),
+        { shortcut: { status: 'off' } },
+        { channel: 'desktop:apply-preferences', args: [{ quickLogShortcut: '', keepInTray: false }] },
+      ],
+      ...(['refused', 'invalid', 'unsupported'] as const).map(
+        (
+          status,
+        ): [string, (api: DesktopApi) => Promise<unknown>, unknown, { channel: string; args: unknown[] }] => [
+          `applyDesktopPreferences (${status})`,
+          (api) => api.applyDesktopPreferences(preferences),
+          { shortcut: { status, message: 'Another app already uses Ctrl+Alt+P.' } },
+          { channel: 'desktop:apply-preferences', args: [preferences] },
+        ],
+      ),
+      ...REMINDER_KINDS.map(
+        (
+          kind,
+        ): [string, (api: DesktopApi) => Promise<unknown>, unknown, { channel: string; args: unknown[] }] => [
+          `showReminder (${kind})`,
+          (api) => api.showReminder({ ...reminder, kind }),
+          true,
+          { channel: 'reminders:show', args: [{ ...reminder, kind }] },
+        ],
+      ),
+      [
+        'showReminder (not available)',
+        (api) => api.showReminder(reminder),
+        false,
+        { channel: 'reminders:show', args: [reminder] },
+      ],
+      [
+        'deskStretchStartedAt',
+        (api) => api.deskStretchStartedAt(),
+        '2026-11-21T09:30:00.000Z',
+        { channel: 'reminders:desk-stretch', args: [] },
+      ],
+      [
+        'deskStretchStartedAt (idle)',
+        (api) => api.deskStretchStartedAt(),
+        null,
+        { channel: 'reminders:desk-stretch', args: [] },
+      ],
+      [
+        'closeQuickLogWindow',
+        (api) => api.closeQuickLogWindow(),
+        undefined,
+        { channel: 'quick-log:close', args: [] },
+      ],
+    ])(
+      '%s invokes its channel with its arguments and returns the answer',
+      async (_label, use, answer, expectedCall) => {
+        const { calls, invoke } = recordingInvoke(answer);
+        await expect(use(createDesktopApi(invoke))).resolves.toEqual(answer);
+        expect(calls).toEqual([expectedCall]);
+      },
+    );
+
+    it('closeQuickLogWindow resolves with nothing, whatever the desktop answers', async () => {
+      const api = createDesktopApi(recordingInvoke({ closed: true }).invoke);
+      await expect(api.closeQuickLogWindow()).resolves.toBeUndefined();
+    });
+
+    it('forwards only the declared arguments and fields, whatever the page passes', async () => {
+      const { calls, invoke } = recordingInvoke(true);
+      const api = createDesktopApi(invoke);
+      await Reflect.apply(api.applyDesktopPreferences, api, [
+        { ...preferences, startAtLogin: true },
+        'extra',
+      ]).catch(() => undefined);
+      await Reflect.apply(api.showReminder, api, [{ ...reminder, icon: '/etc/passwd' }, 'extra']);
+      await Reflect.apply(api.deskStretchStartedAt, api, ['extra']).catch(() => undefined);
+      await Reflect.apply(api.closeQuickLogWindow, api, ['extra']);
+      expect(calls).toEqual([
+        { channel: 'desktop:apply-preferences', args: [preferences] },
+        { channel: 'reminders:show', args: [reminder] },
+        { channel: 'reminders:desk-stretch', args: [] },
+        { channel: 'quick-log:close', args: [] },
+      ]);
+    });
+
+    it('passes on only the fields of the shortcut result', async () => {
+      const api = createDesktopApi(
+        recordingInvoke({
+          shortcut: { status: 'registered', accelerator: 'F9', message: 'x', path: '/x' },
+          extra: 1,
+        }).invoke,
+      );
+      expect(await api.applyDesktopPreferences(preferences)).toEqual({
+        shortcut: { status: 'registered', accelerator: 'F9' },
+      });
+    });
+
+    it.each<[string, (api: DesktopApi) => Promise<unknown>, unknown]>([
+      ['applyDesktopPreferences: nothing', (api) => api.applyDesktopPreferences(preferences), undefined],
+      ['applyDesktopPreferences: null', (api) => api.applyDesktopPreferences(preferences), null],
+      ['applyDesktopPreferences: no shortcut', (api) => api.applyDesktopPreferences(preferences), {}],
+      [
+        'applyDesktopPreferences: the shortcut result bare',
+        (api) => api.applyDesktopPreferences(preferences),
+        { status: 'off' },
+      ],
+      [
+        'applyDesktopPreferences: a string as shortcut',
+        (api) => api.applyDesktopPreferences(preferences),
+        { shortcut: 'registered' },
+      ],
+      [
+        'applyDesktopPreferences: no status',
+        (api) => api.applyDesktopPreferences(preferences),
+        { shortcut: { accelerator: 'F9' } },
+      ],
+      [
+        'applyDesktopPreferences: an unknown status',
+        (api) => api.applyDesktopPreferences(preferences),
+        { shortcut: { status: 'pending', message: 'wait' } },
+      ],
+      [
+        'applyDesktopPreferences: registered without the accelerator',
+        (api) => api.applyDesktopPreferences(preferences),
+        { shortcut: { status: 'registered', message: 'ok' } },
+      ],
+      [
+        'applyDesktopPreferences: a number as accelerator',
+        (api) => api.applyDesktopPreferences(preferences),
+        { shortcut: { status: 'registered', accelerator: 9 } },
+      ],
+      ...(['refused', 'invalid', 'unsupported'] as const).flatMap(
+        (status): [string, (api: DesktopApi) => Promise<unknown>, unknown][] => [
+          [
+            `applyDesktopPreferences: ${status} without a message`,
+            (api) => api.applyDesktopPreferences(preferences),
+            { shortcut: { status, accelerator: 'F9' } },
+          ],
+          [
+            `applyDesktopPreferences: ${status} with a number as message`,
+            (api) => api.applyDesktopPreferences(preferences),
+            { shortcut: { status, message: 1 } },
+          ],
+        ],
+      ),
+      ['showReminder: a string', (api) => api.showReminder(reminder), 'true'],
+      ['showReminder: nothing', (api) => api.showReminder(reminder), undefined],
+      ['deskStretchStartedAt: nothing', (api) => api.deskStretchStartedAt(), undefined],
+      ['deskStretchStartedAt: a number', (api) => api.deskStretchStartedAt(), 1_763_717_400_000],
+      ['deskStretchStartedAt: not a date', (api) => api.deskStretchStartedAt(), 'an hour ago'],
+    ])('rejects an answer that does not match the contract (%s)', async (_label, use, answer) => {
+      await expect(use(createDesktopApi(recordingInvoke(answer).invoke))).rejects.toThrow(
+        'Unexpected answer',
+      );
+    });
+  });
+});
+
+describe('onCommand', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  function setUp() {
+    const channel = fakeCommandChannel();
+    const api = createApi(recordingInvoke().invoke, channel.subscribe);
+    const send = (payload: unknown): void => channel.send(COMMAND_CHANNEL, payload);
+    /** A listener that records what it receives (every argument, to prove only the command is passed). */
+    const recorder = () => {
+      const received: unknown[][] = [];
+      return { received, listener: (...args: unknown[]) => received.push(args) };
+    };
+    return { api, send, subscriptions: channel.subscriptions, recorder };
+  }
+
+  it('listens on the command channel once, from the start, however many listeners come', () => {
+    const { api, subscriptions } = setUp();
+    expect(subscriptions).toEqual([COMMAND_CHANNEL]);
+    api.onCommand(() => undefined);
+    api.onCommand(() => undefined);
+    expect(subscriptions).toEqual([COMMAND_CHANNEL]);
+  });
+
+  it('passes every command to the listener, with nothing but the command', () => {
+    const { api, send, recorder } = setUp();
+    const { received, listener } = recorder();
+    api.onCommand(listener);
+    for (const command of APP_COMMANDS) send(command);
+    expect(received).toEqual(APP_COMMANDS.map((command) => [command]));
+  });
+
+  it('passes each command to every listener', () => {
+    const { api, send, recorder } = setUp();
+    const first = recorder();
+    const second = recorder();
+    api.onCommand(first.listener);
+    api.onCommand(second.listener);
+    send('check-in');
+    expect(first.received).toEqual([['check-in']]);
+    expect(second.received).toEqual([['check-in']]);
+  });
+
+  it.each([
+    ['an unknown command', 'delete-journal'],
+    ['a command in capitals', 'HELP'],
+    ['a command wrapped in an object', { command: 'help' }],
+    ['a list of commands', ['help']],
+    ['null', null],
+    ['nothing', undefined],
+    ['a number', 1],
+  ])('drops %s', async (_label, payload) => {
+    const { api, send, recorder } = setUp();
+    send(payload);
+    const { received, listener } = recorder();
+    api.onCommand(listener);
+    send(payload);
+    await settle();
+    expect(received).toEqual([]);
+  });
+
+  it('keeps commands that come before anyone listens, and hands them over in order', async () => {
+    const { api, send, recorder } = setUp();
+    send('check-in');
+    send('not-a-command');
+    send('help');
+    const { received, listener } = recorder();
+    api.onCommand(listener);
+    await settle();
+    expect(received).toEqual([['check-in'], ['help']]);
+    send('journal');
+    expect(received).toEqual([['check-in'], ['help'], ['journal']]);
+  });
+
+  it(`keeps only the last ${COMMAND_BUFFER_LIMIT} commands while nobody listens`, async () => {
+    const { api, send, recorder } = setUp();
+    const sent: AppCommand[] = [];
+    for (let i = 0; i < COMMAND_BUFFER_LIMIT + 5; i++) {
+      const command = APP_COMMANDS[i % APP_COMMANDS.length] ?? 'journal';
+      sent.push(command);
+      send(command);
+    }
+    const { received, listener } = recorder();
+    api.onCommand(listener);
+    await settle();
+    expect(received).toEqual(sent.slice(-COMMAND_BUFFER_LIMIT).map((command) => [command]));
+  });
+
+  it('hands kept commands over once, not again to a later listener', async () => {
+    const { api, send, recorder } = setUp();
+    send('measures');
+    const first = recorder();
+    api.onCommand(first.listener);
+    await settle();
+    const second = recorder();
+    api.onCommand(second.listener);
+    await settle();
+    expect(first.received).toEqual([['measures']]);
+    expect(second.received).toEqual([]);
+  });
+
+  it('keeps the order when a command arrives while kept ones are being handed over', async () => {
+    const { api, send, recorder } = setUp();
+    send('check-in');
+    const { received, listener } = recorder();
+    api.onCommand(listener);
+    send('help');
+    await settle();
+    expect(received).toEqual([['check-in'], ['help']]);
+  });
+
+  it('leaves kept commands for the next listener when the first stops listening at once (StrictMode)', async () => {
+    const { api, send, recorder } = setUp();
+    send('save-backup');
+    const first = recorder();
+    api.onCommand(first.listener)();
+    const second = recorder();
+    api.onCommand(second.listener);
+    await settle();
+    expect(first.received).toEqual([]);
+    expect(second.received).toEqual([['save-backup']]);
+  });
+
+  it('stops calling a listener once it unsubscribes, and keeps commands again when nobody listens', async () => {
+    const { api, send, recorder } = setUp();
+    const first = recorder();
+    const stop = api.onCommand(first.listener);
+    send('help');
+    stop();
+    stop();
+    send('settings');
+    expect(first.received).toEqual([['help']]);
+    const second = recorder();
+    api.onCommand(second.listener);
+    await settle();
+    expect(second.received).toEqual([['settings']]);
+  });
+
+  it('unsubscribes only the subscription it was returned for', () => {
+    const { api, send, recorder } = setUp();
+    const { received, listener } = recorder();
+    const stopFirst = api.onCommand(listener);
+    api.onCommand(listener);
+    send('help');
+    stopFirst();
+    send('journal');
+    expect(received).toEqual([['help'], ['help'], ['journal']]);
+  });
+
+  it('still reaches the other listeners when one throws', () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { api, send, recorder } = setUp();
+    api.onCommand(() => {
+      throw new Error('page bug');
+    });
+    const { received, listener } = recorder();
+    api.onCommand(listener);
+    send('help');
+    expect(received).toEqual([['help']]);
+    expect(logged).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,20 +3,39 @@ import type { DownloadLink } from '../../../src/renderer/src/platform/browserApi
 import {
   BROWSER_DOWNLOAD_LOCATION,
   createBrowserApi,
+  GLOBAL_SHORTCUT_NEEDS_DESKTOP,
   REVOKE_DOWNLOAD_URL_AFTER_MS,
 } from '../../../src/renderer/src/platform/browserApi';
 import { IPC_CHANNELS } from '../../../src/shared/api';
 
 function fakeWindow() {
   const opened: string[] = [];
+  let closeCalls = 0;
   const win = {
     location: { origin: 'http://127.0.0.1:5199' } as Location,
     open: (url?: string | URL) => {
       opened.push(String(url));
       return null;
     },
+    close: () => {
+      closeCalls += 1;
+    },
   };
-  return { win, opened };
+  return { win, opened, closeCalls: () => closeCalls };
+}
+
+/** A stand-in for the web Notification class that records what was shown. */
+function fakeNotifications(permission: NotificationPermission) {
+  const shown: { title: string; body: string; tag: string }[] = [];
+  class FakeNotification {
+    static readonly permission = permission;
+    readonly title: string;
+    constructor(title: string, options: { body: string; tag: string }) {
+      this.title = title;
+      shown.push({ title, ...options });
+    }
+  }
+  return { FakeNotification, shown };
 }
 
 /** A link that records what happened to it, in order. */
@@ -65,7 +84,9 @@ function fakeDownloadPage() {
 describe('browser implementation of the desktop API', () => {
   it('implements exactly the functions of the contract', () => {
     const { win } = fakeWindow();
-    expect(Object.keys(createBrowserApi(win, '1.2.3')).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    expect(Object.keys(createBrowserApi(win, '1.2.3')).sort()).toEqual(
+      [...Object.keys(IPC_CHANNELS), 'onCommand'].sort(),
+    );
   });
 
   it('says where the journal lives in this browser', async () => {
@@ -181,6 +202,51 @@ describe('browser implementation of the desktop API', () => {
       await expect(api.readAutomaticBackup('journal-backup.json')).rejects.toThrow(
         'Automatic backups need the desktop app.',
       );
+    });
+  });
+
+  describe('desk extras', () => {
+    it('explains that a global shortcut needs the desktop app, unless it is turned off', async () => {
+      const api = createBrowserApi(fakeWindow().win, '1.2.3');
+      expect(
+        await api.applyDesktopPreferences({ quickLogShortcut: 'CommandOrControl+Alt+P', keepInTray: true }),
+      ).toEqual({ shortcut: { status: 'unsupported', message: GLOBAL_SHORTCUT_NEEDS_DESKTOP } });
+      expect(await api.applyDesktopPreferences({ quickLogShortcut: '', keepInTray: false })).toEqual({
+        shortcut: { status: 'off' },
+      });
+    });
+
+    it('shows a reminder as a browser notification only once the person has allowed them', async () => {
+      const reminder = { kind: 'check-in' as const, title: 'How was today?', body: 'Still empty.' };
+      const allowed = fakeNotifications('granted');
+      const api = createBrowserApi(fakeWindow().win, '1.2.3', undefined, undefined, allowed.FakeNotification);
+      expect(await api.showReminder(reminder)).toBe(true);
+      expect(allowed.shown).toEqual([{ title: 'How was today?', body: 'Still empty.', tag: 'check-in' }]);
+
+      for (const permission of ['default', 'denied'] as const) {
+        const notAllowed = fakeNotifications(permission);
+        const other = createBrowserApi(
+          fakeWindow().win,
+          '1.2.3',
+          undefined,
+          undefined,
+          notAllowed.FakeNotification,
+        );
+        expect(await other.showReminder(reminder)).toBe(false);
+        expect(notAllowed.shown).toEqual([]);
+      }
+    });
+
+    it('cannot measure desk time, closes its own tab for the quick log, and sends no commands', async () => {
+      const page = fakeWindow();
+      const api = createBrowserApi(page.win, '1.2.3');
+      expect(await api.deskStretchStartedAt()).toBeNull();
+      await api.closeQuickLogWindow();
+      expect(page.closeCalls()).toBe(1);
+      const listener = vi.fn();
+      const stop = api.onCommand(listener);
+      stop();
+      expect(listener).not.toHaveBeenCalled();
     });
   });
 });

@@ -2,7 +2,7 @@
  * The desktop API's stand-in for a plain browser (`npm run web`, the end-to-end tests): the same
  * contract, done with what a web page can do.
  */
-import type { DesktopApi } from '@shared/api';
+import type { DesktopApi, ReminderNotice } from '@shared/api';
 import { isAllowedExternalUrl } from '@shared/externalLinks';
 
 /** What a browser can say about where a download went: the browser decides, usually Downloads. */
@@ -11,6 +11,16 @@ export const AUTOMATIC_BACKUPS_NEED_DESKTOP = 'Automatic backups need the deskto
 export const REPORT_PDF_NEEDS_DESKTOP =
   'Saving the report straight to a PDF file needs the desktop app. In a browser, use the Print button ' +
   'and choose "Save as PDF" in the print dialog.';
+
+export const GLOBAL_SHORTCUT_NEEDS_DESKTOP =
+  'A shortcut that works from any app needs the desktop app. In the browser, press Ctrl+Shift+L while the ' +
+  'journal is open.';
+
+/** The parts of the web Notification API used for reminders; absent in some browsers. */
+export interface WebNotifications {
+  readonly permission: NotificationPermission;
+  new (title: string, options: { body: string; tag: string }): unknown;
+}
 
 /** Some browsers still read the object URL just after the click; give them ample time before revoking. */
 export const REVOKE_DOWNLOAD_URL_AFTER_MS = 60_000;
@@ -62,10 +72,11 @@ function clickDownloadLink<Link extends DownloadLink>(
 
 /** `doc` and `urls` default to the page's own document and URL; tests pass small fakes. */
 export function createBrowserApi<Link extends DownloadLink>(
-  win: Pick<Window, 'open' | 'location'>,
+  win: Pick<Window, 'open' | 'location' | 'close'>,
   version: string,
   doc?: DownloadDocument<Link>,
   urls?: ObjectUrls,
+  notifications: WebNotifications | undefined = globalThis.Notification,
 ): DesktopApi {
   return {
     async getAppInfo() {
@@ -110,6 +121,29 @@ export function createBrowserApi<Link extends DownloadLink>(
     },
     async automaticBackupsLocation() {
       return null;
+    },
+    async applyDesktopPreferences(preferences) {
+      if (preferences.quickLogShortcut === '') return { shortcut: { status: 'off' } };
+      return { shortcut: { status: 'unsupported', message: GLOBAL_SHORTCUT_NEEDS_DESKTOP } };
+    },
+    async showReminder(reminder: ReminderNotice) {
+      // Only where the person has already allowed this page's notifications (Settings offers the button);
+      // otherwise the journal shows the reminder inside the page instead.
+      if (notifications?.permission !== 'granted') return false;
+      new notifications(reminder.title, { body: reminder.body, tag: reminder.kind });
+      return true;
+    },
+    async deskStretchStartedAt() {
+      // A page cannot see the system's idle time, so it cannot tell desk time from time away.
+      return null;
+    },
+    async closeQuickLogWindow() {
+      // Closes a tab the journal opened itself; a tab the person opened stays (browsers refuse).
+      win.close();
+    },
+    onCommand() {
+      // No menu, tray or notifications send commands in a browser.
+      return () => undefined;
     },
   };
 }

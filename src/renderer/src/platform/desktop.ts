@@ -6,3 +6,6 @@ import type { DesktopApi } from '@shared/api';
 import { createBrowserApi } from './browserApi';
 
 export const desktop: DesktopApi = window.desktop ?? createBrowserApi(window, __APP_VERSION__);
+
+/** True inside the desktop app, where the tray, the global shortcut and desktop notifications exist. */
+export const isDesktopApp: boolean = window.desktop !== undefined;

@@ -42,7 +42,7 @@ export function About({ isStoragePersistent }: AboutProps) {
             ? '…'
             : isStoragePersistent
               ? 'Yes'
-              : 'Not confirmed. Keep regular backups (coming soon) to be safe.'}
+              : 'Not confirmed. Save a backup now and then (Settings › Backup) to be safe.'}
         </dd>
       </dl>
       <h3>Keyboard</h3>
@@ -69,7 +69,7 @@ export function About({ isStoragePersistent }: AboutProps) {
           type="button"
           className="link"
           onClick={() => {
-            void desktop.openExternal(NHS_BACK_PAIN).then((opened) => setLinkRefused(!opened));
+            void desktop.openExternal(NHS_BACK_PAIN).then((opened) => setLinkRefused(!opened)); // eng-disable OPEN_EXTERNAL_JS_CHECK constant allow-listed https URL, checked again in main
           }}
         >
           NHS advice on back pain (opens in your browser)

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AutomaticBackupFile } from '@shared/api';
 import {
   backupFileName,
@@ -20,6 +20,12 @@ import { ImportPreviewPanel } from './ImportPreviewPanel';
 
 interface BackupSectionProps {
   onDone: (message: string) => void;
+  /**
+   * Set when the person chose Save backup or Restore backup in the desktop menu: save straight away, or put
+   * the focus on "Restore from a backup file…" so Enter opens the file picker (a page may not open a file
+   * picker by itself, only on a key press or click).
+   */
+  startWith?: 'save-backup' | 'restore-backup';
 }
 
 type Readable = Extract<BackupReading, { status: 'readable' }>;
@@ -49,8 +55,9 @@ function sizeText(bytes: number): string {
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function BackupSection({ onDone }: BackupSectionProps) {
+export function BackupSection({ onDone, startWith }: BackupSectionProps) {
   const db = useJournal();
+  const fileInputRef = useRef<HTMLInputElement>(null);
   const restorePoint = useRestorePoint();
   const fileInputId = useId();
   const [pending, setPending] = useState<{ reading: Readable; source: string } | null>(null);
@@ -94,6 +101,20 @@ export function BackupSection({ onDone }: BackupSectionProps) {
       setProgress(null);
     }
   };
+
+  // Once, for the menu command this section was opened with.
+  const startedWith = useRef(false);
+  useEffect(() => {
+    if (startedWith.current || startWith === undefined) return;
+    startedWith.current = true;
+    const input = fileInputRef.current;
+    input?.closest('section')?.scrollIntoView({ block: 'start' });
+    if (startWith === 'restore-backup') input?.focus();
+    // After this render has settled, as if the person had pressed the button.
+    else queueMicrotask(() => void saveBackup());
+    // saveBackup reads only refs and setters that never change; run it for the command only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [startWith]);
 
   const open = async (text: string, source: string) => {
     setIsWorking(true);
@@ -155,6 +176,7 @@ export function BackupSection({ onDone }: BackupSectionProps) {
           Save backup
         </button>
         <input
+          ref={fileInputRef}
           id={fileInputId}
           className="visually-hidden"
           type="file"

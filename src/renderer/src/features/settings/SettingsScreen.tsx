@@ -8,21 +8,23 @@ import { saveSettings } from '../../journal/settings';
 import { BackupSection } from '../backup/BackupSection';
 import { CsvExportSection } from '../backup/CsvExportSection';
 import { CsvImportSection } from '../backup/CsvImportSection';
+import { isDesktopApp } from '../../platform/desktop';
+import { QuickLogShortcutSettings } from './QuickLogShortcutSettings';
+import { ReminderSettings } from './ReminderSettings';
 import { WithdrawalPeriodsEditor } from './WithdrawalPeriodsEditor';
 
 interface SettingsScreenProps {
   onSaved: (message: string) => void;
+  /** A backup command from the desktop menu to start with (see BackupSection). */
+  startWith?: 'save-backup' | 'restore-backup';
 }
 
-const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
-
-export function SettingsScreen({ onSaved }: SettingsScreenProps) {
+export function SettingsScreen({ onSaved, startWith }: SettingsScreenProps) {
   const db = useJournal();
   const now = useNow();
   const settings = useSettings();
   const periods = useWithdrawalPeriods();
   const unitId = useId();
-  const hourId = useId();
   if (!settings || !periods) return <p className="loading">Opening your settings…</p>;
 
   const change = (changes: Partial<Settings>, message: string) => {
@@ -45,23 +47,9 @@ export function SettingsScreen({ onSaved }: SettingsScreenProps) {
           <option value="litres">Litres</option>
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={hourId}>Remind me about a missing check-in from</label>
-        <select
-          id={hourId}
-          value={settings.checkInPromptHour}
-          onChange={(event) =>
-            change({ checkInPromptHour: Number(event.target.value) }, 'Reminder time saved.')
-          }
-        >
-          {HOURS.map((hour) => (
-            <option key={hour} value={hour}>
-              {String(hour).padStart(2, '0')}:00
-            </option>
-          ))}
-        </select>
-      </div>
-      <BackupSection onDone={onSaved} />
+      <ReminderSettings settings={settings} onSaved={onSaved} />
+      {isDesktopApp && <QuickLogShortcutSettings settings={settings} onSaved={onSaved} />}
+      <BackupSection onDone={onSaved} startWith={startWith} />
       <CsvImportSection onDone={onSaved} />
       <CsvExportSection onDone={onSaved} />
       <WithdrawalPeriodsEditor

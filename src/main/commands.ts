@@ -1,0 +1,47 @@
+import type { AppCommand } from '@shared/api';
+import { COMMAND_CHANNEL, isAppCommand } from '@shared/api';
+
+/** The parts of the main window's WebContents a command needs, so tests can pass a small fake. */
+export interface CommandWebContents {
+  send(channel: string, command: AppCommand): void;
+  isLoading(): boolean;
+  once(event: 'did-finish-load', listener: () => void): unknown;
+}
+
+export interface CommandTargetWindow {
+  webContents: CommandWebContents;
+}
+
+export interface CommandSenderDeps<W extends CommandTargetWindow> {
+  getMainWindow: () => W | undefined;
+  createMainWindow: () => W;
+  /** Shows, restores and focuses the window (focusWindow), which may be hidden in the tray. */
+  focus: (window: W) => void;
+  log: (message: string, details?: unknown) => void;
+}
+
+export type SendCommand = (command: AppCommand) => void;
+
+/**
+ * Sends a command from the menu, the tray or a clicked reminder to the journal window, opening and
+ * bringing that window forward first: whatever the person chose should appear in front of them.
+ */
+export function createCommandSender<W extends CommandTargetWindow>(deps: CommandSenderDeps<W>): SendCommand {
+  return (command) => {
+    // Commands reach the renderer as they are, so only the known ones go: the preload drops anything else too.
+    if (!isAppCommand(command)) {
+      deps.log('Ignored an unknown command', command);
+      return;
+    }
+    const existing = deps.getMainWindow();
+    const window = existing ?? deps.createMainWindow();
+    deps.focus(window);
+    const { webContents } = window;
+    // A page still loading (or a window made just now, which may not have started) would drop the message.
+    if (existing === undefined || webContents.isLoading()) {
+      webContents.once('did-finish-load', () => webContents.send(COMMAND_CHANNEL, command));
+    } else {
+      webContents.send(COMMAND_CHANNEL, command);
+    }
+  };
+}

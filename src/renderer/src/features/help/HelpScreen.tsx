@@ -1,0 +1,139 @@
+import { DEFAULT_QUICK_LOG_SHORTCUT } from '@shared/api';
+import { acceleratorLabel } from '@shared/accelerator';
+import { useSettings } from '../../journal/hooks';
+import { isDesktopApp } from '../../platform/desktop';
+import { SHORTCUT_LABELS, isMac } from '../../shortcuts';
+
+const mod = isMac ? 'Cmd' : 'Ctrl';
+
+/** The desktop menu's keys (src/main/menu.ts), for the table below. */
+const MENU_KEYS: readonly { keys: string; what: string }[] = [
+  { keys: `${mod}+N`, what: 'New episode, with every detail' },
+  { keys: `${mod}+D`, what: 'Today’s daily check-in' },
+  { keys: `${mod}+P`, what: 'The report for your physiotherapist' },
+  { keys: `${mod}+S`, what: 'Save a backup file' },
+  { keys: `${mod}+,`, what: 'Settings' },
+  { keys: 'F1', what: 'This help' },
+];
+
+interface HelpScreenProps {
+  onOpenSettings: () => void;
+}
+
+/** The in-app help: what each part of the journal is for, and every key that gets there. */
+export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
+  const globalShortcut = useSettings()?.desktop.quickLogShortcut ?? DEFAULT_QUICK_LOG_SHORTCUT;
+  return (
+    <section aria-labelledby="help-title" className="help">
+      <h2 id="help-title">Help</h2>
+
+      <h3>Logging pain in a few seconds</h3>
+      <p>
+        Press <kbd>{SHORTCUT_LABELS.quickLog}</kbd> or choose <strong>Log pain</strong>, type how strong the
+        pain is (<kbd>0</kbd>–<kbd>9</kbd>, or <kbd>1</kbd> then <kbd>0</kbd> for 10) and press{' '}
+        <kbd>{SHORTCUT_LABELS.save}</kbd>. Where it hurts, what it feels like, what was going on and what you
+        tried are optional; <strong>More details…</strong> opens the full form without losing anything.
+      </p>
+      {isDesktopApp && (
+        <p>
+          From any other app,{' '}
+          {globalShortcut === '' ? (
+            'set a shortcut in Settings and press it,'
+          ) : (
+            <>
+              press <kbd>{acceleratorLabel(globalShortcut, isMac)}</kbd> (you can change it in Settings)
+            </>
+          )}{' '}
+          or choose <strong>Log pain</strong> from the journal’s icon in the tray or menu bar. A small window
+          opens on top of your work; it closes by itself once the entry is saved, and <kbd>Esc</kbd> closes it
+          without saving.
+        </p>
+      )}
+
+      <h3>Daily check-in and weekly measures</h3>
+      <p>
+        The check-in takes about a minute: sleep, stress, water, movement and the rest of the day, pain or no
+        pain. Once a week, the PSFS and PEG-3 questions show you and your physiotherapist how things are
+        changing.
+      </p>
+
+      <h3>Reminders</h3>
+      <p>
+        The journal can remind you about a missing check-in in the evening, about the weekly measures, and, if
+        you ask for it, to take a posture break after a long stretch at the computer, with a stretch to try.
+        Nothing is shown during your quiet hours. Choose all of this in{' '}
+        <button type="button" className="link" onClick={onOpenSettings}>
+          Settings
+        </button>
+        .
+      </p>
+
+      <h3>Trends and insights</h3>
+      <p>
+        Trends draws your pain, episodes and check-ins over time. Insights compares your better and worse
+        days: a factor shown there goes with more or less pain in your own records, with an honest range of
+        how sure that is. It does not prove that the factor causes the pain, and the journal never gives a
+        diagnosis.
+      </p>
+
+      <h3>The report and your data</h3>
+      <p>
+        Report builds a summary for your physiotherapist, to print or save as a PDF. Everything stays on this
+        computer: save a backup file now and then (Settings → Backup), and keep it somewhere safe.
+      </p>
+
+      <h3>When to get help</h3>
+      <p>
+        If pain comes with numbness, weakness, chest pain, trouble breathing, fever, or trouble controlling
+        your bladder or bowels, or follows a fall or an accident, please seek medical care. The journal asks
+        about these signs when you log an episode and tells you what to do.
+      </p>
+
+      <h3>Keys</h3>
+      <table className="help-keys">
+        <caption className="visually-hidden">Keyboard shortcuts</caption>
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">What they do</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <kbd>{SHORTCUT_LABELS.quickLog}</kbd>
+            </td>
+            <td>Log pain, from anywhere in the journal</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>{SHORTCUT_LABELS.save}</kbd>
+            </td>
+            <td>Save the form you are in</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>Esc</kbd>
+            </td>
+            <td>Close a form (you are asked first if something was entered)</td>
+          </tr>
+          {isDesktopApp &&
+            MENU_KEYS.map((row) => (
+              <tr key={row.keys}>
+                <td>
+                  <kbd>{row.keys}</kbd>
+                </td>
+                <td>{row.what}</td>
+              </tr>
+            ))}
+          <tr>
+            <td>
+              <kbd>Tab</kbd>
+            </td>
+            <td>Move between buttons and fields; every part of the journal works by keyboard</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}

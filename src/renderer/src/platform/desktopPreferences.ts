@@ -1,0 +1,54 @@
+/**
+ * Hands the desktop-only preferences (global shortcut, keep in tray) from the settings to the desktop, and
+ * remembers what the desktop answered, so Settings can say whether the shortcut is working.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import type { DesktopPreferences, DesktopPreferencesResult } from '@shared/api';
+import { desktop } from './desktop';
+
+let lastResult: DesktopPreferencesResult | null = null;
+const listeners = new Set<() => void>();
+
+function publish(result: DesktopPreferencesResult): void {
+  lastResult = result;
+  for (const listener of listeners) listener();
+}
+
+/** Applies the preferences and records the answer; resolves with it (never rejects). */
+export async function applyDesktopPreferences(
+  preferences: DesktopPreferences,
+): Promise<DesktopPreferencesResult> {
+  try {
+    const result = await desktop.applyDesktopPreferences(preferences);
+    publish(result);
+    return result;
+  } catch (error) {
+    console.error('Could not apply the desktop preferences', error);
+    const result: DesktopPreferencesResult = {
+      shortcut: { status: 'refused', message: 'The shortcut couldn’t be set up. Please try again.' },
+    };
+    publish(result);
+    return result;
+  }
+}
+
+/** The desktop's last answer about the preferences, or null before the first. */
+export function useDesktopPreferencesResult(): DesktopPreferencesResult | null {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => lastResult,
+  );
+}
+
+/** Keeps the desktop in step with the saved preferences: at start, and after every change. */
+export function useApplyDesktopPreferences(preferences: DesktopPreferences | undefined): void {
+  const shortcut = preferences?.quickLogShortcut;
+  const keepInTray = preferences?.keepInTray;
+  useEffect(() => {
+    if (shortcut === undefined || keepInTray === undefined) return;
+    void applyDesktopPreferences({ quickLogShortcut: shortcut, keepInTray });
+  }, [shortcut, keepInTray]);
+}

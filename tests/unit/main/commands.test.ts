@@ -1,0 +1,123 @@
+import { EventEmitter } from 'node:events';
+import type { WebContents } from 'electron';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { AppCommand } from '@shared/api';
+import { APP_COMMANDS, COMMAND_CHANNEL } from '@shared/api';
+import type { CommandWebContents } from '../../../src/main/commands';
+import { createCommandSender } from '../../../src/main/commands';
+
+class FakeWebContents extends EventEmitter implements CommandWebContents {
+  sent: [string, AppCommand][] = [];
+  isLoadingNow = false;
+  send(channel: string, command: AppCommand): void {
+    this.sent.push([channel, command]);
+  }
+  isLoading(): boolean {
+    return this.isLoadingNow;
+  }
+  finishLoading(): void {
+    this.isLoadingNow = false;
+    this.emit('did-finish-load');
+  }
+}
+
+class FakeWindow {
+  readonly webContents = new FakeWebContents();
+}
+
+function setUp(initial?: FakeWindow) {
+  let mainWindow = initial;
+  const events: string[] = [];
+  const logs: string[] = [];
+  const created: FakeWindow[] = [];
+  const send = createCommandSender({
+    getMainWindow: () => mainWindow,
+    createMainWindow: () => {
+      const window = new FakeWindow();
+      window.webContents.isLoadingNow = true;
+      created.push(window);
+      mainWindow = window;
+      events.push('create');
+      return window;
+    },
+    focus: (window) => events.push(window === mainWindow ? 'focus main window' : 'focus another window'),
+    log: (message) => logs.push(message),
+  });
+  return { send, events, logs, created };
+}
+
+describe('createCommandSender', () => {
+  it('asks only for what Electron’s WebContents has (checked by tsc)', () => {
+    expectTypeOf<WebContents>().toExtend<CommandWebContents>();
+  });
+
+  it('brings the journal window forward and sends the command to its page', () => {
+    const window = new FakeWindow();
+    const { send, events } = setUp(window);
+    send('check-in');
+    expect(events).toEqual(['focus main window']);
+    expect(window.webContents.sent).toEqual([[COMMAND_CHANNEL, 'check-in']]);
+  });
+
+  it.each(APP_COMMANDS.map((command) => [command]))('passes on %s unchanged', (command) => {
+    const window = new FakeWindow();
+    const { send } = setUp(window);
+    send(command);
+    expect(window.webContents.sent).toEqual([['app:command', command]]);
+  });
+
+  it('opens the journal window when there is none, and sends once its page has loaded', () => {
+    const { send, events, created } = setUp();
+    send('quick-log');
+    expect(events).toEqual(['create', 'focus main window']);
+    const [window] = created;
+    expect(window?.webContents.sent).toEqual([]);
+    window?.webContents.finishLoading();
+    expect(window?.webContents.sent).toEqual([[COMMAND_CHANNEL, 'quick-log']]);
+  });
+
+  it('waits for the page to load even when a new window does not say it is loading yet', () => {
+    const { send, created } = setUp();
+    send('journal');
+    const [window] = created;
+    if (window) window.webContents.isLoadingNow = false;
+    expect(window?.webContents.sent).toEqual([]);
+    window?.webContents.finishLoading();
+    expect(window?.webContents.sent).toEqual([[COMMAND_CHANNEL, 'journal']]);
+  });
+
+  it('waits for a page that is reloading, and sends every command in order, once', () => {
+    const window = new FakeWindow();
+    window.webContents.isLoadingNow = true;
+    const { send } = setUp(window);
+    send('settings');
+    send('help');
+    expect(window.webContents.sent).toEqual([]);
+    window.webContents.finishLoading();
+    window.webContents.finishLoading();
+    expect(window.webContents.sent).toEqual([
+      [COMMAND_CHANNEL, 'settings'],
+      [COMMAND_CHANNEL, 'help'],
+    ]);
+  });
+
+  it('does not open a second window for a second command', () => {
+    const { send, created } = setUp();
+    send('measures');
+    send('export-report');
+    expect(created).toHaveLength(1);
+  });
+
+  it.each(['open-devtools', '', 'CHECK-IN', 42, undefined, { command: 'check-in' }])(
+    'ignores and logs %j, which is not a command',
+    (notACommand) => {
+      const window = new FakeWindow();
+      const { send, events, logs } = setUp(window);
+      // Called from JavaScript with whatever a caller passed, past the type.
+      Reflect.apply(send, undefined, [notACommand]);
+      expect(window.webContents.sent).toEqual([]);
+      expect(events).toEqual([]);
+      expect(logs).toEqual(['Ignored an unknown command']);
+    },
+  );
+});
