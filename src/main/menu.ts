@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { isSameShortcut, validateAccelerator } from '@shared/accelerator';
 import type { AppCommand } from '@shared/api';
+import { MENU_KEYS } from '@shared/menuKeys';
 
 export interface ApplicationMenuOptions {
   platform: NodeJS.Platform;
@@ -39,24 +40,28 @@ interface JournalItem {
 // Quit/Exit roles' own letters.
 const NEW_EPISODE: JournalItem = {
   label: '&New episode',
-  accelerator: 'CmdOrCtrl+N',
+  accelerator: MENU_KEYS.newEpisode,
   command: 'new-episode',
 };
-const CHECK_IN: JournalItem = { label: '&Daily check-in', accelerator: 'CmdOrCtrl+D', command: 'check-in' };
+const CHECK_IN: JournalItem = {
+  label: '&Daily check-in',
+  accelerator: MENU_KEYS.checkIn,
+  command: 'check-in',
+};
 const MEASURES: JournalItem = { label: '&Weekly measures', command: 'measures' };
 const EXPORT_REPORT: JournalItem = {
   label: '&Export report…',
-  accelerator: 'CmdOrCtrl+P',
+  accelerator: MENU_KEYS.exportReport,
   command: 'export-report',
 };
 const SAVE_BACKUP: JournalItem = {
   label: '&Save backup…',
-  accelerator: 'CmdOrCtrl+S',
+  accelerator: MENU_KEYS.saveBackup,
   command: 'save-backup',
 };
 const RESTORE_BACKUP: JournalItem = { label: '&Restore backup…', command: 'restore-backup' };
-const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
-const HELP_ACCELERATOR = 'F1';
+const SETTINGS_ACCELERATOR = MENU_KEYS.settings;
+const HELP_ACCELERATOR = MENU_KEYS.help;
 const JOURNAL_ACCELERATORS = [
   ...[NEW_EPISODE, CHECK_IN, MEASURES, EXPORT_REPORT, SAVE_BACKUP, RESTORE_BACKUP].flatMap((item) =>
     item.accelerator === undefined ? [] : [item.accelerator],

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
+import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
 
 /** Every control labelled, contrast sufficient, structure sound: axe's WCAG 2 A and AA rules. */
@@ -93,6 +94,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByTestId('withdrawal-period')).toBeVisible();
       await expectNoViolations(page);
       await page.getByRole('button', { name: 'Show as table' }).click();
+      await expectNoViolations(page);
+    });
+
+    test('the desktop extras pass too: help, shortcut and reminder settings, the quick-log window', async ({
+      page,
+    }) => {
+      await installFakeDesktop(page);
+      const journal = new JournalPage(page);
+      await journal.open();
+      await page.getByRole('button', { name: 'Help' }).click();
+      await expect(page.getByRole('heading', { name: 'Help', level: 2 })).toBeVisible();
+      await expectNoViolations(page);
+
+      // The help's own "Settings" link goes where the navigation's button does.
+      await page.getByRole('main').getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Change shortcut…' }).click();
+      await page.keyboard.press('Control+Alt+K');
+      await page.getByRole('button', { name: 'Use this shortcut' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoViolations(page);
+
+      // A changed hash alone does not reload the page; the desktop opens this address in a new window.
+      await page.goto('/#quick-log');
+      await page.reload();
+      await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
+      await expectNoViolations(page);
+      await page.keyboard.press('3');
+      await page.keyboard.press('Control+Enter');
+      await expect(page.getByRole('status').filter({ hasText: 'Saved: pain 3' })).toBeVisible();
       await expectNoViolations(page);
     });
   });

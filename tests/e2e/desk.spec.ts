@@ -26,6 +26,13 @@ async function sendCommand(page: Page, command: string): Promise<void> {
   );
 }
 
+/** In Settings: whatever the time the test runs, no quiet hours and the check-in reminder due from 00:00. */
+async function makeCheckInReminderDue(page: Page): Promise<void> {
+  await page.getByLabel('Quiet hours: no reminders at all').uncheck();
+  await expect(page.getByText('Reminder settings saved.')).toBeVisible();
+  await page.getByLabel('Check-in reminder from').selectOption('0');
+}
+
 test.describe('in the desktop app', () => {
   test.beforeEach(async ({ page }) => {
     await installFakeDesktop(page);
@@ -167,7 +174,13 @@ test.describe('in the desktop app', () => {
     await page.getByRole('button', { name: 'Use this shortcut' }).click();
     await expect(page.getByRole('alert')).toContainText('already using that shortcut');
     await expect(field).toHaveValue('Ctrl+Alt+K');
+    // The old shortcut is still in force, and Settings says so.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByTestId('current-shortcut')).toHaveText('Ctrl+Alt+P');
+    await expect(page.getByText('It is working.')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
 
+    await page.getByRole('button', { name: 'Change shortcut…' }).click();
     await field.focus();
     await page.keyboard.press('Control+Alt+J');
     await page.getByRole('button', { name: 'Use this shortcut' }).click();
@@ -189,13 +202,9 @@ test.describe('in the desktop app', () => {
   });
 
   test('a due check-in reminder becomes a desktop notification, once', async ({ page }) => {
-    const journal = new JournalPage(page);
-    await journal.open();
+    await new JournalPage(page).open();
     await page.getByRole('button', { name: 'Settings' }).click();
-    // Whatever the time the test runs: no quiet hours, and the reminder due from midnight.
-    await page.getByLabel('Quiet hours: no reminders at all').uncheck();
-    await expect(page.getByText('Reminder settings saved.')).toBeVisible();
-    await page.getByLabel('Check-in reminder from').selectOption('0');
+    await makeCheckInReminderDue(page);
 
     await expect
       .poll(async () => (await desktopCalls(page, 'showReminder')).map((c) => c.args[0]))
@@ -220,9 +229,7 @@ test('in a browser, a due reminder appears inside the journal and opens its form
   await page.getByRole('button', { name: 'Settings' }).click();
   // The global shortcut and tray settings belong to the desktop app only.
   await expect(page.getByRole('heading', { name: 'Logging from any app' })).toHaveCount(0);
-  await page.getByLabel('Quiet hours: no reminders at all').uncheck();
-  await expect(page.getByText('Reminder settings saved.')).toBeVisible();
-  await page.getByLabel('Check-in reminder from').selectOption('0');
+  await makeCheckInReminderDue(page);
   const toast = page.locator('.toast').filter({ hasText: 'How was today?' });
   await expect(toast).toBeVisible();
   await toast.getByRole('button', { name: 'Open check-in' }).click();
@@ -235,9 +242,7 @@ test('in a browser, the Journal screen’s own notice stands in for the reminder
   const journal = new JournalPage(page);
   await journal.open();
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Quiet hours: no reminders at all').uncheck();
-  await expect(page.getByText('Reminder settings saved.')).toBeVisible();
-  await page.getByLabel('Check-in reminder from').selectOption('0');
+  await makeCheckInReminderDue(page);
   await expect(page.locator('.toast').filter({ hasText: 'How was today?' })).toBeVisible();
 
   // Forget that it was shown, and start again on the Journal screen: the reminder is due again at once.

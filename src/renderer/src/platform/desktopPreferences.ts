@@ -14,22 +14,34 @@ function publish(result: DesktopPreferencesResult): void {
   for (const listener of listeners) listener();
 }
 
-/** Applies the preferences and records the answer; resolves with it (never rejects). */
+async function ask(preferences: DesktopPreferences): Promise<DesktopPreferencesResult> {
+  try {
+    return await desktop.applyDesktopPreferences(preferences);
+  } catch (error) {
+    console.error('Could not apply the desktop preferences', error);
+    return { shortcut: { status: 'refused', message: 'The shortcut couldn’t be set up. Please try again.' } };
+  }
+}
+
+/** Applies the saved preferences and records the answer; resolves with it (never rejects). */
 export async function applyDesktopPreferences(
   preferences: DesktopPreferences,
 ): Promise<DesktopPreferencesResult> {
-  try {
-    const result = await desktop.applyDesktopPreferences(preferences);
-    publish(result);
-    return result;
-  } catch (error) {
-    console.error('Could not apply the desktop preferences', error);
-    const result: DesktopPreferencesResult = {
-      shortcut: { status: 'refused', message: 'The shortcut couldn’t be set up. Please try again.' },
-    };
-    publish(result);
-    return result;
-  }
+  const result = await ask(preferences);
+  publish(result);
+  return result;
+}
+
+/**
+ * Tries preferences the person is choosing. Only an accepted shortcut is recorded: after a refusal the
+ * desktop keeps the previous shortcut, so what Settings says about it stays true.
+ */
+export async function tryDesktopPreferences(
+  preferences: DesktopPreferences,
+): Promise<DesktopPreferencesResult> {
+  const result = await ask(preferences);
+  if (result.shortcut.status !== 'refused' && result.shortcut.status !== 'invalid') publish(result);
+  return result;
 }
 
 /** The desktop's last answer about the preferences, or null before the first. */

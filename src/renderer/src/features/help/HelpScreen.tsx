@@ -1,20 +1,19 @@
 import { DEFAULT_QUICK_LOG_SHORTCUT } from '@shared/api';
 import { acceleratorLabel } from '@shared/accelerator';
+import { MENU_KEYS } from '@shared/menuKeys';
 import { useSettings } from '../../journal/hooks';
 import { isDesktopApp } from '../../platform/desktop';
 import { SHORTCUT_LABELS, isMac } from '../../shortcuts';
 
-const mod = isMac ? 'Cmd' : 'Ctrl';
-
-/** The desktop menu's keys (src/main/menu.ts), for the table below. */
-const MENU_KEYS: readonly { keys: string; what: string }[] = [
-  { keys: `${mod}+N`, what: 'New episode, with every detail' },
-  { keys: `${mod}+D`, what: 'Today’s daily check-in' },
-  { keys: `${mod}+P`, what: 'The report for your physiotherapist' },
-  { keys: `${mod}+S`, what: 'Save a backup file' },
-  { keys: `${mod}+,`, what: 'Settings' },
-  { keys: 'F1', what: 'This help' },
-];
+/** The desktop menu's keys (the same constants the menu uses), for the table below. */
+const MENU_KEY_ROWS: readonly { keys: string; what: string }[] = [
+  { keys: MENU_KEYS.newEpisode, what: 'New episode, with every detail' },
+  { keys: MENU_KEYS.checkIn, what: 'Today’s daily check-in' },
+  { keys: MENU_KEYS.exportReport, what: 'The report for your physiotherapist' },
+  { keys: MENU_KEYS.saveBackup, what: 'Save a backup file' },
+  { keys: MENU_KEYS.settings, what: 'Settings' },
+  { keys: MENU_KEYS.help, what: 'This help' },
+].map((row) => ({ ...row, keys: acceleratorLabel(row.keys, isMac) }));
 
 interface HelpScreenProps {
   onOpenSettings: () => void;
@@ -118,7 +117,7 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
             <td>Close a form (you are asked first if something was entered)</td>
           </tr>
           {isDesktopApp &&
-            MENU_KEYS.map((row) => (
+            MENU_KEY_ROWS.map((row) => (
               <tr key={row.keys}>
                 <td>
                   <kbd>{row.keys}</kbd>

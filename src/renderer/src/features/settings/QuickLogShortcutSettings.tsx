@@ -5,7 +5,7 @@ import type { Settings } from '@shared/settings';
 import { FieldError } from '../../components/FieldError';
 import { useJournal } from '../../journal/JournalContext';
 import { saveSettings } from '../../journal/settings';
-import { applyDesktopPreferences, useDesktopPreferencesResult } from '../../platform/desktopPreferences';
+import { tryDesktopPreferences, useDesktopPreferencesResult } from '../../platform/desktopPreferences';
 import { isMac } from '../../shortcuts';
 import { useSettingsChange } from './useSettingsChange';
 
@@ -50,7 +50,7 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
     }
     setIsWorking(true);
     try {
-      const answer = await applyDesktopPreferences({ ...preferences, quickLogShortcut: accelerator });
+      const answer = await tryDesktopPreferences({ ...preferences, quickLogShortcut: accelerator });
       if (answer.shortcut.status === 'refused' || answer.shortcut.status === 'invalid') {
         setProblem(answer.shortcut.message);
         return;
@@ -170,7 +170,7 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
           )}
         </div>
       )}
-      <div className="field-row">
+      <div className="check-row">
         <input
           id={trayId}
           type="checkbox"

@@ -111,12 +111,14 @@ export function ReminderSettings({ settings: saved, onSaved }: ReminderSettingsP
       <Check checked={reminders.checkIn} onChange={(checkIn) => change({ checkIn })}>
         Remind me when today’s check-in is still empty
       </Check>
-      <Choice
-        label="Check-in reminder from"
-        value={settings.checkInPromptHour}
-        options={HOUR_OPTIONS}
-        onChange={(checkInPromptHour) => save({ checkInPromptHour })}
-      />
+      <div className="field-row">
+        <Choice
+          label="Check-in reminder from"
+          value={settings.checkInPromptHour}
+          options={HOUR_OPTIONS}
+          onChange={(checkInPromptHour) => save({ checkInPromptHour })}
+        />
+      </div>
       {reminders.checkIn && isCheckInQuiet && (
         <p className="field-error">This time is inside your quiet hours, so the reminder won’t be shown.</p>
       )}
@@ -155,13 +157,15 @@ export function ReminderSettings({ settings: saved, onSaved }: ReminderSettingsP
       >
         Remind me to take a posture break, with a stretch to try
       </Check>
-      <Choice
-        label="After this long at the computer without a break"
-        value={reminders.postureBreak.afterMinutes}
-        options={POSTURE_MINUTES.map((minutes) => ({ value: minutes, text: minutesText(minutes) }))}
-        disabled={!reminders.postureBreak.enabled}
-        onChange={(afterMinutes) => change({ postureBreak: { ...reminders.postureBreak, afterMinutes } })}
-      />
+      <div className="field-row">
+        <Choice
+          label="After this long at the computer without a break"
+          value={reminders.postureBreak.afterMinutes}
+          options={POSTURE_MINUTES.map((minutes) => ({ value: minutes, text: minutesText(minutes) }))}
+          disabled={!reminders.postureBreak.enabled}
+          onChange={(afterMinutes) => change({ postureBreak: { ...reminders.postureBreak, afterMinutes } })}
+        />
+      </div>
       <p className="muted">
         {isDesktopApp
           ? 'Five minutes away from the keyboard and mouse counts as a break. Long sitting and hunching over a desk are among the things the sources link with upper back pain.'
