@@ -16,12 +16,13 @@ import {
   shell,
   Tray,
 } from 'electron';
-import appIconPath from '../../resources/icon.png?asset';
-import trayColourPath from '../../resources/tray.png?asset';
-import trayTemplatePath from '../../resources/trayTemplate.png?asset';
-import trayTemplate2xPath from '../../resources/trayTemplate@2x.png?asset';
+// `asarUnpack`: the desktop shell is handed these paths, and not every Linux tray can read inside app.asar.
+import appIconPath from '../../resources/icon.png?asset&asarUnpack';
+import trayColourPath from '../../resources/tray.png?asset&asarUnpack';
+import trayTemplatePath from '../../resources/trayTemplate.png?asset&asarUnpack';
+import trayTemplate2xPath from '../../resources/trayTemplate@2x.png?asset&asarUnpack';
 import type { AppCommand, DesktopPreferences, DesktopPreferencesResult } from '@shared/api';
-import { APP_ENTRY_URL } from '@shared/appOrigin';
+import { APP_ENTRY_URL, APP_ID } from '@shared/appOrigin';
 import { nodeMainFs } from './atomicFile';
 import { backupsFolder, createBackupStore } from './backups';
 import { createQuitState, keepInTrayOnClose } from './closeToTray';
@@ -53,6 +54,7 @@ const preloadPath = join(__dirname, '../preload/index.js');
 const isMac = process.platform === 'darwin';
 
 let mainWindow: BrowserWindow | undefined;
+let quickLogWindow: BrowserWindow | undefined;
 let appTray: AppTray<Tray> | undefined;
 // Until the journal page hands over the saved preference (applyDesktopPreferences), keep the default.
 let keepInTray = true;
@@ -64,7 +66,9 @@ function watchHealth(window: BrowserWindow): void {
   watchRendererHealth(contents, {
     limiter: createReloadLimiter(Date.now),
     showMessageBox: (options) => dialog.showMessageBox(window, options),
-    closeWindow: () => window.close(),
+    // destroy, not close: a close would only hide it in the tray, and the next "Open journal" would show
+    // the crashed page.
+    closeWindow: () => window.destroy(),
     log: logError,
   });
 }
@@ -107,6 +111,8 @@ function showJournal(): void {
 function start(): void {
   // Both must happen before 'ready'.
   app.enableSandbox();
+  // Windows shows notifications under this id, which the installer's shortcut carries too.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   registerAppScheme(protocol);
 
   hardenAllWebContents(app, {
@@ -155,7 +161,16 @@ function start(): void {
         getCursorScreenPoint: () => screen.getCursorScreenPoint(),
         getDisplayWorkArea: (point) => screen.getDisplayNearestPoint(point).workArea,
         onLoadError: (error) => logError('Could not load the quick log', error),
-        onCreated: watchHealth,
+        onCreated: (window) => {
+          watchHealth(window);
+          quickLogWindow = window;
+          window.on('closed', () => {
+            if (quickLogWindow === window) quickLogWindow = undefined;
+          });
+        },
+        activateApp: () => {
+          if (isMac) app.focus({ steal: true });
+        },
       });
       const shortcut = createQuickLogShortcut({
         globalShortcut,
@@ -166,10 +181,8 @@ function start(): void {
       const notifier = createReminderNotifier({
         Notification,
         icon: appIconPath,
-        onClick: (kind) => {
-          if (kind === 'posture-break') quickLog.open();
-          else sendCommand(kind === 'check-in' ? 'check-in' : 'measures');
-        },
+        onClick: (kind) =>
+          sendCommand(kind === 'check-in' ? 'check-in' : kind === 'weekly-measures' ? 'measures' : 'journal'),
         log: logError,
       });
       const deskStretch = createDeskStretchTracker({
@@ -237,6 +250,13 @@ function start(): void {
         );
       registerIpcHandlers(ipcMain, {
         app,
+        // Compared by identity: a page cannot pretend to be the other window.
+        windowOf: (sender) =>
+          sender === mainWindow?.webContents
+            ? 'journal'
+            : sender === quickLogWindow?.webContents
+              ? 'quick-log'
+              : undefined,
         openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK ipc.ts passes only allow-listed https links
         devServerUrl,
         saveFile,

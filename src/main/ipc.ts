@@ -23,7 +23,35 @@ import { isAppUrl } from './security';
 /** The parts of an IPC invoke event used here. senderFrame is null once the frame has gone. */
 export interface IpcInvokeEventLike {
   readonly senderFrame: { readonly url: string } | null;
+  /** The WebContents that sent it: which of the app's windows is asking. */
+  readonly sender?: unknown;
 }
+
+/** The app's two kinds of window: the journal, and the small always-on-top quick log. */
+export type AppWindowKind = 'journal' | 'quick-log';
+
+/**
+ * What each window may ask the desktop for. The quick log saves an entry (and the automatic backup after
+ * it), can show the recovery screen if the journal cannot open, and closes itself; printing the report,
+ * changing the global shortcut or showing reminders is the journal window's business only.
+ */
+export const CHANNELS_BY_WINDOW: Readonly<Record<AppWindowKind, ReadonlySet<keyof DesktopInvokeApi>>> = {
+  journal: new Set(
+    Object.keys(IPC_CHANNELS)
+      .filter(isChannelName)
+      .filter((name) => name !== 'closeQuickLogWindow'),
+  ),
+  'quick-log': new Set([
+    'getAppInfo',
+    'saveFile',
+    'supportsAutomaticBackups',
+    'writeAutomaticBackup',
+    'listAutomaticBackups',
+    'readAutomaticBackup',
+    'automaticBackupsLocation',
+    'closeQuickLogWindow',
+  ]),
+};
 
 export type IpcHandler = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -33,6 +61,8 @@ export interface IpcMainLike {
 
 export interface IpcDeps {
   app: { getVersion(): string; getPath(name: 'userData'): string };
+  /** Which of the app's windows a sender (event.sender) is, or undefined for none of them. */
+  windowOf: (sender: unknown) => AppWindowKind | undefined;
   openExternal: (url: string) => Promise<void>;
   /** Shows the save dialog and writes the file (saveFileWithDialog, bound to the main window). */
   saveFile: (suggestedName: string, content: string) => Promise<SaveFileResult>;
@@ -164,10 +194,19 @@ function isChannelName(key: string): key is keyof DesktopInvokeApi {
   return Object.hasOwn(IPC_CHANNELS, key);
 }
 
-function guarded(channel: string, spec: ChannelSpec<unknown[], unknown>, devServerUrl?: string): IpcHandler {
+function guarded(
+  name: keyof DesktopInvokeApi,
+  spec: ChannelSpec<unknown[], unknown>,
+  deps: Pick<IpcDeps, 'devServerUrl' | 'windowOf'>,
+): IpcHandler {
+  const channel = IPC_CHANNELS[name];
   return async (event, ...rawArgs) => {
-    if (!isTrustedSender(event, devServerUrl)) {
+    if (!isTrustedSender(event, deps.devServerUrl)) {
       throw new Error(`Refused: ${channel} was called from outside the app`);
+    }
+    const window = deps.windowOf(event.sender);
+    if (window === undefined || !CHANNELS_BY_WINDOW[window].has(name)) {
+      throw new Error(`Refused: ${channel} is not for this window`);
     }
     const parsed = spec.args.safeParse(rawArgs);
     if (!parsed.success) throw new Error(`Refused: malformed arguments for ${channel}`);
@@ -179,7 +218,6 @@ function guarded(channel: string, spec: ChannelSpec<unknown[], unknown>, devServ
 export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   const specs = channelSpecs(deps);
   for (const name of Object.keys(IPC_CHANNELS).filter(isChannelName)) {
-    const channel = IPC_CHANNELS[name];
-    ipcMain.handle(channel, guarded(channel, specs[name], deps.devServerUrl));
+    ipcMain.handle(IPC_CHANNELS[name], guarded(name, specs[name], deps));
   }
 }

@@ -68,6 +68,7 @@ export interface QuickLogWindowLike extends FocusableWindow {
   close(): void;
   isDestroyed(): boolean;
   loadURL(url: string): Promise<void>;
+  removeMenu(): void;
 }
 
 export interface QuickLogWindowDeps<W extends QuickLogWindowLike> {
@@ -82,6 +83,12 @@ export interface QuickLogWindowDeps<W extends QuickLogWindowLike> {
   onLoadError: (error: unknown) => void;
   /** Called with each new window, to harden and watch it like the main window. */
   onCreated?: (window: W) => void;
+  /**
+   * Brings the app to the front before the window is focused. On macOS a window of an app in the
+   * background is shown but does not take the keyboard (app.focus({ steal: true }) makes it); the
+   * shortcut and the tray are the person's own request, so taking focus is what they expect.
+   */
+  activateApp?: () => void;
 }
 
 export interface QuickLogWindowController {
@@ -102,7 +109,13 @@ export function createQuickLogWindowController<W extends QuickLogWindowLike>(
       quickLogWindowOptions(deps.preloadPath, quickLogBounds(workArea, QUICK_LOG_WINDOW_SIZE)),
     );
     current = window;
-    window.once('ready-to-show', () => focusWindow(window));
+    // Without its own (empty) menu it would take the application menu on Windows and Linux, where
+    // Ctrl+S or Ctrl+N would act on the journal window behind it.
+    window.removeMenu();
+    window.once('ready-to-show', () => {
+      deps.activateApp?.();
+      focusWindow(window);
+    });
     // Only closing forgets the window. Losing focus does not close it: people switch away to look
     // something up and come back to finish the entry.
     window.on('closed', () => {
@@ -116,8 +129,10 @@ export function createQuickLogWindowController<W extends QuickLogWindowLike>(
 
   return {
     open() {
-      if (current !== undefined && isOpen()) focusWindow(current);
-      else create();
+      if (current !== undefined && isOpen()) {
+        deps.activateApp?.();
+        focusWindow(current);
+      } else create();
     },
     close() {
       if (current !== undefined && isOpen()) current.close();

@@ -84,7 +84,7 @@ export function createQuickLogShortcut(deps: QuickLogShortcutDeps): QuickLogShor
         const keys = acceleratorLabel(accelerator, isMac);
         return {
           status: 'refused',
-          message: `Another app, or your system, is already using ${keys}. Choose a different shortcut.`,
+          message: `Your system didn’t accept ${keys}: another app may already be using it. Choose a different shortcut.`,
         };
       }
       const previous = inForce;

@@ -182,7 +182,34 @@ export function validateAccelerator(accelerator: string): AcceleratorCheck {
   if (![...modifiers].some((modifier) => TYPING_SAFE_MODIFIERS.has(modifier))) {
     return { ok: false, message: 'Add Ctrl, Alt or Cmd, so the shortcut doesn’t get in the way of typing.' };
   }
+  const taken = takenByOthers(modifiers, key);
+  if (taken !== null) return { ok: false, message: taken };
   return { ok: true, accelerator: joinAccelerator(modifiers, key) };
+}
+
+const CONTROL_KEYS: ReadonlySet<Modifier> = new Set(['CommandOrControl', 'Command', 'Control']);
+/** Alt with these is the system's own on Windows and Linux: close window, switch window, window menu. */
+const SYSTEM_ALT_KEYS: ReadonlySet<string> = new Set(['F4', 'Tab', 'Space', 'Escape']);
+
+/**
+ * A global shortcut works in every app, so it must not take keys that other apps or the system rely on:
+ * Ctrl (or Cmd) with one key is every app's own (Ctrl+C copies, Ctrl+S saves, and the journal's menu uses
+ * several); Alt+F4 or Alt+Tab belong to the system, as do the Windows key's shortcuts.
+ */
+function takenByOthers(modifiers: ReadonlySet<Modifier>, key: string): string | null {
+  const held = [...modifiers];
+  // '!' or '+' is typed with Shift, so Ctrl+! is really Ctrl+Shift+1.
+  const isShifted = key === 'Plus' || SHIFTED_PUNCTUATION.has(key);
+  if (!isShifted && held.every((modifier) => CONTROL_KEYS.has(modifier))) {
+    return 'Ctrl or Cmd with one key is what the app in front uses (Ctrl+C copies, for example). Add Alt or Shift as well.';
+  }
+  if (held.length === 1 && held[0] === 'Alt' && SYSTEM_ALT_KEYS.has(key)) {
+    return 'Your system uses that one for its windows. Choose a letter, number or function key instead.';
+  }
+  if (held.length === 1 && held[0] === 'Super') {
+    return 'Your system keeps shortcuts with the Windows or Super key for itself. Add Ctrl or Alt instead.';
+  }
+  return null;
 }
 
 /**

@@ -52,11 +52,21 @@ test.describe('in the desktop app', () => {
     ).toBeVisible();
     await expect.poll(async () => (await desktopCalls(page, 'closeQuickLogWindow')).length).toBe(1);
 
-    // The main window's journal shows it (same database).
+    // Escape on the confirmation closes it at once too.
+    await page.reload();
+    await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
+    await page.keyboard.press('2');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByRole('status').filter({ hasText: /^Saved: pain 2/ })).toBeVisible();
+    const closesBefore = (await desktopCalls(page, 'closeQuickLogWindow')).length;
+    await page.keyboard.press('Escape');
+    expect((await desktopCalls(page, 'closeQuickLogWindow')).length).toBe(closesBefore + 1);
+
+    // The main window's journal shows them (same database).
     const journal = new JournalPage(page);
     await journal.open();
-    await expect(journal.episodes).toHaveCount(1);
-    await expect(journal.episodes.first()).toContainText('7');
+    await expect(journal.episodes).toHaveCount(2);
+    await expect(journal.episode('pain 7 of 10')).toHaveCount(1);
   });
 
   test('Escape closes the quick-log window without saving; with something entered it asks first', async ({
@@ -172,7 +182,7 @@ test.describe('in the desktop app', () => {
     await page.keyboard.press('Control+Alt+K');
     await expect(field).toHaveValue('Ctrl+Alt+K');
     await page.getByRole('button', { name: 'Use this shortcut' }).click();
-    await expect(page.getByRole('alert')).toContainText('already using that shortcut');
+    await expect(page.getByRole('alert')).toContainText('another app may already be using it');
     await expect(field).toHaveValue('Ctrl+Alt+K');
     // The old shortcut is still in force, and Settings says so.
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -185,6 +195,14 @@ test.describe('in the desktop app', () => {
     await page.keyboard.press('Control+Alt+J');
     await page.getByRole('button', { name: 'Use this shortcut' }).click();
     await expect(page.getByText('Shortcut saved: Ctrl+Alt+J.')).toBeVisible();
+    await expect(page.getByTestId('current-shortcut')).toHaveText('Ctrl+Alt+J');
+
+    // Going back to the default can be refused too, and is said just as plainly.
+    await page.evaluate(() => {
+      (window as unknown as { __refusedShortcuts: string[] }).__refusedShortcuts = ['CommandOrControl+Alt+P'];
+    });
+    await page.getByRole('button', { name: 'Use Ctrl+Alt+P' }).click();
+    await expect(page.getByRole('alert')).toContainText('another app may already be using it');
     await expect(page.getByTestId('current-shortcut')).toHaveText('Ctrl+Alt+J');
 
     // Kept in the journal and handed to the desktop again at the next start.

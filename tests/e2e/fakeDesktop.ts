@@ -87,7 +87,8 @@ export async function installFakeDesktop(page: Page): Promise<void> {
           return {
             shortcut: {
               status: 'refused',
-              message: 'Another app, or your system, is already using that shortcut. Choose a different one.',
+              message:
+                'Your system didn’t accept that shortcut: another app may already be using it. Choose a different one.',
             },
           };
         }

@@ -73,7 +73,6 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const [backupCommand, setBackupCommand] = useState<{ id: number; kind: BackupCommand } | null>(null);
   const dismissToast = useCallback(() => setToast(null), []);
   useAutomaticBackups(db);
-  useApplyDesktopPreferences(useSettings()?.desktop);
 
   const notify = (text: string, action?: ToastMessage['action']) =>
     setToast({ id: Date.now(), text, action });
@@ -83,6 +82,10 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     setBackupCommand(null);
     setScreen(next);
   };
+
+  useApplyDesktopPreferences(useSettings()?.desktop, (message) =>
+    notify(message, { label: 'Open Settings', run: () => openScreen('settings') }),
+  );
 
   const openTodaysCheckIn = () => {
     setBackupCommand(null);

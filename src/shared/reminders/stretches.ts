@@ -1,7 +1,10 @@
 /** The stretches a posture-break reminder suggests: ones done at or beside a desk, no floor needed. */
 import { remedyById, type Remedy, type RemedyId } from '../taxonomy';
 
-/** Catalog stretches that need no floor (cat-cow is done on hands and knees, so it is left out). */
+/**
+ * Catalog stretches that can be done sitting or standing at a desk (thoracic extension sitting tall);
+ * cat-cow needs hands and knees, so it is left out.
+ */
 export const DESK_STRETCHES: readonly RemedyId[] = [
   'shoulder-rolls',
   'neck-stretches',

@@ -16,8 +16,14 @@ import { BACKUP_CONTENT_PREFIX, createBackupStore } from '../../../src/main/back
 import type { IpcHandler, IpcInvokeEventLike } from '../../../src/main/ipc';
 import { isTrustedSender, registerIpcHandlers } from '../../../src/main/ipc';
 
-const fromUrl = (url: string): IpcInvokeEventLike => ({ senderFrame: { url } });
+const JOURNAL_WINDOW = { window: 'journal' };
+const QUICK_LOG_WINDOW = { window: 'quick-log' };
+const fromUrl = (url: string, sender: unknown = JOURNAL_WINDOW): IpcInvokeEventLike => ({
+  senderFrame: { url },
+  sender,
+});
 const APP_PAGE = fromUrl('app://bundle/index.html');
+const QUICK_LOG_PAGE = fromUrl('app://bundle/index.html#quick-log', QUICK_LOG_WINDOW);
 
 const PREFERENCES: DesktopPreferences = { quickLogShortcut: 'CommandOrControl+Alt+P', keepInTray: true };
 const REMINDER: ReminderNotice = {
@@ -84,6 +90,8 @@ function setUp(
         getVersion: () => '1.2.3',
         getPath: (name) => `/home/ana/.config/Upper Back Journal (${name})`,
       },
+      windowOf: (sender) =>
+        sender === JOURNAL_WINDOW ? 'journal' : sender === QUICK_LOG_WINDOW ? 'quick-log' : undefined,
       openExternal:
         options.openExternal ??
         (async (url) => {
@@ -632,29 +640,62 @@ describe('registerIpcHandlers', () => {
   });
 
   describe('closeQuickLogWindow', () => {
-    it('closes the quick-log window and answers nothing', async () => {
+    it('closes the quick-log window when the quick-log window asks, and answers nothing', async () => {
       const { call, calls } = setUp();
-      await expect(call(IPC_CHANNELS.closeQuickLogWindow, APP_PAGE)).resolves.toBeUndefined();
-      expect(calls).toEqual(['closeQuickLogWindow']);
-    });
-
-    it('accepts the quick-log page, which is an app page too', async () => {
-      const { call, calls } = setUp();
-      await call(IPC_CHANNELS.closeQuickLogWindow, fromUrl('app://bundle/index.html#/quick-log'));
+      await expect(call(IPC_CHANNELS.closeQuickLogWindow, QUICK_LOG_PAGE)).resolves.toBeUndefined();
       expect(calls).toEqual(['closeQuickLogWindow']);
     });
   });
 
-  it.each([IPC_CHANNELS.deskStretchStartedAt, IPC_CHANNELS.closeQuickLogWindow])(
-    '%s refuses any argument',
-    async (channel) => {
-      const { call, calls } = setUp();
-      for (const args of [['extra'], [undefined], [{}, 1], [PREFERENCES]]) {
-        await expect(call(channel, APP_PAGE, ...args)).rejects.toThrow(
-          `Refused: malformed arguments for ${channel}`,
-        );
-      }
+  it.each([
+    [IPC_CHANNELS.deskStretchStartedAt, APP_PAGE],
+    [IPC_CHANNELS.closeQuickLogWindow, QUICK_LOG_PAGE],
+  ])('%s refuses any argument', async (channel, page) => {
+    const { call, calls } = setUp();
+    for (const args of [['extra'], [undefined], [{}, 1], [PREFERENCES]]) {
+      await expect(call(channel, page, ...args)).rejects.toThrow(
+        `Refused: malformed arguments for ${channel}`,
+      );
+    }
+    expect(calls).toEqual([]);
+  });
+
+  describe('each window asks only for what it needs', () => {
+    it.each([
+      [IPC_CHANNELS.saveReportPdf, ['report.pdf']],
+      [IPC_CHANNELS.applyDesktopPreferences, [PREFERENCES]],
+      [IPC_CHANNELS.showReminder, [REMINDER]],
+      [IPC_CHANNELS.deskStretchStartedAt, []],
+      [IPC_CHANNELS.openExternal, ['https://www.nhs.uk/conditions/back-pain/']],
+    ])('the quick-log window may not call %s', async (channel, args) => {
+      const { call, calls, opened } = setUp();
+      await expect(call(channel, QUICK_LOG_PAGE, ...args)).rejects.toThrow(
+        `Refused: ${channel} is not for this window`,
+      );
       expect(calls).toEqual([]);
-    },
-  );
+      expect(opened).toEqual([]);
+    });
+
+    it('the quick-log window may save its entry’s automatic backup', async () => {
+      const { call, calls } = setUp();
+      await call(IPC_CHANNELS.writeAutomaticBackup, QUICK_LOG_PAGE, 'backup text', 'first-entry-of-day');
+      expect(calls).toEqual(['backups.write backup text first-entry-of-day']);
+    });
+
+    it('the journal window may not close the quick-log window', async () => {
+      const { call, calls } = setUp();
+      await expect(call(IPC_CHANNELS.closeQuickLogWindow, APP_PAGE)).rejects.toThrow(
+        `Refused: ${IPC_CHANNELS.closeQuickLogWindow} is not for this window`,
+      );
+      expect(calls).toEqual([]);
+    });
+
+    it('an app page in a window the app does not know is refused everything', async () => {
+      const { call } = setUp();
+      const stranger = fromUrl('app://bundle/index.html', { window: 'other' });
+      for (const channel of Object.values(IPC_CHANNELS)) {
+        await expect(call(channel, stranger)).rejects.toThrow('is not for this window');
+      }
+    });
+  });
 });

@@ -188,6 +188,9 @@ class FakeQuickLogWindow extends EventEmitter implements QuickLogWindowLike {
     this.calls.push(`load ${url}`);
     return this.loadResult;
   }
+  removeMenu(): void {
+    this.calls.push('remove menu');
+  }
 }
 
 const WORK_AREAS: Record<string, Rect> = {
@@ -208,6 +211,7 @@ function setUp(options: { devServerUrl?: string } = {}) {
       (point.x >= 1920 ? WORK_AREAS.right : WORK_AREAS.left) ?? { x: 0, y: 0, width: 0, height: 0 },
     onLoadError: (error) => loadErrors.push(error),
     onCreated: (window) => created.push(window),
+    activateApp: () => FakeQuickLogWindow.created.at(-1)?.calls.push('activate app'),
   });
   return { controller, created, loadErrors, moveCursor: (point: Point) => (cursor = point) };
 }
@@ -234,9 +238,17 @@ describe('createQuickLogWindowController', () => {
         quickLogBounds(WORK_AREAS.left ?? { x: 0, y: 0, width: 0, height: 0 }, QUICK_LOG_WINDOW_SIZE),
       ),
     );
-    expect(window?.calls).toEqual(['load app://bundle/index.html#quick-log']);
+    // No application menu in the small window: Ctrl+S there must not save a backup behind it.
+    expect(window?.calls).toEqual(['remove menu', 'load app://bundle/index.html#quick-log']);
     window?.emit('ready-to-show');
-    expect(window?.calls).toEqual(['load app://bundle/index.html#quick-log', 'show', 'focus']);
+    // The app is brought to the front first, so the window takes the keyboard even from another app.
+    expect(window?.calls).toEqual([
+      'remove menu',
+      'load app://bundle/index.html#quick-log',
+      'activate app',
+      'show',
+      'focus',
+    ]);
     expect(controller.isOpen()).toBe(true);
   });
 
@@ -255,7 +267,11 @@ describe('createQuickLogWindowController', () => {
     controller.open();
     controller.open();
     expect(FakeQuickLogWindow.created).toHaveLength(1);
-    expect(window?.calls.slice(1)).toEqual(['show', 'focus', 'show', 'focus', 'show', 'focus']);
+    expect(window?.calls.slice(2)).toEqual([
+      ...['activate app', 'show', 'focus'],
+      ...['activate app', 'show', 'focus'],
+      ...['activate app', 'show', 'focus'],
+    ]);
   });
 
   it('stays open when the person switches to another window', () => {
@@ -308,7 +324,10 @@ describe('createQuickLogWindowController', () => {
   it('loads the dev server’s page in development', () => {
     const { controller } = setUp({ devServerUrl: 'http://localhost:5173' });
     controller.open();
-    expect(FakeQuickLogWindow.created[0]?.calls).toEqual(['load http://localhost:5173#quick-log']);
+    expect(FakeQuickLogWindow.created[0]?.calls).toEqual([
+      'remove menu',
+      'load http://localhost:5173#quick-log',
+    ]);
   });
 
   it('reports a failed load instead of leaving an unhandled rejection', async () => {

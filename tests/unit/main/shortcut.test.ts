@@ -124,7 +124,8 @@ describe('createQuickLogShortcut', () => {
     globalShortcut.takenElsewhere.add('CommandOrControl+Alt+L');
     expect(shortcut.apply('CommandOrControl+Alt+L')).toEqual({
       status: 'refused',
-      message: 'Another app, or your system, is already using Ctrl+Alt+L. Choose a different shortcut.',
+      message:
+        'Your system didn’t accept Ctrl+Alt+L: another app may already be using it. Choose a different shortcut.',
     });
     expect(shortcut.current()).toBe('CommandOrControl+Alt+P');
     expect([...globalShortcut.registered.keys()]).toEqual(['CommandOrControl+Alt+P']);
@@ -135,7 +136,8 @@ describe('createQuickLogShortcut', () => {
     globalShortcut.takenElsewhere.add('CommandOrControl+Alt+P');
     expect(shortcut.apply('CommandOrControl+Alt+P')).toEqual({
       status: 'refused',
-      message: 'Another app, or your system, is already using Cmd+Option+P. Choose a different shortcut.',
+      message:
+        'Your system didn’t accept Cmd+Option+P: another app may already be using it. Choose a different shortcut.',
     });
     expect(shortcut.current()).toBeNull();
   });

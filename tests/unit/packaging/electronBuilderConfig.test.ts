@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Configuration } from 'electron-builder';
+import { APP_ID } from '../../../src/shared/appOrigin';
 
 const root = resolve(__dirname, '../../..');
 const require = createRequire(resolve(root, 'package.json'));
@@ -53,6 +54,8 @@ describe('electron-builder.config.cjs', () => {
 
   it('names the app as package.json does, so the journal folder stays the same', () => {
     expect(config.appId).toBe('org.upperbackjournal.journal');
+    // Windows shows notifications under the AppUserModelID the main process sets: the same id.
+    expect(config.appId).toBe(APP_ID);
     expect(config.productName).toBe('Upper Back Journal');
     expect(config.productName).toBe(pkg.productName);
   });
@@ -71,7 +74,7 @@ describe('electron-builder.config.cjs', () => {
 
   it('ships every file the main process loads with ?asset (electron-vite points at ../../resources)', () => {
     const mainSource = readFileSync(resolve(root, 'src/main/index.ts'), 'utf8');
-    const assets = [...mainSource.matchAll(/from '\.\.\/\.\.\/(resources\/[^?']+)\?asset'/g)].map(
+    const assets = [...mainSource.matchAll(/from '\.\.\/\.\.\/(resources\/[^?']+)\?asset&asarUnpack'/g)].map(
       (m) => m[1],
     );
     expect(assets.sort()).toEqual([

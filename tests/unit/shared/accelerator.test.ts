@@ -7,6 +7,7 @@ import {
   validateAccelerator,
 } from '@shared/accelerator';
 import { DEFAULT_QUICK_LOG_SHORTCUT } from '@shared/api';
+import { MENU_KEYS } from '../../../src/shared/menuKeys';
 
 describe('validateAccelerator: accepted shortcuts, in one spelling', () => {
   it.each([
@@ -17,7 +18,7 @@ describe('validateAccelerator: accepted shortcuts, in one spelling', () => {
     ['ctrl+option+p', 'Control+Alt+P'],
     ['Shift+Cmd+L', 'Command+Shift+L'],
     ['Meta+Shift+L', 'Super+Shift+L'],
-    ['super+l', 'Super+L'],
+    ['super+alt+l', 'Super+Alt+L'],
     ['AltGr+Q', 'AltGr+Q'],
     [
       'Shift+Alt+AltGr+Super+Control+Command+CommandOrControl+X',
@@ -45,10 +46,11 @@ describe('validateAccelerator: accepted shortcuts, in one spelling', () => {
     ['Ctrl+Alt+numdiv', 'Control+Alt+numdiv'],
     ['Ctrl+Alt+Up', 'Control+Alt+Up'],
     ['Ctrl+Shift+!', 'Control+Shift+!'],
-    ['Ctrl+/', 'Control+/'],
-    ['Ctrl+\\', 'Control+\\'],
-    ['Ctrl+"', 'Control+"'],
-    ['Ctrl+`', 'Control+`'],
+    ['Ctrl+Alt+/', 'Control+Alt+/'],
+    ['Ctrl+Alt+\\', 'Control+Alt+\\'],
+    ['Ctrl+Alt+"', 'Control+Alt+"'],
+    ['Ctrl+Alt+`', 'Control+Alt+`'],
+    ['Ctrl+!', 'Control+!'],
   ])('%s → %s', (typed, expected) => {
     expect(validateAccelerator(typed)).toEqual({ ok: true, accelerator: expected });
   });
@@ -67,7 +69,7 @@ describe('validateAccelerator: accepted shortcuts, in one spelling', () => {
   });
 
   it('gives back the same text when given its own answer', () => {
-    for (const typed of ['ctrl+option+p', 'Shift+Meta+F5', 'Ctrl+Alt++', 'esc+cmd']) {
+    for (const typed of ['ctrl+option+p', 'Shift+Meta+F5', 'Ctrl+Alt++', 'esc+cmd+shift']) {
       const first = validateAccelerator(typed);
       if (!first.ok) throw new Error(first.message);
       expect(validateAccelerator(first.accelerator)).toEqual(first);
@@ -118,13 +120,46 @@ describe('validateAccelerator: refused shortcuts, said in the person’s words',
   });
 });
 
+describe('validateAccelerator: keys other apps and the system rely on', () => {
+  const APP_KEYS =
+    'Ctrl or Cmd with one key is what the app in front uses (Ctrl+C copies, for example). Add Alt or Shift as well.';
+  const SYSTEM_ALT =
+    'Your system uses that one for its windows. Choose a letter, number or function key instead.';
+  const SUPER =
+    'Your system keeps shortcuts with the Windows or Super key for itself. Add Ctrl or Alt instead.';
+  it.each([
+    ['Ctrl+C', APP_KEYS],
+    ['CmdOrCtrl+S', APP_KEYS],
+    ['Cmd+Q', APP_KEYS],
+    ['Ctrl+Cmd+F', APP_KEYS],
+    ['Ctrl+F5', APP_KEYS],
+    ['Alt+F4', SYSTEM_ALT],
+    ['Alt+Tab', SYSTEM_ALT],
+    ['Alt+Space', SYSTEM_ALT],
+    ['Super+L', SUPER],
+  ])('%s is refused', (typed, message) => {
+    expect(validateAccelerator(typed)).toEqual({ ok: false, message });
+  });
+
+  it.each(['Ctrl+Shift+C', 'Ctrl+Alt+S', 'Alt+F5', 'Alt+Shift+Tab', 'Super+Alt+L', 'Ctrl+!'])(
+    '%s is allowed',
+    (typed) => {
+      expect(validateAccelerator(typed).ok).toBe(true);
+    },
+  );
+
+  it('never lets the global shortcut take one of the journal’s own menu keys', () => {
+    for (const key of Object.values(MENU_KEYS)) expect(validateAccelerator(key).ok).toBe(false);
+  });
+});
+
 describe('isSameShortcut', () => {
   it.each([
     ['CommandOrControl+Alt+P', 'Control+Alt+P', false, true],
     ['CommandOrControl+Alt+P', 'Control+Alt+P', true, false],
     ['CommandOrControl+Alt+P', 'Command+Alt+P', true, true],
     ['CommandOrControl+Alt+P', 'Super+Alt+P', true, true],
-    ['Command+P', 'Super+P', false, true],
+    ['Command+Shift+P', 'Super+Shift+P', false, true],
     ['Ctrl+Shift+1', 'Ctrl+!', false, true],
     ['Ctrl+Shift+=', 'Ctrl+Plus', false, true],
     ['Ctrl+Alt+P', 'ctrl+option+p', false, true],

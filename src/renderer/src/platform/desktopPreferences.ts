@@ -2,7 +2,7 @@
  * Hands the desktop-only preferences (global shortcut, keep in tray) from the settings to the desktop, and
  * remembers what the desktop answered, so Settings can say whether the shortcut is working.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { DesktopPreferences, DesktopPreferencesResult } from '@shared/api';
 import { desktop } from './desktop';
 
@@ -55,12 +55,26 @@ export function useDesktopPreferencesResult(): DesktopPreferencesResult | null {
   );
 }
 
-/** Keeps the desktop in step with the saved preferences: at start, and after every change. */
-export function useApplyDesktopPreferences(preferences: DesktopPreferences | undefined): void {
+/**
+ * Keeps the desktop in step with the saved preferences: at start, and after every change (a restore can
+ * bring another shortcut). `onProblem` hears, in the person's words, when the saved shortcut was not taken.
+ */
+export function useApplyDesktopPreferences(
+  preferences: DesktopPreferences | undefined,
+  onProblem: (message: string) => void,
+): void {
   const shortcut = preferences?.quickLogShortcut;
   const keepInTray = preferences?.keepInTray;
+  const onProblemRef = useRef(onProblem);
+  useEffect(() => {
+    onProblemRef.current = onProblem;
+  }, [onProblem]);
   useEffect(() => {
     if (shortcut === undefined || keepInTray === undefined) return;
-    void applyDesktopPreferences({ quickLogShortcut: shortcut, keepInTray });
+    void applyDesktopPreferences({ quickLogShortcut: shortcut, keepInTray }).then(({ shortcut: result }) => {
+      if (result.status === 'refused' || result.status === 'invalid') {
+        onProblemRef.current(`Your quick-log shortcut isn’t working. ${result.message}`);
+      }
+    });
   }, [shortcut, keepInTray]);
 }

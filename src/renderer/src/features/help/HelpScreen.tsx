@@ -48,6 +48,14 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
           without saving.
         </p>
       )}
+      {isDesktopApp && (
+        <p>
+          Closing the journal’s window keeps it running in the tray, so the shortcut and reminders keep
+          working (you can turn this off in Settings). Some Linux desktops hide tray icons unless an
+          “AppIndicator” extension is installed: if you can’t see the icon, start the journal again and its
+          window comes back.
+        </p>
+      )}
 
       <h3>Daily check-in and weekly measures</h3>
       <p>

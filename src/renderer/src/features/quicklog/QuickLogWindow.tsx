@@ -49,7 +49,13 @@ export function QuickLogWindow() {
   if (step.kind === 'saved') {
     const time = formatTimeOfDay(step.episode.startedAt, TIME_ZONE);
     return (
-      <main className="quick-log-window quick-log-saved">
+      <main
+        className="quick-log-window quick-log-saved"
+        // Escape closes the window here too, as it does the form.
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') closeWindow();
+        }}
+      >
         <p role="status" className="quick-log-confirmation">
           Saved: pain {step.episode.intensity} at {time}.
         </p>

@@ -5,7 +5,11 @@ import type { Settings } from '@shared/settings';
 import { FieldError } from '../../components/FieldError';
 import { useJournal } from '../../journal/JournalContext';
 import { saveSettings } from '../../journal/settings';
-import { tryDesktopPreferences, useDesktopPreferencesResult } from '../../platform/desktopPreferences';
+import {
+  applyDesktopPreferences,
+  tryDesktopPreferences,
+  useDesktopPreferencesResult,
+} from '../../platform/desktopPreferences';
 import { isMac } from '../../shortcuts';
 import { useSettingsChange } from './useSettingsChange';
 
@@ -65,6 +69,8 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
     } catch (error) {
       console.error('Saving the shortcut failed', error);
       setProblem('The shortcut couldn’t be saved. Please try again.');
+      // The desktop already took the new keys; put back the saved ones so both agree again.
+      void applyDesktopPreferences(preferences);
     } finally {
       setIsWorking(false);
     }
@@ -93,9 +99,17 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
         )}{' '}
         {status?.status === 'registered' && status.accelerator === current && 'It is working.'}
       </p>
-      {status !== undefined && status.status === 'refused' && !isRecording && (
+      {(status?.status === 'refused' || status?.status === 'invalid') &&
+        !isRecording &&
+        problem === undefined && (
+          <p className="field-error" role="alert">
+            {status.message}
+          </p>
+        )}
+      {/* A refusal of "Use Ctrl+Alt+P" or "Turn off", outside the recorder (which shows its own). */}
+      {!isRecording && problem !== undefined && (
         <p className="field-error" role="alert">
-          {status.message}
+          {problem}
         </p>
       )}
       {isRecording ? (
@@ -155,7 +169,14 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
         </div>
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => setIsRecording(true)} disabled={isWorking}>
+          <button
+            type="button"
+            onClick={() => {
+              setProblem(undefined);
+              setIsRecording(true);
+            }}
+            disabled={isWorking}
+          >
             Change shortcut…
           </button>
           {current !== DEFAULT_QUICK_LOG_SHORTCUT && (
