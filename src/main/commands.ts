@@ -1,4 +1,4 @@
-import type { AppCommand } from '@shared/api';
+import type { AppCommand, ReminderKind } from '@shared/api';
 import { COMMAND_CHANNEL, isAppCommand } from '@shared/api';
 
 /** The parts of the main window's WebContents a command needs, so tests can pass a small fake. */
@@ -44,4 +44,19 @@ export function createCommandSender<W extends CommandTargetWindow>(deps: Command
       webContents.send(COMMAND_CHANNEL, command);
     }
   };
+}
+
+/**
+ * What clicking a reminder opens: today's check-in, the weekly measures, or for a posture break the
+ * journal itself (a break is not pain, so it does not open the pain log).
+ */
+export function commandForReminder(kind: ReminderKind): AppCommand {
+  switch (kind) {
+    case 'check-in':
+      return 'check-in';
+    case 'weekly-measures':
+      return 'measures';
+    case 'posture-break':
+      return 'journal';
+  }
 }

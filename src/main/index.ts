@@ -26,7 +26,7 @@ import { APP_ENTRY_URL, APP_ID } from '@shared/appOrigin';
 import { nodeMainFs } from './atomicFile';
 import { backupsFolder, createBackupStore } from './backups';
 import { createQuitState, keepInTrayOnClose } from './closeToTray';
-import { createCommandSender } from './commands';
+import { commandForReminder, createCommandSender } from './commands';
 import { createDeskStretchTracker } from './deskStretch';
 import { saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
@@ -181,8 +181,7 @@ function start(): void {
       const notifier = createReminderNotifier({
         Notification,
         icon: appIconPath,
-        onClick: (kind) =>
-          sendCommand(kind === 'check-in' ? 'check-in' : kind === 'weekly-measures' ? 'measures' : 'journal'),
+        onClick: (kind) => sendCommand(commandForReminder(kind)),
         log: logError,
       });
       const deskStretch = createDeskStretchTracker({

@@ -2,9 +2,9 @@ import { EventEmitter } from 'node:events';
 import type { WebContents } from 'electron';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { AppCommand } from '@shared/api';
-import { APP_COMMANDS, COMMAND_CHANNEL } from '@shared/api';
+import { APP_COMMANDS, COMMAND_CHANNEL, REMINDER_KINDS } from '@shared/api';
 import type { CommandWebContents } from '../../../src/main/commands';
-import { createCommandSender } from '../../../src/main/commands';
+import { commandForReminder, createCommandSender } from '../../../src/main/commands';
 
 class FakeWebContents extends EventEmitter implements CommandWebContents {
   sent: [string, AppCommand][] = [];
@@ -120,4 +120,18 @@ describe('createCommandSender', () => {
       expect(logs).toEqual(['Ignored an unknown command']);
     },
   );
+});
+
+describe('commandForReminder', () => {
+  it.each([
+    ['check-in', 'check-in'],
+    ['weekly-measures', 'measures'],
+    ['posture-break', 'journal'],
+  ] as const)('a click on a %s reminder opens %s', (kind, command) => {
+    expect(commandForReminder(kind)).toBe(command);
+  });
+
+  it('covers every kind of reminder with a command the journal knows', () => {
+    for (const kind of REMINDER_KINDS) expect(APP_COMMANDS).toContain(commandForReminder(kind));
+  });
 });
