@@ -249,7 +249,9 @@ test('in a browser, a due reminder appears inside the journal and opens its form
   await expect(page.getByRole('heading', { name: 'Logging from any app' })).toHaveCount(0);
   await makeCheckInReminderDue(page);
   const toast = page.locator('.toast').filter({ hasText: 'How was today?' });
-  await expect(toast).toBeVisible();
+  await expect(toast).toContainText(
+    'How was today? Today’s check-in is still empty. It takes about a minute, pain or no pain.',
+  );
   await toast.getByRole('button', { name: 'Open check-in' }).click();
   await expect(page.getByRole('heading', { name: /check-in/i, level: 2 })).toBeVisible();
 });

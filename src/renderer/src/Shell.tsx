@@ -103,7 +103,8 @@ export function Shell({ isStoragePersistent }: ShellProps) {
         : reminder.kind === 'weekly-measures'
           ? { label: 'Open measures', run: () => openScreen('measures') }
           : undefined;
-    notify(`${reminder.notice.title}. ${reminder.notice.body}`, open);
+    const { title, body } = reminder.notice;
+    notify(`${/[.?!]$/.test(title) ? title : `${title}.`} ${body}`, open);
   });
 
   // What the desktop menu, the tray and reminder clicks ask for.
