@@ -229,9 +229,14 @@ function start(): void {
         preferences: DesktopPreferences,
       ): Promise<DesktopPreferencesResult> => {
         keepInTray = preferences.keepInTray;
+        const before = shortcut.current();
         const result = shortcut.apply(preferences.quickLogShortcut);
-        appTray?.refresh(shortcut.current());
-        buildMenu();
+        // The tray and the menu show the shortcut: rebuild them only when it changed (a rebuilt tray menu
+        // can flicker on Linux, and the journal re-applies its preferences after every change).
+        if (shortcut.current() !== before) {
+          appTray?.refresh(shortcut.current());
+          buildMenu();
+        }
         return { shortcut: result };
       };
 

@@ -10,6 +10,7 @@ import type {
   SaveFileResult,
 } from '@shared/api';
 import { AUTOMATIC_BACKUP_REASONS, COMMAND_CHANNEL, IPC_CHANNELS, isAppCommand } from '@shared/api';
+import { isRecord } from '@shared/isRecord';
 
 /** Sends a request to the main process and resolves with its answer (ipcRenderer.invoke in production). */
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
@@ -23,10 +24,6 @@ export type Subscribe = (channel: string, listener: (payload: unknown) => void) 
 
 /** How many commands are kept while the page is not listening yet; older ones are dropped first. */
 export const COMMAND_BUFFER_LIMIT = 10;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 // The answers cross a process boundary untyped; check their shape so the renderer can trust the contract.
 function toAppInfo(value: unknown): AppInfo {

@@ -35,15 +35,8 @@ const MODIFIERS: ReadonlyMap<string, Modifier> = new Map([
   ['shift', 'Shift'],
 ]);
 
-/** Shift on its own still types capitals, so at least one of these must be held. */
-const TYPING_SAFE_MODIFIERS: ReadonlySet<Modifier> = new Set([
-  'CommandOrControl',
-  'Command',
-  'Control',
-  'Super',
-  'Alt',
-  'AltGr',
-]);
+/** Shift on its own still types capitals, so at least one of the others must be held. */
+const TYPING_SAFE_MODIFIERS: ReadonlySet<Modifier> = new Set(MODIFIER_ORDER.filter((m) => m !== 'Shift'));
 
 /** Shifted punctuation and the key it is typed on: Electron reads '!' as Shift+1 (on a US layout). */
 const SHIFTED_PUNCTUATION: ReadonlyMap<string, string> = new Map([

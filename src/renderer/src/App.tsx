@@ -32,7 +32,7 @@ export function App({ mode }: AppProps) {
   if (opening.status === 'failed') return <RecoveryScreen reason={opening.reason} />;
   return (
     <JournalContext.Provider value={opening.db}>
-      <JournalDataProvider>
+      <JournalDataProvider onlyWithdrawalPeriods={mode === 'quick-log'}>
         {mode === 'quick-log' ? <QuickLogWindow /> : <Shell isStoragePersistent={isStoragePersistent} />}
       </JournalDataProvider>
     </JournalContext.Provider>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand } from '@shared/api';
+import type { DueReminder } from '@shared/reminders/schedule';
 import { calendarDayOf, formatTimeOfDay } from '@shared/dates';
 import { draftFromEpisode, emptyDraft, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
@@ -10,7 +11,7 @@ import { RedFlagAdvice } from './components/RedFlagAdvice';
 import { TIME_ZONE } from './clock';
 import { About } from './features/about/About';
 import { HelpScreen } from './features/help/HelpScreen';
-import { useReminders } from './features/reminders/useReminders';
+import { ReminderRunner } from './features/reminders/useReminders';
 import { CheckInScreen } from './features/checkin/CheckInScreen';
 import { InsightsScreen } from './features/insights/InsightsScreen';
 import { JournalNotices } from './features/journal/JournalNotices';
@@ -95,7 +96,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
 
   // Reminders the desktop could not show as notifications (a plain browser) appear here instead; on the
   // Journal screen the check-in and measures notices already say the same, so only elsewhere.
-  useReminders((reminder) => {
+  const showReminderInPage = (reminder: DueReminder) => {
     if (screen === 'history' && reminder.kind !== 'posture-break') return;
     const open =
       reminder.kind === 'check-in'
@@ -105,7 +106,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
           : undefined;
     const { title, body } = reminder.notice;
     notify(`${/[.?!]$/.test(title) ? title : `${title}.`} ${body}`, open);
-  });
+  };
 
   // What the desktop menu, the tray and reminder clicks ask for.
   const runCommand = (command: AppCommand) => {
@@ -259,6 +260,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
         </Dialog>
       )}
       <Toast toast={toast} onDismiss={dismissToast} />
+      <ReminderRunner showInPage={showReminderInPage} />
     </div>
   );
 }

@@ -25,14 +25,24 @@ export interface AnalyzeInput {
   today: CalendarDay;
 }
 
-export function analyzeJournal({ episodes, checkIns, timeZone, today }: AnalyzeInput): JournalInsights {
+/** Only the contributing factors (what the report needs), and the check-in days they rest on. */
+export function analyzeJournalFactors({
+  episodes,
+  checkIns,
+  timeZone,
+  today,
+}: AnalyzeInput): Pick<JournalInsights, 'factors' | 'checkInDays'> {
   const live = episodes.filter((e) => e.deletedAt === null);
   const rows = buildDailyTable({ episodes: live, checkIns, timeZone, today });
+  return { factors: analyzeFactors(rows), checkInDays: rows.length };
+}
+
+export function analyzeJournal(input: AnalyzeInput): JournalInsights {
+  const live = input.episodes.filter((e) => e.deletedAt === null);
   return {
-    factors: analyzeFactors(rows),
+    ...analyzeJournalFactors(input),
     remedies: analyzeRemedies(live),
     episodeTriggers: countEpisodeTriggers(live),
-    checkInDays: rows.length,
     episodes: live.length,
   };
 }

@@ -6,7 +6,10 @@ import { formatScore } from '../measureText';
 import { labelOfRemedy, labelOfTriggerKind } from '../taxonomy';
 import type { TriggerCount } from './episodeTriggers';
 import type { FactorInsight, Tier } from './insights';
-import type { RemedyRelief } from './remedies';
+import { MEANINGFUL_POINTS, MEANINGFUL_SHARE, RELIEF_WINDOW_MINUTES, type RemedyRelief } from './remedies';
+
+const RELIEF_WINDOW = `${RELIEF_WINDOW_MINUTES.from} to ${RELIEF_WINDOW_MINUTES.to} minutes`;
+const CLEAR_RELIEF = `${MEANINGFUL_POINTS} points or ${Math.round(MEANINGFUL_SHARE * 100)}%`;
 
 export const TIER_LABELS: Record<Tier, { higher: string; lower: string }> = {
   likely: { higher: 'Likely contributing factor', lower: 'Likely easing factor' },
@@ -34,7 +37,8 @@ function list(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-function points(value: number): string {
+/** "1 point", "2.5 points": the size of a difference, whichever way it goes. */
+export function points(value: number): string {
   return `${formatScore(Math.abs(value))} ${formatScore(Math.abs(value)) === '1' ? 'point' : 'points'}`;
 }
 
@@ -84,11 +88,11 @@ export function factorDetails(insight: FactorInsight): string[] {
 export function remedySentence(relief: RemedyRelief): string {
   const name = labelOfRemedy(relief.remedy);
   if (relief.mean === null || relief.ciLow === null || relief.ciHigh === null) {
-    return `${name}: rate your pain before and 30 to 180 minutes after on ${relief.moreUsesNeeded} more ${relief.moreUsesNeeded === 1 ? 'use' : 'uses'} to see how much it helps (${relief.uses} rated so far).`;
+    return `${name}: rate your pain before and ${RELIEF_WINDOW} after on ${relief.moreUsesNeeded} more ${relief.moreUsesNeeded === 1 ? 'use' : 'uses'} to see how much it helps (${relief.uses} rated so far).`;
   }
   const share = Math.round((relief.meaningfulShare ?? 0) * 100);
   const direction = relief.mean >= 0 ? 'lower' : 'higher';
-  return `${name}: pain was on average ${points(relief.mean)} ${direction} 30 to 180 minutes after using it (95% range ${formatScore(relief.ciLow)} to ${formatScore(relief.ciHigh)}; median ${formatScore(relief.median ?? 0)}; ${relief.uses} rated uses; clear relief, 2 points or 30%, after ${share}% of them).`;
+  return `${name}: pain was on average ${points(relief.mean)} ${direction} ${RELIEF_WINDOW} after using it (95% range ${formatScore(relief.ciLow)} to ${formatScore(relief.ciHigh)}; median ${formatScore(relief.median ?? 0)}; ${relief.uses} rated uses; clear relief, ${CLEAR_RELIEF}, after ${share}% of them).`;
 }
 
 export const RELIEF_CAVEAT =

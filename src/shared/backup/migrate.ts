@@ -3,12 +3,9 @@
  * database's own upgrades. Runs before validation, on plain parsed JSON.
  */
 import { BACKUP_SCHEMA_VERSION } from './format';
+import { isRecord } from '../isRecord';
 
 type RawTables = Record<string, unknown[]>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Step n upgrades tables written at schema n to schema n + 1. */
 const STEPS: Record<number, (tables: RawTables) => RawTables> = {

@@ -21,6 +21,7 @@ import {
 import { migrateTables } from './migrate';
 import { describeIssue } from './problems';
 import { tablesChecksum } from './serialize';
+import { isRecord } from '../isRecord';
 
 export interface RowProblem {
   table: TableName;
@@ -54,10 +55,6 @@ export const REFUSALS = {
   checksum:
     'This backup’s contents don’t match its checksum: it was changed or damaged after it was saved. Nothing was imported.',
 } as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 class ProtoKeyError extends Error {}
 

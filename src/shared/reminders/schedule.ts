@@ -34,8 +34,14 @@ import {
 } from '../dates';
 import { REMINDER_KINDS, type ReminderKind, type ReminderNotice } from '../api';
 import { isCheckInPromptDue } from '../scoring/checkInDay';
-import { isMeasureDue } from '../scoring/due';
 import type { ReminderPreferences } from '../settings';
+import {
+  CHECK_IN_NOTICE,
+  WEEKLY_MEASURES_BODY,
+  dueMeasureNames,
+  weeklyMeasuresTitle,
+  type LastMeasureDays,
+} from './notices';
 import { suggestedStretch } from './stretches';
 
 export interface ReminderFacts {
@@ -48,7 +54,7 @@ export interface ReminderFacts {
   reminders: ReminderPreferences;
   /** A check-in exists for today's local day. */
   hasCheckInToday: boolean;
-  lastMeasureDay: { psfs: CalendarDay | null; peg3: CalendarDay | null };
+  lastMeasureDay: LastMeasureDays;
   /** At least one PSFS activity is not retired. */
   hasPsfsActivities: boolean;
   /** Start of the current continuous computer use, or null (idle now, or not known). */
@@ -107,31 +113,19 @@ function checkInNotice(facts: ReminderFacts, today: CalendarDay): ReminderNotice
   if (!isCheckInPromptDue(now, timeZone, checkInPromptHour, hasCheckInToday)) return null;
   const shown = lastShownAt(facts, 'check-in');
   if (shown !== null && calendarDayOf(shown, timeZone) === today) return null;
-  return {
-    kind: 'check-in',
-    title: 'How was today?',
-    body: 'Today’s check-in is still empty. It takes about a minute, pain or no pain.',
-  };
+  return { kind: 'check-in', ...CHECK_IN_NOTICE };
 }
 
 function weeklyMeasuresNotice(facts: ReminderFacts, now: LocalTime): ReminderNotice | null {
   const { enabled, weekday, hour } = facts.reminders.weeklyMeasures;
   if (!enabled) return null;
-  const isPsfsDue = facts.hasPsfsActivities && isMeasureDue(facts.lastMeasureDay.psfs, now.day);
-  // As in the journal's own notice: PEG-3 is reminded once it has been taken, not before (a new journal is
-  // not nagged about a measure the person has not chosen to use).
-  const isPegDue = facts.lastMeasureDay.peg3 !== null && isMeasureDue(facts.lastMeasureDay.peg3, now.day);
-  const dueNames = [isPsfsDue ? 'PSFS' : null, isPegDue ? 'PEG-3' : null].filter((name) => name !== null);
+  const dueNames = dueMeasureNames(facts.lastMeasureDay, facts.hasPsfsActivities, now.day);
   if (dueNames.length === 0) return null;
 
   const slot = weeklySlot(now, weekday, hour);
   const shown = lastShownAt(facts, 'weekly-measures');
   if (shown !== null && isAtOrAfter(localDayAndMinute(shown, facts.timeZone), slot)) return null;
-  return {
-    kind: 'weekly-measures',
-    title: `Your weekly ${dueNames.join(' and ')} ${dueNames.length > 1 ? 'are' : 'is'} due`,
-    body: 'A few questions that show you and your physiotherapist how things are changing.',
-  };
+  return { kind: 'weekly-measures', title: weeklyMeasuresTitle(dueNames), body: WEEKLY_MEASURES_BODY };
 }
 
 /** The most recent local (weekday, hour) at or before `now`; weekday 0 = Sunday. */
@@ -168,7 +162,7 @@ function postureBreakNotice(facts: ReminderFacts): ReminderNotice | null {
 }
 
 /** "55 minutes", "1 hour", "1 hour 40 minutes", "2 hours 1 minute". */
-function durationInWords(totalMinutes: number): string {
+export function durationInWords(totalMinutes: number): string {
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
   const parts: string[] = [];

@@ -2,7 +2,7 @@
  * What goes with worse or better days: the Insights analysis run on the journal up to the last day of the
  * range, keeping only the factors the data support (likely or possible). The rest is not listed.
  */
-import { analyzeJournal, type FactorInsight } from '../analysis';
+import { analyzeJournalFactors, type FactorInsight } from '../analysis';
 import { MIN_DAYS_EACH } from '../analysis/factors';
 import { dayPhrase, factorSentence, tierLabel } from '../analysis/wording';
 import type { CheckIn } from '../checkIns';
@@ -80,7 +80,7 @@ function toReportFactor(insight: FactorInsight, tier: ReportFactor['tier']): Rep
 /** Entries after the range's last day are left out, so the report reads as it would have on that day. */
 export function reportFactors(input: FactorsInput): ReportFactors {
   const { range, timeZone } = input;
-  const insights = analyzeJournal({
+  const insights = analyzeJournalFactors({
     episodes: input.episodes.filter((e) => startDayOf(e, timeZone) <= range.to),
     checkIns: input.checkIns.filter((c) => c.day <= range.to),
     timeZone,

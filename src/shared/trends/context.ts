@@ -5,20 +5,11 @@
 import type { CheckIn } from '../checkIns';
 import type { CalendarDay } from '../dates';
 import type { Episode } from '../model';
-import { dailyPain } from '../scoring/painTrend';
+import { dailyPain, type DailyPain } from '../scoring/painTrend';
 import { withoutFloatNoise } from '../scoring/numbers';
 import { isInRange, type DayRange } from './range';
 
 export type ContextField = 'sleepHours' | 'stress' | 'deskHours';
-
-export const CONTEXT_FIELDS: readonly ContextField[] = ['sleepHours', 'stress', 'deskHours'];
-
-/** Axis labels for each field. */
-export const CONTEXT_FIELD_LABELS: Record<ContextField, string> = {
-  sleepHours: 'Sleep (hours)',
-  stress: 'Stress (0-10)',
-  deskHours: 'Desk time (hours)',
-};
 
 export interface ContextPoint {
   day: CalendarDay;
@@ -48,8 +39,9 @@ export function contextPoints(
   range: DayRange,
   timeZone: string,
   field: ContextField,
+  /** dailyPain of the same episodes and check-ins, when the caller has it already (trendsView). */
+  daily: ReadonlyMap<CalendarDay, DailyPain> = dailyPain(episodes, checkIns, timeZone),
 ): ContextPoint[] {
-  const daily = dailyPain(episodes, checkIns, timeZone);
   // One check-in per day; should a list hold two, the later one wins (as in dailyPain).
   const values = new Map<CalendarDay, number | null>();
   for (const checkIn of checkIns) if (isInRange(checkIn.day, range)) values.set(checkIn.day, checkIn[field]);

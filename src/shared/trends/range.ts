@@ -16,8 +16,6 @@ export interface DayRange {
   to: CalendarDay;
 }
 
-export const RANGE_PRESETS: readonly RangePreset[] = ['7d', '30d', '90d', '1y', 'all', 'custom'];
-
 /** How many days each fixed preset covers, ending today. '1y' is the 365 days ending today. */
 export const PRESET_DAYS = { '7d': 7, '30d': 30, '90d': 90, '1y': 365 } as const satisfies Record<
   Exclude<RangePreset, 'all' | 'custom'>,

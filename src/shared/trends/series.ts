@@ -5,7 +5,7 @@
 import type { CheckIn } from '../checkIns';
 import { dayNumber, type CalendarDay } from '../dates';
 import type { Episode } from '../model';
-import { dailyPain } from '../scoring/painTrend';
+import { dailyPain, type DailyPain } from '../scoring/painTrend';
 import { mean } from '../scoring/numbers';
 import type { WithdrawalSubstanceId } from '../taxonomy/triggers';
 import type { WithdrawalPeriod } from '../withdrawal';
@@ -45,8 +45,9 @@ export function painSeries(
   periods: readonly Pick<WithdrawalPeriod, 'substance' | 'quitDay'>[],
   range: DayRange,
   timeZone: string,
+  /** dailyPain of the same episodes and check-ins, when the caller has it already (trendsView). */
+  daily: ReadonlyMap<CalendarDay, DailyPain> = dailyPain(episodes, checkIns, timeZone),
 ): DayPoint[] {
-  const daily = dailyPain(episodes, checkIns, timeZone);
   const counts = new Map<CalendarDay, { episodes: number; redFlag: boolean }>();
   for (const { episode, day } of episodesInRange(episodes, range, timeZone)) {
     const entry = counts.get(day) ?? { episodes: 0, redFlag: false };

@@ -5,7 +5,7 @@
 import type { CheckIn } from '../checkIns';
 import type { CalendarDay } from '../dates';
 import type { Episode } from '../model';
-import { dailyPain } from '../scoring/painTrend';
+import { dailyPain, type DailyPain } from '../scoring/painTrend';
 import { mean, withoutFloatNoise } from '../scoring/numbers';
 import { episodesInRange } from './internal';
 import { isInRange, type DayRange } from './range';
@@ -38,10 +38,12 @@ export function summarizePeriod(
   checkIns: readonly SummaryCheckIn[],
   range: DayRange,
   timeZone: string,
+  /** dailyPain of the same episodes and check-ins, when the caller has it already (trendsView). */
+  daily: ReadonlyMap<CalendarDay, DailyPain> = dailyPain(episodes, checkIns, timeZone),
 ): PeriodSummary {
   const averages: number[] = [];
   let worstPain: number | null = null;
-  for (const [day, pain] of dailyPain(episodes, checkIns, timeZone)) {
+  for (const [day, pain] of daily) {
     if (!isInRange(day, range)) continue;
     averages.push(pain.average);
     if (worstPain === null || pain.worst > worstPain) worstPain = pain.worst;

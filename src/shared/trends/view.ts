@@ -7,6 +7,7 @@ import type { CheckIn } from '../checkIns';
 import { addCalendarDays } from '../dates';
 import type { Episode } from '../model';
 import type { WithdrawalPeriod } from '../withdrawal';
+import { dailyPain } from '../scoring/painTrend';
 import { contextPoints, type ContextPoint } from './context';
 import { hourWeekdayHeatmap, type HeatCell } from './heatmap';
 import { previousPeriod, type DayRange } from './range';
@@ -66,16 +67,18 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
   const { checkIns, withdrawalPeriods } = journal;
   const previous = previousPeriod(range);
   const near = episodesNear(journal.episodes, range);
-  const current = summarizePeriod(near, checkIns, range, timeZone);
+  // Each day's pain, worked out once for everything this range draws.
+  const daily = dailyPain(near, checkIns, timeZone);
+  const current = summarizePeriod(near, checkIns, range, timeZone, daily);
   const before = summarizePeriod(episodesNear(journal.episodes, previous), checkIns, previous, timeZone);
-  const pain = painSeries(near, checkIns, withdrawalPeriods, range, timeZone);
+  const pain = painSeries(near, checkIns, withdrawalPeriods, range, timeZone, daily);
   const weekly = episodesPerWeek(near, range, timeZone);
   const heatmap = hourWeekdayHeatmap(near, range, timeZone);
   const regions = regionStats(near, range, timeZone);
   const helps = remediesInRange(near, range, timeZone);
-  const sleep = contextPoints(near, checkIns, range, timeZone, 'sleepHours');
-  const stress = contextPoints(near, checkIns, range, timeZone, 'stress');
-  const desk = contextPoints(near, checkIns, range, timeZone, 'deskHours');
+  const sleep = contextPoints(near, checkIns, range, timeZone, 'sleepHours', daily);
+  const stress = contextPoints(near, checkIns, range, timeZone, 'stress', daily);
+  const desk = contextPoints(near, checkIns, range, timeZone, 'deskHours', daily);
   return {
     range,
     previous,

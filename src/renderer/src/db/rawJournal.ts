@@ -3,6 +3,7 @@
  * IndexedDB, without Dexie and without changing anything, so whatever can be read can be saved as a file.
  */
 import { anyBackupChunks, type BackupInfo } from '@shared/backup';
+import { isRecord } from '@shared/isRecord';
 
 export interface RawJournal {
   version: number;
@@ -40,10 +41,6 @@ export async function readRawJournal(name: string, factory: IDBFactory = indexed
   } finally {
     db.close();
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

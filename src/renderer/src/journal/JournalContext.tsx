@@ -29,10 +29,26 @@ const JournalDataContext = createContext<JournalData | null>(null);
  * so opening a screen never reads the journal again, a save is read back once rather than once per
  * screen, and each list keeps its identity until it changes (the Trends worker relies on that).
  */
-export function JournalDataProvider({ children }: { children: ReactNode }) {
+export function JournalDataProvider({
+  children,
+  onlyWithdrawalPeriods = false,
+}: {
+  children: ReactNode;
+  /**
+   * For the quick-log window, which needs only the withdrawal periods (to fill in a withdrawal's day): it
+   * opens on a key press, so it skips reading every episode and check-in (those stay undefined).
+   */
+  onlyWithdrawalPeriods?: boolean;
+}) {
   const db = useJournal();
-  const episodes = useLiveQuery(() => listEpisodes(db), [db]);
-  const checkIns = useLiveQuery(() => listCheckIns(db), [db]);
+  const episodes = useLiveQuery(
+    () => (onlyWithdrawalPeriods ? undefined : listEpisodes(db)),
+    [db, onlyWithdrawalPeriods],
+  );
+  const checkIns = useLiveQuery(
+    () => (onlyWithdrawalPeriods ? undefined : listCheckIns(db)),
+    [db, onlyWithdrawalPeriods],
+  );
   const withdrawalPeriods = useLiveQuery(() => listWithdrawalPeriods(db), [db]);
   return (
     <JournalDataContext.Provider value={{ episodes, checkIns, withdrawalPeriods }}>

@@ -4,6 +4,7 @@
  */
 import type { DesktopApi, ReminderNotice } from '@shared/api';
 import { isAllowedExternalUrl } from '@shared/externalLinks';
+import { SHORTCUT_LABELS } from '../shortcuts';
 
 /** What a browser can say about where a download went: the browser decides, usually Downloads. */
 export const BROWSER_DOWNLOAD_LOCATION = 'your Downloads folder';
@@ -13,8 +14,8 @@ export const REPORT_PDF_NEEDS_DESKTOP =
   'and choose "Save as PDF" in the print dialog.';
 
 export const GLOBAL_SHORTCUT_NEEDS_DESKTOP =
-  'A shortcut that works from any app needs the desktop app. In the browser, press Ctrl+Shift+L while the ' +
-  'journal is open.';
+  'A shortcut that works from any app needs the desktop app. In the browser, press ' +
+  `${SHORTCUT_LABELS.quickLog} while the journal is open.`;
 
 /** The parts of the web Notification API used for reminders; absent in some browsers. */
 export interface WebNotifications {

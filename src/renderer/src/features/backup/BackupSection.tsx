@@ -63,6 +63,8 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
   const [pending, setPending] = useState<{ reading: Readable; source: string } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [isWorking, setIsWorking] = useState(false);
+  // Reading and checking a chosen file can take seconds on a large journal: say so meanwhile.
+  const [isChecking, setIsChecking] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [automatic, setAutomatic] = useState<{
     files: AutomaticBackupFile[];
@@ -185,13 +187,25 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void file.text().then((text) => open(text, `the backup file “${file.name}”`));
+            if (!file) return;
+            setIsChecking(true);
+            file
+              .text()
+              .then((text) => open(text, `the backup file “${file.name}”`))
+              .catch((error: unknown) => {
+                console.error('Reading a backup file failed', error);
+                setIsWorking(false);
+                setPending(null);
+                setRefusal('That file couldn’t be read. Your journal was not changed.');
+              })
+              .finally(() => setIsChecking(false));
           }}
         />
         <label htmlFor={fileInputId} className="button-like">
           Restore from a backup file…
         </label>
       </div>
+      {isChecking && <p role="status">Checking the backup file…</p>}
       {progress !== null && (
         <p role="status">
           Preparing the backup… <progress max={1} value={progress} aria-label="Backup progress" />

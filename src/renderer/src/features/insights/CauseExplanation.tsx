@@ -1,6 +1,6 @@
 import type { RemedyRelief } from '@shared/analysis';
 import { orderSelfCare } from '@shared/analysis/selfCare';
-import { formatScore } from '@shared/measureText';
+import { points } from '@shared/analysis/wording';
 import { causesForFactor, labelOfRemedy, sourceById } from '@shared/taxonomy';
 import type { AnalysisFactorKind } from '@shared/taxonomy/causes';
 
@@ -29,8 +29,8 @@ export function CauseExplanation({ kind, reliefs }: CauseExplanationProps) {
                     {relief?.mean !== null && relief?.mean !== undefined && (
                       <span className="muted">
                         {' '}
-                        (for you: about {formatScore(relief.mean)} points less pain afterwards, {relief.uses}{' '}
-                        rated uses)
+                        (for you: about {points(relief.mean)} {relief.mean >= 0 ? 'less' : 'more'} pain
+                        afterwards, {relief.uses} rated uses)
                       </span>
                     )}
                   </li>

@@ -1,3 +1,6 @@
+import { LOW_WATER_LITRES, MIN_DAYS_EACH, SHORT_SLEEP_HOURS } from '@shared/analysis/factors';
+import { MIN_USES, RELIEF_WINDOW_MINUTES } from '@shared/analysis/remedies';
+
 interface HowInsightsWorkProps {
   onBack: () => void;
 }
@@ -23,9 +26,9 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
       <p>
         A fixed list, chosen in advance rather than after looking at your data: workouts on the same day and
         the day before (by type once you have enough days of two types), high stress (your own top third),
-        less than 1.5 litres of water, long desk or screen hours (your top third), poor sleep the night before
-        (under 6 hours or poor quality), and the first three days of a withdrawal. Each needs at least 8 days
-        with it and 8 without.
+        less than {LOW_WATER_LITRES} litres of water, long desk or screen hours (your top third), poor sleep
+        the night before (under {SHORT_SLEEP_HOURS} hours or poor quality), and the first three days of a
+        withdrawal. Each needs at least {MIN_DAYS_EACH} days with it and {MIN_DAYS_EACH} without.
       </p>
       <h3>Being fair to the comparison</h3>
       <ul>
@@ -57,7 +60,7 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
         <dt>Probably not a big factor</dt>
         <dd>The whole range is within one point either way.</dd>
         <dt>Not enough data yet</dt>
-        <dd>Fewer than 8 days with or without it; the journal says how many more it needs.</dd>
+        <dd>Fewer than {MIN_DAYS_EACH} days with or without it; the journal says how many more it needs.</dd>
       </dl>
       <p>
         We tested this on thousands of simulated journals: a real 1.5-point effect is found in at least 9 of
@@ -65,8 +68,9 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
       </p>
       <h3>What helps</h3>
       <p>
-        When you rate your pain before a remedy and again 30 to 180 minutes later, the journal shows how much
-        lower it was afterwards, ranked by what it reliably gave (the low end of the range), once you have 5
+        When you rate your pain before a remedy and again {RELIEF_WINDOW_MINUTES.from} to{' '}
+        {RELIEF_WINDOW_MINUTES.to} minutes later, the journal shows how much lower it was afterwards, ranked
+        by what it reliably gave (the low end of the range), once you have {MIN_USES}
         rated uses. Pain often eases on its own, so this is relief after using something, not proof the remedy
         did it.
       </p>

@@ -43,6 +43,14 @@ export function InsightsScreen({ onOpenCheckIn }: InsightsScreenProps) {
   const [showHow, setShowHow] = useState(false);
   if (showHow) return <HowInsightsWork onBack={() => setShowHow(false)} />;
   if (!insights) return <p className="loading">Looking for patterns in your records…</p>;
+  if (insights === 'failed') {
+    return (
+      <p role="alert">
+        The patterns couldn’t be worked out this time. Your entries are safe; please open Insights again
+        later.
+      </p>
+    );
+  }
 
   const tested = insights.factors.factors.filter((f) => f.tier !== 'not-enough-data');
   const waiting = insights.factors.factors.filter((f) => f.tier === 'not-enough-data');

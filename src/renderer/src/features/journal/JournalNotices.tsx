@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import { calendarDayOf } from '@shared/dates';
+import {
+  CHECK_IN_NOTICE,
+  WEEKLY_MEASURES_BODY,
+  dueMeasureNames,
+  lastMeasureDays,
+  weeklyMeasuresTitle,
+} from '@shared/reminders/notices';
 import { isCheckInPromptDue } from '@shared/scoring/checkInDay';
-import { isMeasureDue } from '@shared/scoring/due';
 import { automaticFlags } from '@shared/scoring/automaticFlags';
 import { dailyPain } from '@shared/scoring/painTrend';
 import { URGENCY_LABELS, automaticFlagById } from '@shared/taxonomy';
@@ -36,13 +42,10 @@ export function JournalNotices({ onOpenCheckIn, onOpenMeasures }: JournalNotices
 
   const hasToday = checkIns.some((c) => c.day === today);
   const isCheckInDue = isCheckInPromptDue(now, TIME_ZONE, settings.checkInPromptHour, hasToday);
-  const lastOf = (kind: 'psfs' | 'peg3') => measures.filter((m) => m.kind === kind).at(-1)?.day ?? null;
   const hasActivities = activities.some((a) => a.retiredAt === null);
-  const isPsfsDue = hasActivities && isMeasureDue(lastOf('psfs'), today);
-  const isPegDue = lastOf('peg3') !== null && isMeasureDue(lastOf('peg3'), today);
-  const dueNames = [isPsfsDue ? 'PSFS' : null, isPegDue ? 'PEG-3' : null].filter(Boolean).join(' and ');
+  const dueNames = dueMeasureNames(lastMeasureDays(measures), hasActivities, today);
 
-  if (flags.length === 0 && !isCheckInDue && dueNames === '') return null;
+  if (flags.length === 0 && !isCheckInDue && dueNames.length === 0) return null;
   return (
     <div className="notices" aria-label="Notices" role="region">
       {flags.map((flag) => {
@@ -59,8 +62,8 @@ export function JournalNotices({ onOpenCheckIn, onOpenMeasures }: JournalNotices
       })}
       {isCheckInDue && (
         <div className="notice" data-testid="check-in-prompt">
-          <h3>How was today?</h3>
-          <p>Today’s check-in is still empty. It takes about a minute, pain or no pain.</p>
+          <h3>{CHECK_IN_NOTICE.title}</h3>
+          <p>{CHECK_IN_NOTICE.body}</p>
           <div className="actions">
             <button type="button" className="primary" onClick={() => onOpenCheckIn(today)}>
               Fill in today’s check-in
@@ -68,12 +71,10 @@ export function JournalNotices({ onOpenCheckIn, onOpenMeasures }: JournalNotices
           </div>
         </div>
       )}
-      {dueNames !== '' && (
+      {dueNames.length > 0 && (
         <div className="notice" data-testid="measures-due">
-          <h3>
-            Your weekly {dueNames} {dueNames.includes(' and ') ? 'are' : 'is'} due
-          </h3>
-          <p>A few questions that show you and your physiotherapist how things are changing.</p>
+          <h3>{weeklyMeasuresTitle(dueNames)}</h3>
+          <p>{WEEKLY_MEASURES_BODY}</p>
           <div className="actions">
             <button type="button" onClick={onOpenMeasures}>
               Open measures

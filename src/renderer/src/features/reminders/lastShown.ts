@@ -1,4 +1,5 @@
 import { REMINDER_KINDS, type ReminderKind } from '@shared/api';
+import { isRecord } from '@shared/isRecord';
 
 /**
  * When each kind of reminder was last shown. Kept in this device's localStorage rather than the journal:
@@ -11,10 +12,10 @@ export type LastShown = Partial<Record<ReminderKind, string>>;
 export function readLastShown(storage: Pick<Storage, 'getItem'>): LastShown {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(LAST_SHOWN_KEY) ?? '{}');
-    if (typeof parsed !== 'object' || parsed === null) return {};
+    if (!isRecord(parsed)) return {};
     const result: LastShown = {};
     for (const kind of REMINDER_KINDS) {
-      const value: unknown = (parsed as Record<string, unknown>)[kind];
+      const value = parsed[kind];
       if (typeof value === 'string') result[kind] = value;
     }
     return result;

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { calendarDayOf } from '@shared/dates';
+import { lastMeasureDays } from '@shared/reminders/notices';
 import { dueReminders, type DueReminder } from '@shared/reminders/schedule';
 import { TIME_ZONE, useNow } from '../../clock';
 import { useCheckIns, useMeasures, usePsfsActivities, useSettings } from '../../journal/hooks';
@@ -31,7 +32,6 @@ export function useReminders(showInPage: (reminder: DueReminder) => void): void 
       if (!isCurrent) return;
       const at = new Date();
       const today = calendarDayOf(at.toISOString(), TIME_ZONE);
-      const lastOf = (kind: 'psfs' | 'peg3') => measures.filter((m) => m.kind === kind).at(-1)?.day ?? null;
       const lastShown = readLastShown(localStorage);
       const due = dueReminders({
         now: at,
@@ -39,7 +39,7 @@ export function useReminders(showInPage: (reminder: DueReminder) => void): void 
         checkInPromptHour: settings.checkInPromptHour,
         reminders: settings.reminders,
         hasCheckInToday: checkIns.some((c) => c.day === today),
-        lastMeasureDay: { psfs: lastOf('psfs'), peg3: lastOf('peg3') },
+        lastMeasureDay: lastMeasureDays(measures),
         hasPsfsActivities: activities.some((a) => a.retiredAt === null),
         deskStretchStartedAt: stretchStart === null ? null : new Date(stretchStart),
         lastShown,
@@ -61,4 +61,13 @@ export function useReminders(showInPage: (reminder: DueReminder) => void): void 
       isCurrent = false;
     };
   }, [now, settings, checkIns, measures, activities]);
+}
+
+/**
+ * Runs the reminders without re-rendering its parent: the schedule's minute clock and live reads stay in
+ * this empty component, so the open screen is not redrawn every minute.
+ */
+export function ReminderRunner({ showInPage }: { showInPage: (reminder: DueReminder) => void }): null {
+  useReminders(showInPage);
+  return null;
 }

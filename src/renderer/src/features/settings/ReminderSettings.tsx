@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { isQuietHour } from '@shared/reminders/schedule';
+import { durationInWords, isQuietHour } from '@shared/reminders/schedule';
 import type { ReminderPreferences, Settings } from '@shared/settings';
 import { isDesktopApp } from '../../platform/desktop';
 import { useSettingsChange } from './useSettingsChange';
@@ -15,14 +15,6 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const POSTURE_MINUTES = [20, 30, 40, 45, 50, 60, 75, 90, 120];
 
 const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
-
-function minutesText(minutes: number): string {
-  if (minutes < 60) return `${minutes} minutes`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const hoursText = hours === 1 ? '1 hour' : `${hours} hours`;
-  return rest === 0 ? hoursText : `${hoursText} ${rest} minutes`;
-}
 
 function Check(props: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
   const id = useId();
@@ -84,10 +76,8 @@ export function ReminderSettings({ settings: saved, onSaved }: ReminderSettingsP
     );
   const change = (next: Partial<ReminderPreferences>) => save({ reminders: { ...reminders, ...next } });
 
-  const isCheckInQuiet =
-    reminders.quietHours.enabled && isQuietHour(reminders.quietHours, settings.checkInPromptHour);
-  const isWeeklyQuiet =
-    reminders.quietHours.enabled && isQuietHour(reminders.quietHours, reminders.weeklyMeasures.hour);
+  const isCheckInQuiet = isQuietHour(reminders.quietHours, settings.checkInPromptHour);
+  const isWeeklyQuiet = isQuietHour(reminders.quietHours, reminders.weeklyMeasures.hour);
 
   return (
     <section aria-labelledby="reminders-title" className="measure reminders">
@@ -161,7 +151,7 @@ export function ReminderSettings({ settings: saved, onSaved }: ReminderSettingsP
         <Choice
           label="After this long at the computer without a break"
           value={reminders.postureBreak.afterMinutes}
-          options={POSTURE_MINUTES.map((minutes) => ({ value: minutes, text: minutesText(minutes) }))}
+          options={POSTURE_MINUTES.map((minutes) => ({ value: minutes, text: durationInWords(minutes) }))}
           disabled={!reminders.postureBreak.enabled}
           onChange={(afterMinutes) => change({ postureBreak: { ...reminders.postureBreak, afterMinutes } })}
         />

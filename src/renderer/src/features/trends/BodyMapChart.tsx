@@ -1,12 +1,13 @@
 import { memo } from 'react';
 import { labelOfRegion } from '@shared/taxonomy';
-import { shadeLevel, type RegionStat } from '@shared/trends';
+import { maxRegionEpisodes, shadeLevel, type RegionStat } from '@shared/trends';
 import { BodyMapFigure } from '../../components/BodyMapFigure';
 import { ChartPanel } from '../../components/ChartPanel';
+import { DataTable } from '../../components/DataTable';
 import { pointsLabel } from './chartStyle';
 
 function BodyMapChartChart_({ stats, summary }: { stats: readonly RegionStat[]; summary: string }) {
-  const most = Math.max(0, ...stats.map((s) => s.episodes));
+  const most = maxRegionEpisodes(stats);
   return (
     <ChartPanel
       height={330}
@@ -33,27 +34,17 @@ function BodyMapChartChart_({ stats, summary }: { stats: readonly RegionStat[]; 
         </>
       }
       table={() => (
-        <table className="data-table">
-          <caption className="visually-hidden">Episodes by region</caption>
-          <thead>
-            <tr>
-              <th scope="col">Region</th>
-              <th scope="col">Episodes</th>
-              <th scope="col">Average pain</th>
-              <th scope="col">Worst</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.map((s) => (
-              <tr key={s.region}>
-                <th scope="row">{labelOfRegion(s.region)}</th>
-                <td>{s.episodes}</td>
-                <td>{pointsLabel(s.averageIntensity)}</td>
-                <td>{s.worst ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Episodes by region"
+          rows={stats}
+          rowKey={(s) => s.region}
+          columns={[
+            { header: 'Region', cell: (s) => labelOfRegion(s.region) },
+            { header: 'Episodes', cell: (s) => s.episodes },
+            { header: 'Average pain', cell: (s) => pointsLabel(s.averageIntensity) },
+            { header: 'Worst', cell: (s) => s.worst ?? '–' },
+          ]}
+        />
       )}
     />
   );

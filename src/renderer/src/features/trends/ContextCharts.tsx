@@ -12,11 +12,10 @@ import {
 } from 'recharts';
 import type { WithdrawalDayRow } from '@shared/withdrawalSummary';
 import { summarizeWithdrawalTimeline } from '@shared/withdrawalSummary';
-import { MAX_SCATTER_POINTS, latestPoints, type ContextPoint } from '@shared/trends';
+import { MAX_SCATTER_POINTS, latestPoints, type ContextField, type ContextPoint } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
+import { DataTable } from '../../components/DataTable';
 import { AXIS, GRID, TOOLTIP, pointsLabel } from './chartStyle';
-
-export type ContextField = 'sleepHours' | 'stress' | 'deskHours';
 
 const FIELDS: Record<ContextField, { title: string; axis: string; empty: string }> = {
   sleepHours: {
@@ -99,25 +98,16 @@ function ContextChartChart_({
         </>
       }
       table={() => (
-        <table className="data-table">
-          <caption className="visually-hidden">{meta.title} by day</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">{meta.axis}</th>
-              <th scope="col">Pain</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.day}>
-                <th scope="row">{p.day}</th>
-                <td>{pointsLabel(p.value)}</td>
-                <td>{pointsLabel(p.pain)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`${meta.title} by day`}
+          rows={points}
+          rowKey={(p) => p.day}
+          columns={[
+            { header: 'Day', cell: (p) => p.day },
+            { header: meta.axis, cell: (p) => pointsLabel(p.value) },
+            { header: 'Pain', cell: (p) => pointsLabel(p.pain) },
+          ]}
+        />
       )}
     />
   );
@@ -172,27 +162,17 @@ function WithdrawalPainChartChart_({
         </ResponsiveContainer>
       }
       table={() => (
-        <table className="data-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Date</th>
-              <th scope="col">Worst episode</th>
-              <th scope="col">Check-in pain</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.day}>
-                <th scope="row">{r.dayNumber}</th>
-                <td>{r.day}</td>
-                <td>{pointsLabel(r.worstEpisode)}</td>
-                <td>{pointsLabel(r.checkInPain)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={title}
+          rows={rows}
+          rowKey={(r) => r.day}
+          columns={[
+            { header: 'Day', cell: (r) => r.dayNumber },
+            { header: 'Date', cell: (r) => r.day },
+            { header: 'Worst episode', cell: (r) => pointsLabel(r.worstEpisode) },
+            { header: 'Check-in pain', cell: (r) => pointsLabel(r.checkInPain) },
+          ]}
+        />
       )}
     />
   );

@@ -3,6 +3,8 @@ import { countTicks } from '@shared/chartLayout';
 import { TRIGGER_STACK_ORDER, type WeekBar } from '@shared/trends';
 import { labelOfTriggerKind } from '@shared/taxonomy';
 import { ChartPanel } from '../../components/ChartPanel';
+import { SHORTCUT_LABELS } from '../../shortcuts';
+import { DataTable } from '../../components/DataTable';
 import { SlotChart } from '../../components/SlotChart';
 import { TRIGGER_COLOURS, shortDay } from './chartStyle';
 
@@ -40,7 +42,9 @@ function EpisodesPerWeekChartChart_({ bars, drawn, summary }: EpisodesPerWeekCha
       testId="weekly-chart"
       summary={summary}
       emptyMessage={
-        hasData ? null : 'No episodes in this period. When it hurts, press Ctrl+Shift+L to log it.'
+        hasData
+          ? null
+          : `No episodes in this period. When it hurts, press ${SHORTCUT_LABELS.quickLog} to log it.`
       }
       chart={
         <SlotChart
@@ -105,31 +109,19 @@ function EpisodesPerWeekChartChart_({ bars, drawn, summary }: EpisodesPerWeekCha
         </SlotChart>
       }
       table={() => (
-        <table className="data-table">
-          <caption className="visually-hidden">Episodes per week by what was going on</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              {used.map((kind) => (
-                <th key={kind} scope="col">
-                  {kindLabel(kind)}
-                </th>
-              ))}
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((b) => (
-              <tr key={b.weekStart}>
-                <th scope="row">{b.weekStart}</th>
-                {used.map((kind) => (
-                  <td key={kind}>{b.counts[kind]}</td>
-                ))}
-                <td>{b.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Episodes per week by what was going on"
+          rows={bars}
+          rowKey={(b) => b.weekStart}
+          columns={[
+            { header: 'Week of', cell: (b) => b.weekStart },
+            ...used.map((kind) => ({
+              header: kindLabel(kind),
+              cell: (b: (typeof bars)[number]) => b.counts[kind],
+            })),
+            { header: 'Total', cell: (b) => b.total },
+          ]}
+        />
       )}
     />
   );

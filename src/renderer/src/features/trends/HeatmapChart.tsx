@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { HeatCell } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
+import { DataTable } from '../../components/DataTable';
 import { pointsLabel } from './chartStyle';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -88,31 +89,17 @@ function HeatmapChartChart_({ cells, summary }: { cells: readonly HeatCell[]; su
         </>
       }
       table={() => (
-        <table className="data-table">
-          <caption className="visually-hidden">
-            Episode starts by weekday and hour (hours with none are left out)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Weekday</th>
-              <th scope="col">Hour</th>
-              <th scope="col">Episodes</th>
-              <th scope="col">Average pain</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cells
-              .filter((c) => c.episodes > 0)
-              .map((c) => (
-                <tr key={`${c.weekday}-${c.hour}`}>
-                  <th scope="row">{WEEKDAYS[c.weekday]}</th>
-                  <td>{`${c.hour}:00`}</td>
-                  <td>{c.episodes}</td>
-                  <td>{pointsLabel(c.averageIntensity)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Episode starts by weekday and hour (hours with none are left out)"
+          rows={cells.filter((c) => c.episodes > 0)}
+          rowKey={(c) => `${c.weekday}-${c.hour}`}
+          columns={[
+            { header: 'Weekday', cell: (c) => WEEKDAYS[c.weekday] },
+            { header: 'Hour', cell: (c) => `${c.hour}:00` },
+            { header: 'Episodes', cell: (c) => c.episodes },
+            { header: 'Average pain', cell: (c) => pointsLabel(c.averageIntensity) },
+          ]}
+        />
       )}
     />
   );

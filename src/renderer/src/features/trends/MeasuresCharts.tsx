@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { describeMeasures, meaningfulBand } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
+import { DataTable } from '../../components/DataTable';
 import { AXIS, GRID, TOOLTIP, pointsLabel, shortDay } from './chartStyle';
 
 interface MeasureChartProps {
@@ -72,23 +73,15 @@ function MeasureChartChart_({ name, series, threshold, betterIs, testId }: Measu
         </>
       }
       table={() => (
-        <table className="data-table">
-          <caption className="visually-hidden">{name} scores</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Score</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((p) => (
-              <tr key={p.day}>
-                <th scope="row">{p.day}</th>
-                <td>{pointsLabel(p.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`${name} scores`}
+          rows={series}
+          rowKey={(p) => p.day}
+          columns={[
+            { header: 'Day', cell: (p) => p.day },
+            { header: 'Score', cell: (p) => pointsLabel(p.score) },
+          ]}
+        />
       )}
     />
   );

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { DayPoint } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
+import { DataTable } from '../../components/DataTable';
 import { SlotChart, linePath, type LegendEntry } from '../../components/SlotChart';
 import { pointsLabel, shortDay } from './chartStyle';
 
@@ -178,29 +179,18 @@ function PainOverTimeChartChart_({ points, drawn: data, summary }: PainOverTimeC
         </SlotChart>
       }
       table={() => (
-        <table className="data-table">
-          <caption className="visually-hidden">Pain by day</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Worst</th>
-              <th scope="col">Average</th>
-              <th scope="col">7-day average</th>
-              <th scope="col">Noted</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.day}>
-                <th scope="row">{p.day}</th>
-                <td>{pointsLabel(p.worst)}</td>
-                <td>{pointsLabel(p.average)}</td>
-                <td>{pointsLabel(p.rolling7)}</td>
-                <td>{noted(p)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Pain by day"
+          rows={points}
+          rowKey={(p) => p.day}
+          columns={[
+            { header: 'Day', cell: (p) => p.day },
+            { header: 'Worst', cell: (p) => pointsLabel(p.worst) },
+            { header: 'Average', cell: (p) => pointsLabel(p.average) },
+            { header: '7-day average', cell: (p) => pointsLabel(p.rolling7) },
+            { header: 'Noted', cell: noted },
+          ]}
+        />
       )}
     />
   );

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, X
 import type { RemedyRelief } from '@shared/analysis';
 import { labelOfRemedy } from '@shared/taxonomy';
 import { ChartPanel } from '../../components/ChartPanel';
+import { DataTable } from '../../components/DataTable';
 import { AXIS, GRID, TOOLTIP, pointsLabel } from './chartStyle';
 
 function WhatHelpsChartChart_({ reliefs, summary }: { reliefs: readonly RemedyRelief[]; summary: string }) {
@@ -50,29 +51,18 @@ function WhatHelpsChartChart_({ reliefs, summary }: { reliefs: readonly RemedyRe
         </ResponsiveContainer>
       }
       table={() => (
-        <table className="data-table">
-          <caption className="visually-hidden">Relief after each remedy</caption>
-          <thead>
-            <tr>
-              <th scope="col">Remedy</th>
-              <th scope="col">Rated uses</th>
-              <th scope="col">Median relief</th>
-              <th scope="col">Mean relief</th>
-              <th scope="col">95% range</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rated.map((r) => (
-              <tr key={r.remedy}>
-                <th scope="row">{labelOfRemedy(r.remedy)}</th>
-                <td>{r.uses}</td>
-                <td>{pointsLabel(r.median)}</td>
-                <td>{pointsLabel(r.mean)}</td>
-                <td>{`${pointsLabel(r.ciLow)} to ${pointsLabel(r.ciHigh)}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Relief after each remedy"
+          rows={rated}
+          rowKey={(r) => r.remedy}
+          columns={[
+            { header: 'Remedy', cell: (r) => labelOfRemedy(r.remedy) },
+            { header: 'Rated uses', cell: (r) => r.uses },
+            { header: 'Median relief', cell: (r) => pointsLabel(r.median) },
+            { header: 'Mean relief', cell: (r) => pointsLabel(r.mean) },
+            { header: '95% range', cell: (r) => `${pointsLabel(r.ciLow)} to ${pointsLabel(r.ciHigh)}` },
+          ]}
+        />
       )}
     />
   );

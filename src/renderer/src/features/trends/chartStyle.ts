@@ -1,5 +1,6 @@
 /** Shared chart styling: colours from the theme's CSS variables, so charts read in light and dark. */
 import type { TriggerKind } from '@shared/model';
+import { formatScore } from '@shared/measureText';
 
 export const AXIS = { stroke: 'var(--muted)', tick: { fill: 'var(--muted)', fontSize: 12 } } as const;
 export const GRID = { strokeDasharray: '3 3', stroke: 'var(--border)' } as const;
@@ -28,6 +29,7 @@ export function shortDay(day: string): string {
   );
 }
 
+/** A score for a chart label or table cell; '–' where there is none. */
 export function pointsLabel(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : (Math.round(value * 10) / 10).toString();
+  return value === null || value === undefined ? '–' : formatScore(value);
 }
