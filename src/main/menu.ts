@@ -62,13 +62,8 @@ const SAVE_BACKUP: JournalItem = {
 const RESTORE_BACKUP: JournalItem = { label: '&Restore backup…', command: 'restore-backup' };
 const SETTINGS_ACCELERATOR = MENU_KEYS.settings;
 const HELP_ACCELERATOR = MENU_KEYS.help;
-const JOURNAL_ACCELERATORS = [
-  ...[NEW_EPISODE, CHECK_IN, MEASURES, EXPORT_REPORT, SAVE_BACKUP, RESTORE_BACKUP].flatMap((item) =>
-    item.accelerator === undefined ? [] : [item.accelerator],
-  ),
-  SETTINGS_ACCELERATOR,
-  HELP_ACCELERATOR,
-];
+/** Every key the journal's own menu items use (the quick-log hint must not repeat one). */
+const JOURNAL_ACCELERATORS: readonly string[] = Object.values(MENU_KEYS);
 
 /**
  * The application menu: the usual roles, plus the journal's own actions, each sending an AppCommand.

@@ -23,6 +23,7 @@ import { WithdrawalScreen } from './features/withdrawal/WithdrawalScreen';
 import { History } from './features/history/History';
 import { EpisodeEditor } from './features/log/EpisodeEditor';
 import { QuickLog } from './features/log/QuickLog';
+import { savedEpisodeMessage } from './features/log/savedMessage';
 import { backUpIfDue, useAutomaticBackups } from './journal/automaticBackups';
 import { deleteEpisode, undoDeleteEpisode } from './journal/episodes';
 import { useSettings } from './journal/hooks';
@@ -163,7 +164,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const onSaved = (episode: Episode, wasEdit: boolean) => {
     setForm(null);
     const time = formatTimeOfDay(episode.startedAt, timeZone);
-    notify(wasEdit ? `Episode at ${time} updated.` : `Saved: pain ${episode.intensity} at ${time}.`);
+    notify(wasEdit ? `Episode at ${time} updated.` : savedEpisodeMessage(episode, timeZone));
     // Warning signs get their advice straight away, not only in history.
     if (episode.redFlags.length > 0) setFlagNotice(episode.redFlags);
     void backUpIfDue(db, 'entry-saved');

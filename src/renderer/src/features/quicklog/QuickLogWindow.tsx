@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { formatTimeOfDay } from '@shared/dates';
 import type { EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import { RedFlagAdvice } from '../../components/RedFlagAdvice';
@@ -9,6 +8,7 @@ import { useJournal } from '../../journal/JournalContext';
 import { desktop } from '../../platform/desktop';
 import { EpisodeEditor } from '../log/EpisodeEditor';
 import { QuickLog } from '../log/QuickLog';
+import { savedEpisodeMessage } from '../log/savedMessage';
 
 /** How long "Saved" stays before the small window closes by itself: long enough to read. */
 export const CLOSE_AFTER_SAVE_MS = 1500;
@@ -47,7 +47,6 @@ export function QuickLogWindow() {
   };
 
   if (step.kind === 'saved') {
-    const time = formatTimeOfDay(step.episode.startedAt, TIME_ZONE);
     return (
       <main
         className="quick-log-window quick-log-saved"
@@ -57,7 +56,7 @@ export function QuickLogWindow() {
         }}
       >
         <p role="status" className="quick-log-confirmation">
-          Saved: pain {step.episode.intensity} at {time}.
+          {savedEpisodeMessage(step.episode, TIME_ZONE)}
         </p>
         {hasWarningSigns ? (
           <>
