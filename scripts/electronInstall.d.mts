@@ -27,6 +27,17 @@ export function downloadFailureMessage(options: {
   mirror: string | null;
   command?: string;
 }): string;
+export interface LinuxSandboxFacts {
+  restrictsUserNamespaces: boolean;
+  allowsUserNamespaces: boolean;
+  helper: { path: string; uid: number; mode: number } | null;
+}
+export function readLinuxSandboxFacts(executable: string): LinuxSandboxFacts;
+export function linuxSandboxAdvice(
+  platform: string,
+  facts: LinuxSandboxFacts,
+  command?: string,
+): string | null;
 export function commandToRetry(lifecycleEvent: string | undefined): string;
 export function ensureElectron(options: {
   projectRoot: string;
@@ -37,4 +48,5 @@ export function ensureElectron(options: {
   print?: (text: string) => void;
   printError?: (text: string) => void;
   showProgress?: (chunk: string) => void;
+  sandboxFacts?: (executable: string) => LinuxSandboxFacts;
 }): Promise<number>;

@@ -8,7 +8,7 @@
 // settings keep working: ELECTRON_MIRROR, electron_use_remote_checksums, electron_config_cache,
 // ELECTRON_OVERRIDE_DIST_PATH, and a proxy through ELECTRON_GET_USE_PROXY with HTTPS_PROXY.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -161,6 +161,47 @@ function isProgressOutput(chunk) {
   return /^\r?Downloading /.test(chunk) && !/\n\s+at /.test(chunk);
 }
 
+/**
+ * On Linux, Electron keeps its pages in Chromium's sandbox, which needs either unprivileged user namespaces
+ * or the setuid helper `chrome-sandbox`. Ubuntu 23.10 and newer (AppArmor) restrict those namespaces to
+ * programs they know, and Electron run from node_modules then stops at once ("The SUID sandbox helper
+ * binary was found, but is not configured correctly"). The installed app (deb) sets the helper up; from a
+ * checkout, the person has to once. Turning the sandbox off instead would be the wrong advice for a health
+ * journal, so it is not offered.
+ */
+export function readLinuxSandboxFacts(executable) {
+  const read = (path) => readText(path)?.trim() ?? null;
+  const helperPath = join(dirname(executable), 'chrome-sandbox');
+  let helper;
+  try {
+    const stat = statSync(helperPath);
+    helper = { path: helperPath, uid: stat.uid, mode: stat.mode };
+  } catch {
+    helper = null; // not Linux, or not a real Electron build
+  }
+  return {
+    restrictsUserNamespaces: read('/proc/sys/kernel/apparmor_restrict_unprivileged_userns') === '1',
+    // Older Debian kernels have this switch; 0 means no unprivileged namespaces at all.
+    allowsUserNamespaces: read('/proc/sys/kernel/unprivileged_userns_clone') !== '0',
+    helper,
+  };
+}
+
+/** The paragraph to show when Electron could not open its window on this Linux, or null when it can. */
+export function linuxSandboxAdvice(platform, facts, command = 'npm start') {
+  if (platform !== 'linux' || facts.helper === null) return null;
+  if (!facts.restrictsUserNamespaces && facts.allowsUserNamespaces) return null;
+  const isHelperReady = facts.helper.uid === 0 && (facts.helper.mode & 0o4755) === 0o4755;
+  if (isHelperReady) return null;
+  const path = facts.helper.path;
+  return [
+    'Upper Back Journal could not open its window yet: it keeps its pages in Chromium’s sandbox, and this',
+    'Linux only allows that for programs it knows (Ubuntu 23.10 and newer restrict it).',
+    `Once, give Electron’s sandbox helper the rights it needs: sudo chown root:root "${path}" && sudo chmod 4755 "${path}"`,
+    `then run ${command} again. The installed app (the .deb package) does this for you.`,
+  ].join(' ');
+}
+
 /** The command a person typed, from npm's lifecycle event ('prestart' is `npm start`). */
 export function commandToRetry(lifecycleEvent) {
   if (!lifecycleEvent) return 'npm start';
@@ -181,6 +222,7 @@ export async function ensureElectron({
   print = (text) => process.stdout.write(`${text}\n`),
   printError = (text) => process.stderr.write(`${text}\n`),
   showProgress = (chunk) => process.stderr.write(chunk),
+  sandboxFacts = readLinuxSandboxFacts,
 }) {
   let electronDir;
   try {
@@ -191,8 +233,15 @@ export async function ensureElectron({
     );
     return 1;
   }
+  const command = commandToRetry(env.npm_lifecycle_event);
+  const readyToOpen = (state) => {
+    const advice = linuxSandboxAdvice(platform, sandboxFacts(state.executable), command);
+    if (advice === null) return 0;
+    printError(advice);
+    return 1;
+  };
   const before = electronInstallState(electronDir, { env, platform });
-  if (before.isInstalled) return 0;
+  if (before.isInstalled) return readyToOpen(before);
 
   print(
     `Getting Electron ${before.version} for ${PLATFORM_NAMES[platform] ?? platform} (${arch}), the program the journal runs in. This happens once and needs the internet (about 100 MB)...`,
@@ -215,7 +264,7 @@ export async function ensureElectron({
   const after = electronInstallState(electronDir, { env, platform });
   if (code === 0 && after.isInstalled) {
     print(`Electron ${after.version} is ready.`);
-    return 0;
+    return readyToOpen(after);
   }
   printError(
     downloadFailureMessage({
@@ -225,7 +274,7 @@ export async function ensureElectron({
       arch,
       nodeVersion,
       mirror: env.ELECTRON_MIRROR || env.npm_config_electron_mirror || null,
-      command: commandToRetry(env.npm_lifecycle_event),
+      command,
     }),
   );
   return 1;

@@ -11,6 +11,7 @@ import {
   electronPlatformPath,
   ensureElectron,
   firstErrorLine,
+  linuxSandboxAdvice,
 } from '../../../scripts/electronInstall.mjs';
 
 const repoRoot = resolve(__dirname, '../../..');
@@ -217,6 +218,72 @@ describe('ensureElectron', () => {
       ]);
     } finally {
       await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Linux sandbox helper (Ubuntu 23.10 and newer)', () => {
+  const helper = { path: '/p/node_modules/electron/dist/chrome-sandbox', uid: 1000, mode: 0o100755 };
+  const restricted = { restrictsUserNamespaces: true, allowsUserNamespaces: true, helper };
+
+  it('asks, once, for the helper’s rights where namespaces are restricted and the helper is not set up', () => {
+    expect(linuxSandboxAdvice('linux', restricted, 'npm start')).toBe(
+      'Upper Back Journal could not open its window yet: it keeps its pages in Chromium’s sandbox, and this ' +
+        'Linux only allows that for programs it knows (Ubuntu 23.10 and newer restrict it). Once, give ' +
+        'Electron’s sandbox helper the rights it needs: sudo chown root:root ' +
+        '"/p/node_modules/electron/dist/chrome-sandbox" && sudo chmod 4755 ' +
+        '"/p/node_modules/electron/dist/chrome-sandbox" then run npm start again. The installed app (the .deb ' +
+        'package) does this for you.',
+    );
+    expect(
+      linuxSandboxAdvice('linux', {
+        ...restricted,
+        restrictsUserNamespaces: false,
+        allowsUserNamespaces: false,
+      }),
+    ).not.toBeNull();
+  });
+
+  it('says nothing where the sandbox can start: namespaces allowed, helper set up, or not Linux', () => {
+    expect(linuxSandboxAdvice('linux', { ...restricted, restrictsUserNamespaces: false })).toBeNull();
+    expect(
+      linuxSandboxAdvice('linux', { ...restricted, helper: { ...helper, uid: 0, mode: 0o104755 } }),
+    ).toBeNull();
+    expect(linuxSandboxAdvice('linux', { ...restricted, helper: null })).toBeNull();
+    expect(linuxSandboxAdvice('darwin', restricted)).toBeNull();
+  });
+
+  it('an installed Electron on such a system stops the start with that paragraph, not with a crash', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'ubj-project-'));
+    try {
+      const dir = join(project, 'node_modules', 'electron');
+      await mkdir(join(dir, 'dist'), { recursive: true });
+      await writeFile(join(project, 'package.json'), '{}');
+      await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'electron', version: '45.4.1' }));
+      await writeFile(join(dir, 'path.txt'), 'electron');
+      await writeFile(join(dir, 'dist', 'version'), 'v45.4.1');
+      await writeFile(join(dir, 'dist', 'electron'), '');
+      const errors: string[] = [];
+      const code = await ensureElectron({
+        projectRoot: project,
+        env: {},
+        platform: 'linux',
+        printError: (text) => errors.push(text),
+        sandboxFacts: () => restricted,
+      });
+      expect(code).toBe(1);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain('sudo chmod 4755');
+      const fine = await ensureElectron({
+        projectRoot: project,
+        env: {},
+        platform: 'linux',
+        printError: (text) => errors.push(text),
+        sandboxFacts: () => ({ ...restricted, restrictsUserNamespaces: false }),
+      });
+      expect(fine).toBe(0);
+    } finally {
+      await rm(project, { recursive: true, force: true });
     }
   });
 });
