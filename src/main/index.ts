@@ -27,6 +27,7 @@ import { nodeMainFs } from './atomicFile';
 import { backupsFolder, createBackupStore } from './backups';
 import { createQuitState, keepInTrayOnClose } from './closeToTray';
 import { commandForReminder, createCommandSender } from './commands';
+import { attachContextMenu } from './contextMenu';
 import { createDeskStretchTracker } from './deskStretch';
 import { saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
@@ -38,6 +39,7 @@ import { createReloadLimiter, watchRendererHealth, type WatchedWebContents } fro
 import { saveReportPdf } from './reportPdf';
 import { hardenAllWebContents, restrictPermissions } from './security';
 import { createQuickLogShortcut } from './shortcut';
+import { applySpellingChoice, isSpellingOn } from './spelling';
 import { createAppTray, type AppTray } from './tray';
 import { trayIcon } from './trayIcon';
 import { createWindowStateStore, nodeWindowStateFs, windowStatePath } from './windowState';
@@ -59,6 +61,12 @@ let appTray: AppTray<Tray> | undefined;
 // Until the journal page hands over the saved preference (applyDesktopPreferences), keep the default.
 let keepInTray = true;
 const quitState = createQuitState();
+
+/** What every app window gets: crash and hang recovery, and the right-click menu. */
+function watchWindow(window: BrowserWindow): void {
+  attachContextMenu(window.webContents, { Menu, window, isSpellingOn: isSpellingOn(process.platform) });
+  watchHealth(window);
+}
 
 /** Crash and hang recovery for any of the app's windows. */
 function watchHealth(window: BrowserWindow): void {
@@ -83,11 +91,12 @@ function openMainWindow(): BrowserWindow {
   const window = createMainWindow({
     BrowserWindow,
     preloadPath,
+    platform: process.platform,
     loadUrl: devServerUrl ?? APP_ENTRY_URL,
     windowState,
     onLoadError: (error) => logError('Could not load the app', error),
   });
-  watchHealth(window);
+  watchWindow(window);
   // Closing hides the window to the tray (a setting), so the shortcut and reminders keep working.
   keepInTrayOnClose(window, {
     keepInTray: () => keepInTray,
@@ -146,6 +155,7 @@ function start(): void {
         }),
       );
       restrictPermissions(session.defaultSession, devServerUrl);
+      applySpellingChoice(session.defaultSession, process.platform);
       powerMonitor.on('shutdown', () => quitState.markQuitting());
 
       const sendCommand = createCommandSender({
@@ -157,12 +167,13 @@ function start(): void {
       const quickLog = createQuickLogWindowController({
         BrowserWindow,
         preloadPath,
+        platform: process.platform,
         devServerUrl,
         getCursorScreenPoint: () => screen.getCursorScreenPoint(),
         getDisplayWorkArea: (point) => screen.getDisplayNearestPoint(point).workArea,
         onLoadError: (error) => logError('Could not load the quick log', error),
         onCreated: (window) => {
-          watchHealth(window);
+          watchWindow(window);
           quickLogWindow = window;
           window.on('closed', () => {
             if (quickLogWindow === window) quickLogWindow = undefined;

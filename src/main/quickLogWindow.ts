@@ -41,7 +41,11 @@ export function quickLogBounds(workArea: Rect, size: { width: number; height: nu
  * The quick-log window's options: small and always on top, so pain can be logged over whatever the person
  * is doing, with the same secure web preferences as the main window.
  */
-export function quickLogWindowOptions(preloadPath: string, bounds: Rect): BrowserWindowConstructorOptions {
+export function quickLogWindowOptions(
+  preloadPath: string,
+  bounds: Rect,
+  platform: NodeJS.Platform,
+): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: Math.min(QUICK_LOG_MIN_SIZE.width, bounds.width),
@@ -57,7 +61,7 @@ export function quickLogWindowOptions(preloadPath: string, bounds: Rect): Browse
     maximizable: false,
     fullscreenable: false,
     resizable: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, platform),
   };
 }
 
@@ -74,6 +78,7 @@ export interface QuickLogWindowLike extends FocusableWindow {
 export interface QuickLogWindowDeps<W extends QuickLogWindowLike> {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
   preloadPath: string;
+  platform: NodeJS.Platform;
   /** The electron-vite dev server, in development only; the window loads QUICK_LOG_URL otherwise. */
   devServerUrl?: string;
   /** screen.getCursorScreenPoint */
@@ -106,7 +111,7 @@ export function createQuickLogWindowController<W extends QuickLogWindowLike>(
   const create = (): void => {
     const workArea = deps.getDisplayWorkArea(deps.getCursorScreenPoint());
     const window = new deps.BrowserWindow(
-      quickLogWindowOptions(deps.preloadPath, quickLogBounds(workArea, QUICK_LOG_WINDOW_SIZE)),
+      quickLogWindowOptions(deps.preloadPath, quickLogBounds(workArea, QUICK_LOG_WINDOW_SIZE), deps.platform),
     );
     current = window;
     // Without its own (empty) menu it would take the application menu on Windows and Linux, where

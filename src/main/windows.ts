@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import type { InitialWindowState, Rect, WindowState, WindowStateStore } from './windowState';
 import { MIN_WINDOW_SIZE } from './windowState';
+import { isSpellingOn } from './spelling';
 
 export const APP_TITLE = 'Upper Back Journal';
 /** Every window's colour before its page paints, matching the page so opening never flashes. */
@@ -10,9 +11,10 @@ const SAVE_BOUNDS_DELAY_MS = 500;
 /**
  * The web preferences of every app window, in one pure function so every security flag is asserted by a test.
  * The renderer gets no Node, runs sandboxed and isolated from the preload, and can only reach the desktop
- * through the preload's named functions.
+ * through the preload's named functions. Spelling is checked only where the system does it on the computer
+ * (spelling.ts).
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, platform: NodeJS.Platform): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -25,7 +27,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    spellcheck: isSpellingOn(platform),
   };
 }
 
@@ -33,6 +35,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 export function mainWindowOptions(
   preloadPath: string,
   bounds: InitialWindowState['bounds'],
+  platform: NodeJS.Platform,
 ): BrowserWindowConstructorOptions {
   return {
     ...bounds,
@@ -42,7 +45,7 @@ export function mainWindowOptions(
     backgroundColor: WINDOW_BACKGROUND_COLOR,
     // Shown on 'ready-to-show' so the user never sees an empty white frame.
     show: false,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, platform),
   };
 }
 
@@ -65,6 +68,7 @@ export interface MainWindowLike {
 export interface MainWindowDeps<W extends MainWindowLike> {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
   preloadPath: string;
+  platform: NodeJS.Platform;
   loadUrl: string;
   windowState: WindowStateStore;
   onLoadError: (error: unknown) => void;
@@ -74,7 +78,7 @@ export interface MainWindowDeps<W extends MainWindowLike> {
 /** Creates the main window hidden, shows it once painted, and remembers where the user put it. */
 export function createMainWindow<W extends MainWindowLike>(deps: MainWindowDeps<W>): W {
   const initial = deps.windowState.load();
-  const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, initial.bounds));
+  const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, initial.bounds, deps.platform));
 
   window.once('ready-to-show', () => {
     if (initial.isMaximized) window.maximize();

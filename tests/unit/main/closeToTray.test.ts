@@ -91,6 +91,7 @@ describe('keepInTrayOnClose with the main window’s bounds saving', () => {
     const window = createMainWindow({
       BrowserWindow,
       preloadPath: '/p.js',
+      platform: 'linux',
       loadUrl: 'app://bundle/index.html',
       windowState: {
         load: () => ({ bounds: { width: 900, height: 600 }, isMaximized: false }),

@@ -15,12 +15,12 @@ import { mainWindowOptions, secureWebPreferences } from '../../../src/main/windo
 
 describe('quickLogWindowOptions', () => {
   const bounds = { x: 730, y: 240, width: 460, height: 600 };
-  const options = quickLogWindowOptions('/app/out/preload/index.js', bounds);
+  const options = quickLogWindowOptions('/app/out/preload/index.js', bounds, 'linux');
   const prefs = options.webPreferences ?? {};
 
   it('isolates and sandboxes the page with no Node access, like the main window', () => {
-    expect(prefs).toEqual(secureWebPreferences('/app/out/preload/index.js'));
-    expect(prefs).toEqual(mainWindowOptions('/app/out/preload/index.js', bounds).webPreferences);
+    expect(prefs).toEqual(secureWebPreferences('/app/out/preload/index.js', 'linux'));
+    expect(prefs).toEqual(mainWindowOptions('/app/out/preload/index.js', bounds, 'linux').webPreferences);
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -34,6 +34,15 @@ describe('quickLogWindowOptions', () => {
       navigateOnDragDrop: false,
     });
     expect(prefs.enableBlinkFeatures).toBeUndefined();
+  });
+
+  // Chromium's own checker would download dictionaries from a Google server on Windows and Linux.
+  it.each([
+    ['darwin', true],
+    ['win32', false],
+    ['linux', false],
+  ] as const)('checks spelling on %s: %s, as the main window does', (platform, isOn) => {
+    expect(quickLogWindowOptions('/p.js', bounds, platform).webPreferences?.spellcheck).toBe(isOn);
   });
 
   it('is a small always-on-top window that stays out of the taskbar', () => {
@@ -51,7 +60,7 @@ describe('quickLogWindowOptions', () => {
   it('is created hidden, titled, with the main window’s background colour', () => {
     expect(options.show).toBe(false);
     expect(options.title).toBe('Log pain — Upper Back Journal');
-    expect(options.backgroundColor).toBe(mainWindowOptions('/p.js', bounds).backgroundColor);
+    expect(options.backgroundColor).toBe(mainWindowOptions('/p.js', bounds, 'linux').backgroundColor);
   });
 
   it('sets exactly these options, so a new one cannot slip in unreviewed', () => {
@@ -78,7 +87,7 @@ describe('quickLogWindowOptions', () => {
   });
 
   it('keeps its minimum size within a small screen', () => {
-    const small = quickLogWindowOptions('/p.js', { x: 0, y: 0, width: 320, height: 400 });
+    const small = quickLogWindowOptions('/p.js', { x: 0, y: 0, width: 320, height: 400 }, 'linux');
     expect(small).toMatchObject({ minWidth: 320, minHeight: 400 });
     expect(options).toMatchObject({ minWidth: 360, minHeight: 420 });
   });
@@ -205,6 +214,7 @@ function setUp(options: { devServerUrl?: string } = {}) {
   const controller = createQuickLogWindowController({
     BrowserWindow: FakeQuickLogWindow,
     preloadPath: '/out/preload/index.js',
+    platform: 'linux',
     devServerUrl: options.devServerUrl,
     getCursorScreenPoint: () => cursor,
     getDisplayWorkArea: (point) =>
@@ -236,6 +246,7 @@ describe('createQuickLogWindowController', () => {
       quickLogWindowOptions(
         '/out/preload/index.js',
         quickLogBounds(WORK_AREAS.left ?? { x: 0, y: 0, width: 0, height: 0 }, QUICK_LOG_WINDOW_SIZE),
+        'linux',
       ),
     );
     // No application menu in the small window: Ctrl+S there must not save a backup behind it.
@@ -341,6 +352,7 @@ describe('createQuickLogWindowController', () => {
     createQuickLogWindowController({
       BrowserWindow: FailingWindow,
       preloadPath: '/p.js',
+      platform: 'linux',
       getCursorScreenPoint: () => ({ x: 0, y: 0 }),
       getDisplayWorkArea: () => ({ x: 0, y: 0, width: 1920, height: 1040 }),
       onLoadError: (error) => loadErrors.push(error),

@@ -10,7 +10,11 @@ import {
 import type { InitialWindowState, Rect, WindowState, WindowStateStore } from '../../../src/main/windowState';
 
 describe('mainWindowOptions', () => {
-  const options = mainWindowOptions('/app/out/preload/index.js', { x: 10, y: 20, width: 1000, height: 700 });
+  const options = mainWindowOptions(
+    '/app/out/preload/index.js',
+    { x: 10, y: 20, width: 1000, height: 700 },
+    'linux',
+  );
   const prefs = options.webPreferences ?? {};
 
   it('isolates and sandboxes the renderer with no Node access', () => {
@@ -43,12 +47,24 @@ describe('mainWindowOptions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: false,
     });
   });
 
   it('uses the secure web preferences every app window shares', () => {
-    expect(prefs).toEqual(secureWebPreferences('/app/out/preload/index.js'));
+    expect(prefs).toEqual(secureWebPreferences('/app/out/preload/index.js', 'linux'));
+  });
+
+  // Chromium's own checker downloads Hunspell dictionaries from a Google server on Windows and Linux.
+  it.each([
+    ['darwin', true],
+    ['win32', false],
+    ['linux', false],
+  ] as const)('checks spelling on %s: %s (only the system’s own, local checker)', (platform, isOn) => {
+    expect(secureWebPreferences('/p.js', platform).spellcheck).toBe(isOn);
+    expect(mainWindowOptions('/p.js', { width: 900, height: 600 }, platform).webPreferences?.spellcheck).toBe(
+      isOn,
+    );
   });
 
   it('creates the window hidden, titled, at the given bounds with a minimum size', () => {
@@ -59,7 +75,7 @@ describe('mainWindowOptions', () => {
   });
 
   it('leaves the position to Electron when none is given', () => {
-    const centred = mainWindowOptions('/p.js', { width: 1100, height: 780 });
+    const centred = mainWindowOptions('/p.js', { width: 1100, height: 780 }, 'linux');
     expect(centred.x).toBeUndefined();
     expect(centred.y).toBeUndefined();
     expect(centred.width).toBe(1100);
@@ -124,6 +140,7 @@ describe('createMainWindow', () => {
     const window = createMainWindow({
       BrowserWindow: FakeBrowserWindow,
       preloadPath: '/out/preload/index.js',
+      platform: 'linux',
       loadUrl: 'app://bundle/index.html',
       windowState: store,
       onLoadError: (error) => loadErrors.push(error),
@@ -135,7 +152,7 @@ describe('createMainWindow', () => {
     const { window } = open();
     expect(FakeBrowserWindow.created).toEqual([window]);
     expect(window.options).toEqual(
-      mainWindowOptions('/out/preload/index.js', { x: 5, y: 6, width: 900, height: 600 }),
+      mainWindowOptions('/out/preload/index.js', { x: 5, y: 6, width: 900, height: 600 }, 'linux'),
     );
     expect(window.isShown).toBe(false);
     expect(window.loadedUrls).toEqual(['app://bundle/index.html']);
@@ -192,6 +209,7 @@ describe('createMainWindow', () => {
     createMainWindow({
       BrowserWindow: FailingWindow,
       preloadPath: '/p.js',
+      platform: 'linux',
       loadUrl: 'app://bundle/index.html',
       windowState: fakeStore({ bounds: { width: 900, height: 600 }, isMaximized: false }),
       onLoadError: (error) => loadErrors.push(error),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '@shared/api';
-import { desktop } from '../../platform/desktop';
-import { SHORTCUT_LABELS } from '../../shortcuts';
+import { desktop, isDesktopApp } from '../../platform/desktop';
+import { SHORTCUT_LABELS, isMac } from '../../shortcuts';
 
 interface AboutProps {
   isStoragePersistent: boolean | null;
@@ -31,6 +31,13 @@ export function About({ isStoragePersistent }: AboutProps) {
         Everything you log is kept on this computer only. Nothing is sent anywhere: there is no account, no
         cloud and no tracking.
       </p>
+      {isDesktopApp && (
+        <p data-testid="spelling-note">
+          {isMac
+            ? 'Spelling is checked by your Mac’s own spell checker, on this computer.'
+            : 'Spell checking is off. On Windows and Linux it would first download dictionaries from Google, and this journal doesn’t go online.'}
+        </p>
+      )}
       <dl>
         <dt>Version</dt>
         <dd data-testid="app-version">{info?.version ?? '…'}</dd>
