@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { SEEDS_TAG, SeedsNotice } from './tests/fixtures/seedsNotice';
 
 export default defineConfig({
   resolve: {
@@ -14,6 +15,9 @@ export default defineConfig({
     environment: 'node',
     // A zone with daylight saving, so tests that read local time meet the awkward days.
     env: { TZ: 'Europe/London' },
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/unit.json' }]] : ['default'],
+    tags: [{ name: SEEDS_TAG, description: 'reads the source documents in ../shared/seeds' }],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'reports/unit.json' }], new SeedsNotice()]
+      : ['default', new SeedsNotice()],
   },
 });

@@ -32,7 +32,7 @@ import type {
   TriggerKindId,
 } from '../../../src/shared/taxonomy';
 import { DRUG_BRAND_AND_PRESCRIPTION_TERMS } from '../../../src/shared/taxonomy/brandDenylist';
-import { containsPhrase, normalize, readSeed } from '../../fixtures/seeds';
+import { containsPhrase, describeWithSeeds, normalize, readSeed } from '../../fixtures/seeds';
 
 /** The words a user may read: name, mechanism and advice. */
 function userText(cause: Cause): string {
@@ -160,7 +160,9 @@ describe('citations', () => {
       expect(new Set(cause.keywords).size, cause.id).toBe(cause.keywords.length);
     }
   });
+});
 
+describeWithSeeds('citations in the source documents', () => {
   it.each(CAUSES.map((cause) => [cause.id, cause] as const))(
     '%s: each cited document names it',
     (id, cause) => {

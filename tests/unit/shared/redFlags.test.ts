@@ -19,7 +19,7 @@ import {
   sourceById,
 } from '../../../src/shared/taxonomy';
 import { DRUG_BRAND_AND_PRESCRIPTION_TERMS } from '../../../src/shared/taxonomy/brandDenylist';
-import { SEEDS_DIR, containsPhrase, normalize } from '../../fixtures/seeds';
+import { SEEDS_DIR, containsPhrase, describeWithSeeds, normalize } from '../../fixtures/seeds';
 
 /** Every flag, recorded or automatic, with the fields the wording checks need. */
 const ALL_FLAGS: readonly { readonly id: string; readonly urgency: string; readonly advice: string }[] = [
@@ -148,7 +148,7 @@ describe('advice', () => {
   });
 });
 
-describe('citations', () => {
+describeWithSeeds('citations in the source documents', () => {
   it('cites 000 for the three signs in its "When to Seek Medical Help" list, and for worsening pain', () => {
     const section = seekHelpSectionOf000();
     const citing000 = RED_FLAGS.filter((flag) => {
@@ -168,7 +168,9 @@ describe('citations', () => {
         expect(containsPhrase(section, keyword), `${id}: ${keyword}`).toBe(true);
     }
   });
+});
 
+describe('citations', () => {
   it('explains in a note where each uncited flag comes from', () => {
     for (const flag of RED_FLAGS.filter(({ sources }) => sources.length === 0)) {
       expect(flag.note, flag.id).toMatch(/physio-pedia.*NHS/);
