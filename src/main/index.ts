@@ -31,10 +31,11 @@ import { attachContextMenu } from './contextMenu';
 import { createDeskStretchTracker } from './deskStretch';
 import { saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
+import { showPageOnLoadFailure } from './loadFailure';
 import { buildApplicationMenu } from './menu';
 import { createReminderNotifier } from './notifications';
 import { createBundleHandler, installBundleProtocol, registerAppScheme } from './protocol';
-import { createQuickLogWindowController } from './quickLogWindow';
+import { createQuickLogWindowController, quickLogUrl } from './quickLogWindow';
 import { createReloadLimiter, watchRendererHealth, type WatchedWebContents } from './rendererHealth';
 import { saveReportPdf } from './reportPdf';
 import { hardenAllWebContents, restrictPermissions } from './security';
@@ -62,9 +63,17 @@ let appTray: AppTray<Tray> | undefined;
 let keepInTray = true;
 const quitState = createQuitState();
 
-/** What every app window gets: crash and hang recovery, and the right-click menu. */
-function watchWindow(window: BrowserWindow): void {
+/**
+ * What every app window gets: crash and hang recovery, the right-click menu, and a page saying so when its
+ * own page cannot load (the window is created hidden, and would otherwise never appear).
+ */
+function watchWindow(window: BrowserWindow, retryUrl: string): void {
   attachContextMenu(window.webContents, { Menu, window, isSpellingOn: isSpellingOn(process.platform) });
+  showPageOnLoadFailure(window.webContents, {
+    retryUrl,
+    show: () => focusWindow(window),
+    log: logError,
+  });
   watchHealth(window);
 }
 
@@ -96,7 +105,7 @@ function openMainWindow(): BrowserWindow {
     windowState,
     onLoadError: (error) => logError('Could not load the app', error),
   });
-  watchWindow(window);
+  watchWindow(window, devServerUrl ?? APP_ENTRY_URL);
   // Closing hides the window to the tray (a setting), so the shortcut and reminders keep working.
   keepInTrayOnClose(window, {
     keepInTray: () => keepInTray,
@@ -173,7 +182,7 @@ function start(): void {
         getDisplayWorkArea: (point) => screen.getDisplayNearestPoint(point).workArea,
         onLoadError: (error) => logError('Could not load the quick log', error),
         onCreated: (window) => {
-          watchWindow(window);
+          watchWindow(window, quickLogUrl(devServerUrl));
           quickLogWindow = window;
           window.on('closed', () => {
             if (quickLogWindow === window) quickLogWindow = undefined;
