@@ -30,7 +30,7 @@ import { commandForReminder, createCommandSender } from './commands';
 import { attachContextMenu } from './contextMenu';
 import { createDeskStretchTracker } from './deskStretch';
 import { saveFileWithDialog } from './files';
-import { registerIpcHandlers } from './ipc';
+import { registerIpcHandlers, type AppWindowKind } from './ipc';
 import { showPageOnLoadFailure } from './loadFailure';
 import { buildApplicationMenu } from './menu';
 import { createReminderNotifier } from './notifications';
@@ -266,9 +266,16 @@ function start(): void {
         appTray?.destroy();
       });
 
-      const saveFile = (suggestedName: string, content: string | Uint8Array) =>
+      // The dialog belongs to the window that asked: a quick-log save must not open behind it, over the
+      // journal window (or nowhere visible, when the journal is hidden in the tray).
+      const saveFile = (suggestedName: string, content: string | Uint8Array, owner: AppWindowKind) =>
         saveFileWithDialog(
-          { dialog, window: mainWindow, fs: nodeMainFs, defaultFolder: app.getPath('documents') },
+          {
+            dialog,
+            window: owner === 'quick-log' ? quickLogWindow : mainWindow,
+            fs: nodeMainFs,
+            defaultFolder: app.getPath('documents'),
+          },
           suggestedName,
           content,
         );
@@ -285,7 +292,13 @@ function start(): void {
         devServerUrl,
         saveFile,
         saveReportPdf: (suggestedName) =>
-          saveReportPdf({ contents: mainWindow?.webContents, saveFile }, suggestedName),
+          saveReportPdf(
+            {
+              contents: mainWindow?.webContents,
+              saveFile: (name, content) => saveFile(name, content, 'journal'),
+            },
+            suggestedName,
+          ),
         backups: createBackupStore({
           fs: nodeMainFs,
           folder: backupsFolder(app.getPath('userData')),

@@ -64,8 +64,11 @@ export interface IpcDeps {
   /** Which of the app's windows a sender (event.sender) is, or undefined for none of them. */
   windowOf: (sender: unknown) => AppWindowKind | undefined;
   openExternal: (url: string) => Promise<void>;
-  /** Shows the save dialog and writes the file (saveFileWithDialog, bound to the main window). */
-  saveFile: (suggestedName: string, content: string) => Promise<SaveFileResult>;
+  /**
+   * Shows the save dialog and writes the file (saveFileWithDialog). The dialog belongs to the window that
+   * asked (`owner`), so it opens over that window and not behind it.
+   */
+  saveFile: (suggestedName: string, content: string, owner: AppWindowKind) => Promise<SaveFileResult>;
   /** Prints the main window's page to PDF and saves it through the same dialog (reportPdf.ts). */
   saveReportPdf: (suggestedName: string) => Promise<SaveFileResult>;
   backups: BackupStore;
@@ -94,7 +97,8 @@ export function isTrustedSender(event: IpcInvokeEventLike, devServerUrl?: string
 interface ChannelSpec<Args extends unknown[], Result> {
   /** Exact argument list: extra, missing or wrongly typed arguments are refused. */
   args: z.ZodType<Args>;
-  run(...args: Args): Promise<Result>;
+  /** `from` is the window that asked, as windowOf identified it (never anything the page said). */
+  run(from: AppWindowKind, ...args: Args): Promise<Result>;
 }
 
 type ChannelSpecs = {
@@ -130,7 +134,7 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
     },
     openExternal: {
       args: z.tuple([z.string().max(MAX_URL_LENGTH)]),
-      run: async (url) => {
+      run: async (_from, url) => {
         if (!isAllowedExternalUrl(url)) return false;
         try {
           await deps.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK url passed isAllowedExternalUrl above
@@ -143,11 +147,11 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
     },
     saveFile: {
       args: z.tuple([z.string().max(MAX_NAME_LENGTH), fileContent]),
-      run: (suggestedName, content) => deps.saveFile(suggestedName, content),
+      run: (from, suggestedName, content) => deps.saveFile(suggestedName, content, from),
     },
     saveReportPdf: {
       args: z.tuple([z.string().max(MAX_NAME_LENGTH)]),
-      run: (suggestedName) => deps.saveReportPdf(suggestedName),
+      run: (_from, suggestedName) => deps.saveReportPdf(suggestedName),
     },
     supportsAutomaticBackups: {
       args: z.tuple([]),
@@ -155,7 +159,7 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
     },
     writeAutomaticBackup: {
       args: z.tuple([fileContent, z.enum(AUTOMATIC_BACKUP_REASONS)]),
-      run: (content, reason) => deps.backups.write(content, reason),
+      run: (_from, content, reason) => deps.backups.write(content, reason),
     },
     listAutomaticBackups: {
       args: z.tuple([]),
@@ -163,7 +167,7 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
     },
     readAutomaticBackup: {
       args: z.tuple([z.string().max(MAX_NAME_LENGTH)]),
-      run: (name) => deps.backups.read(name),
+      run: (_from, name) => deps.backups.read(name),
     },
     automaticBackupsLocation: {
       args: z.tuple([]),
@@ -171,11 +175,11 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
     },
     applyDesktopPreferences: {
       args: z.tuple([desktopPreferences]),
-      run: (preferences) => deps.applyDesktopPreferences(preferences),
+      run: (_from, preferences) => deps.applyDesktopPreferences(preferences),
     },
     showReminder: {
       args: z.tuple([reminderNotice]),
-      run: async (notice) => deps.showReminder(notice),
+      run: async (_from, notice) => deps.showReminder(notice),
     },
     deskStretchStartedAt: {
       args: z.tuple([]),
@@ -210,7 +214,7 @@ function guarded(
     }
     const parsed = spec.args.safeParse(rawArgs);
     if (!parsed.success) throw new Error(`Refused: malformed arguments for ${channel}`);
-    return spec.run(...parsed.data);
+    return spec.run(window, ...parsed.data);
   };
 }
 

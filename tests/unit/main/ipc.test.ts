@@ -13,7 +13,7 @@ import { IPC_CHANNELS, REMINDER_BODY_MAX, REMINDER_KINDS, REMINDER_TITLE_MAX } f
 import { nodeMainFs } from '../../../src/main/atomicFile';
 import type { BackupStore } from '../../../src/main/backups';
 import { BACKUP_CONTENT_PREFIX, createBackupStore } from '../../../src/main/backups';
-import type { IpcHandler, IpcInvokeEventLike } from '../../../src/main/ipc';
+import type { AppWindowKind, IpcHandler, IpcInvokeEventLike } from '../../../src/main/ipc';
 import { isTrustedSender, registerIpcHandlers } from '../../../src/main/ipc';
 
 const JOURNAL_WINDOW = { window: 'journal' };
@@ -65,7 +65,7 @@ function setUp(
   options: {
     devServerUrl?: string;
     openExternal?: (url: string) => Promise<void>;
-    saveFile?: (name: string, content: string) => Promise<SaveFileResult>;
+    saveFile?: (name: string, content: string, owner: AppWindowKind) => Promise<SaveFileResult>;
     saveReportPdf?: (name: string) => Promise<SaveFileResult>;
     backups?: BackupStore;
     applyDesktopPreferences?: (preferences: DesktopPreferences) => Promise<DesktopPreferencesResult>;
@@ -99,8 +99,8 @@ function setUp(
         }),
       saveFile:
         options.saveFile ??
-        (async (name, content) => {
-          calls.push(`saveFile ${name} ${content}`);
+        (async (name, content, owner) => {
+          calls.push(`saveFile ${name} ${content} (over the ${owner} window)`);
           return { saved: true, location: `/home/ana/Documents/${name}` };
         }),
       saveReportPdf:
@@ -301,7 +301,25 @@ describe('registerIpcHandlers', () => {
         saved: true,
         location: '/home/ana/Documents/episodes.csv',
       });
-      expect(calls).toEqual(['saveFile episodes.csv date\n']);
+      expect(calls).toEqual(['saveFile episodes.csv date\n (over the journal window)']);
+    });
+
+    it('opens the dialog over the window that asked: the quick log’s own save is not owned by the journal', async () => {
+      const { call, calls } = setUp();
+      await call(IPC_CHANNELS.saveFile, QUICK_LOG_PAGE, 'episodes.csv', 'date\n');
+      await call(IPC_CHANNELS.saveFile, APP_PAGE, 'journal.json', '{}');
+      expect(calls).toEqual([
+        'saveFile episodes.csv date\n (over the quick-log window)',
+        'saveFile journal.json {} (over the journal window)',
+      ]);
+    });
+
+    it('takes the owner from the sender, never from the page: a third argument is refused', async () => {
+      const { call, calls } = setUp();
+      await expect(call(IPC_CHANNELS.saveFile, QUICK_LOG_PAGE, 'a.csv', '', 'journal')).rejects.toThrow(
+        'Refused: malformed arguments',
+      );
+      expect(calls).toEqual([]);
     });
 
     it('answers a cancelled dialog as not saved', async () => {
