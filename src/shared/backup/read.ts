@@ -18,6 +18,7 @@ import {
   type BackupTables,
   type TableName,
 } from './format';
+import { repeatedChildIds } from './childIds';
 import { migrateTables } from './migrate';
 import { describeIssue } from './problems';
 import { tablesChecksum } from './serialize';
@@ -120,16 +121,18 @@ export function readBackup(text: string): BackupReading {
   };
 }
 
+/** Validates one table's rows into `into`; returns the file's row number of each row kept. */
 function validateTable<T extends TableName>(
   name: T,
   rows: readonly unknown[],
   into: BackupTables,
   problems: RowProblem[],
-): void {
+): number[] {
   const schema = ROW_SCHEMAS[name];
   const keyOf = ROW_KEY[name] as (row: BackupTables[T][number]) => string;
   const target = into[name] as BackupTables[T][number][];
   const seen = new Map<string, number>();
+  const kept: number[] = [];
   rows.forEach((raw, index) => {
     const row = index + 1;
     const result = schema.safeParse(raw);
@@ -151,7 +154,9 @@ function validateTable<T extends TableName>(
     }
     seen.set(key, row);
     target.push(value);
+    kept.push(row);
   });
+  return kept;
 }
 
 /** Validates every row of every table; valid rows are kept, the rest become problems. */
@@ -161,7 +166,13 @@ export function validateTables(raw: Record<string, unknown[]>): {
 } {
   const tables = emptyTables();
   const problems: RowProblem[] = [];
-  for (const name of TABLE_NAMES) validateTable(name, raw[name] ?? [], tables, problems);
+  for (const name of TABLE_NAMES) {
+    const kept = validateTable(name, raw[name] ?? [], tables, problems);
+    if (name === 'episodes') {
+      for (const problem of repeatedChildIds(tables.episodes, kept))
+        problems.push({ table: 'episodes', ...problem });
+    }
+  }
   if (tables.settings.length > 1) {
     problems.push({
       table: 'settings',

@@ -15,6 +15,7 @@ import {
   type TableName,
 } from '@shared/backup';
 import { SETTINGS_ROW_ID, type JournalDatabase } from '../db/database';
+import { withFreeIds } from './childIds';
 import { assembleEpisodes, episodeToRows } from './episodes';
 
 /** Everything in the journal, deleted episodes included (so their Undo history survives a restore). */
@@ -95,6 +96,7 @@ export async function applyImport(
   db: JournalDatabase,
   tables: BackupTables,
   mode: ImportMode,
+  newId: () => string = () => crypto.randomUUID(),
 ): Promise<ImportCounts> {
   return db.transaction('rw', db.tables, async () => {
     if (mode === 'replace') {
@@ -106,8 +108,20 @@ export async function applyImport(
     }
     const rows = tables.episodes.map(episodeToRows);
     await db.episodes.bulkPut(rows.map((r) => r.row));
-    await db.episodeTriggers.bulkPut(rows.flatMap((r) => r.triggers));
-    await db.remediesTried.bulkPut(rows.flatMap((r) => r.remedies));
+    await db.episodeTriggers.bulkPut(
+      await withFreeIds(
+        db.episodeTriggers,
+        rows.flatMap((r) => r.triggers),
+        newId,
+      ),
+    );
+    await db.remediesTried.bulkPut(
+      await withFreeIds(
+        db.remediesTried,
+        rows.flatMap((r) => r.remedies),
+        newId,
+      ),
+    );
     await db.checkIns.bulkPut(tables.checkIns);
     await db.measures.bulkPut(tables.measures);
     await db.psfsActivities.bulkPut(tables.psfsActivities);

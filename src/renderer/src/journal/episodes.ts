@@ -10,6 +10,7 @@ import {
   type Trigger,
 } from '@shared/model';
 import type { EpisodeRow, JournalDatabase, RemedyRow, TriggerRow } from '../db/database';
+import { withFreeIds } from './childIds';
 
 export interface SaveOptions {
   now: Date;
@@ -79,9 +80,12 @@ export async function saveEpisode(
     await db.episodes.put(row);
     await db.episodeTriggers.where('episodeId').equals(episode.id).delete();
     await db.remediesTried.where('episodeId').equals(episode.id).delete();
-    await db.episodeTriggers.bulkPut(triggers);
-    await db.remediesTried.bulkPut(remedies);
-    return episode;
+    // An id another episode already uses is renumbered rather than taken from that episode.
+    const freeTriggers = await withFreeIds(db.episodeTriggers, triggers, options.newId);
+    const freeRemedies = await withFreeIds(db.remediesTried, remedies, options.newId);
+    await db.episodeTriggers.bulkPut(freeTriggers);
+    await db.remediesTried.bulkPut(freeRemedies);
+    return { ...episode, triggers: freeTriggers.map(triggerOf), remedies: freeRemedies.map(remedyOf) };
   });
 }
 

@@ -66,7 +66,7 @@ export function ImportPreviewPanel({
           </p>
           <ul className="problem-list" data-testid="import-problems">
             {reading.problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => (
-              <li key={`${problem.table}-${problem.row}`}>{problem.message}</li>
+              <li key={`${problem.table}-${problem.row}-${problem.message}`}>{problem.message}</li>
             ))}
           </ul>
           {reading.problems.length > MAX_PROBLEMS_SHOWN && (
