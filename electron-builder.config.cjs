@@ -44,6 +44,10 @@ const config = {
     synopsis: 'A private journal for upper back pain',
     // deb packages need "Name <email>"; without it electron-builder asks for author.email in package.json.
     maintainer: 'Upper Back Journal developers <maintainers@upperbackjournal.org>',
+    // Installs the .desktop file under package.json's desktopName (org.upperbackjournal.journal.desktop), the
+    // name Electron gives the desktop as the app's identity: Wayland's shortcut portal refuses an app whose
+    // identity matches no installed .desktop file, and the window is grouped with its launcher icon.
+    syncDesktopName: true,
   },
   win: {
     target: ['nsis'],

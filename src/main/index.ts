@@ -32,6 +32,7 @@ import { createDeskStretchTracker } from './deskStretch';
 import { saveFileWithDialog } from './files';
 import { registerIpcHandlers, type AppWindowKind } from './ipc';
 import { showPageOnLoadFailure } from './loadFailure';
+import { chromiumSwitches, isShortcutPortalSession } from './linuxDesktop';
 import { buildApplicationMenu } from './menu';
 import { createReminderNotifier } from './notifications';
 import { createBundleHandler, installBundleProtocol, registerAppScheme } from './protocol';
@@ -127,7 +128,11 @@ function showJournal(): void {
 }
 
 function start(): void {
-  // Both must happen before 'ready'.
+  // These must happen before 'ready'. Under Wayland the global shortcut needs the desktop's portal.
+  const features = app.commandLine.getSwitchValue('enable-features');
+  for (const { name, value } of chromiumSwitches(process.platform, features)) {
+    app.commandLine.appendSwitch(name, value);
+  }
   app.enableSandbox();
   // Windows shows notifications under this id, which the installer's shortcut carries too.
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
@@ -196,6 +201,7 @@ function start(): void {
         globalShortcut,
         onPress: () => quickLog.open(),
         isMac,
+        isPortalSession: isShortcutPortalSession(process.platform, process.env),
         log: logError,
       });
       const notifier = createReminderNotifier({

@@ -13,6 +13,11 @@ export interface QuickLogShortcutDeps {
   /** What pressing the shortcut does: opens the quick-log window. */
   onPress: () => void;
   isMac: boolean;
+  /**
+   * True in a Linux Wayland session (linuxDesktop.ts): there the desktop's portal takes the shortcut as a
+   * request, may ask the person to allow it, and Electron's register() says true whatever they answer.
+   */
+  isPortalSession: boolean;
   log: (message: string, details?: unknown) => void;
 }
 
@@ -32,6 +37,12 @@ export interface QuickLogShortcut {
 export function createQuickLogShortcut(deps: QuickLogShortcutDeps): QuickLogShortcut {
   const { globalShortcut, isMac, log } = deps;
   let inForce: string | null = null;
+
+  // What register() accepted is all the app knows; through the portal, that is not yet that it works.
+  const registered = (accelerator: string): ShortcutResult =>
+    deps.isPortalSession
+      ? { status: 'registered', accelerator, mayNeedDesktopApproval: true }
+      : { status: 'registered', accelerator };
 
   // Electron calls this outside any try/catch: an error escaping it would be an uncaught exception in main.
   const onPress = (): void => {
@@ -77,7 +88,7 @@ export function createQuickLogShortcut(deps: QuickLogShortcutDeps): QuickLogShor
       // work, and Electron would refuse to register them twice.
       if (inForce !== null && isSameShortcut(inForce, accelerator, isMac)) {
         inForce = accelerator;
-        return { status: 'registered', accelerator };
+        return registered(accelerator);
       }
 
       if (!tryRegister(accelerator)) {
@@ -96,7 +107,7 @@ export function createQuickLogShortcut(deps: QuickLogShortcutDeps): QuickLogShor
           log('Could not release the previous quick-log shortcut', error);
         }
       }
-      return { status: 'registered', accelerator };
+      return registered(accelerator);
     },
     current: () => inForce,
     dispose: release,

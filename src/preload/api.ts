@@ -92,7 +92,13 @@ function toDesktopPreferencesResult(value: unknown, channel: string): DesktopPre
       return { shortcut: { status: 'off' } };
     case 'registered':
       if (typeof shortcut.accelerator !== 'string') break;
-      return { shortcut: { status: 'registered', accelerator: shortcut.accelerator } };
+      return {
+        shortcut: {
+          status: 'registered',
+          accelerator: shortcut.accelerator,
+          ...(shortcut.mayNeedDesktopApproval === true ? { mayNeedDesktopApproval: true } : {}),
+        },
+      };
     case 'refused':
     case 'invalid':
     case 'unsupported':

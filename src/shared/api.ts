@@ -72,7 +72,16 @@ export const DEFAULT_QUICK_LOG_SHORTCUT = 'CommandOrControl+Alt+P';
 
 /** What the desktop did with a requested global shortcut. `message` is in the user's words, ready to show. */
 export type ShortcutResult =
-  | { status: 'registered'; accelerator: string }
+  | {
+      status: 'registered';
+      accelerator: string;
+      /**
+       * True on Linux under Wayland: the desktop took the shortcut as a request and may ask the person, in a
+       * dialog of its own, to allow it; the app cannot tell whether they did. Absent where registering it
+       * means it works.
+       */
+      mayNeedDesktopApproval?: boolean;
+    }
   /** The system (or another app) refused it; the previous shortcut, if any, is still in force. */
   | { status: 'refused'; message: string }
   /** Not a shortcut the app accepts (for example no modifier key). */

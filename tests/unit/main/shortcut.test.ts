@@ -33,7 +33,7 @@ class FakeGlobalShortcut implements GlobalShortcutLike {
   }
 }
 
-function setUp(options: { isMac?: boolean; onPress?: () => void } = {}) {
+function setUp(options: { isMac?: boolean; isPortalSession?: boolean; onPress?: () => void } = {}) {
   const globalShortcut = new FakeGlobalShortcut();
   const logs: string[] = [];
   let presses = 0;
@@ -45,6 +45,7 @@ function setUp(options: { isMac?: boolean; onPress?: () => void } = {}) {
         presses++;
       }),
     isMac: options.isMac ?? false,
+    isPortalSession: options.isPortalSession ?? false,
     log: (message) => logs.push(message),
   });
   return { globalShortcut, shortcut, logs, presses: () => presses };
@@ -53,6 +54,37 @@ function setUp(options: { isMac?: boolean; onPress?: () => void } = {}) {
 describe('createQuickLogShortcut', () => {
   it('asks only for what Electron’s globalShortcut has (checked by tsc)', () => {
     expectTypeOf<GlobalShortcut>().toExtend<GlobalShortcutLike>();
+  });
+
+  it('says a shortcut registered under Wayland may still need the desktop’s approval', () => {
+    // The portal takes the keys as a request; register() answers true before the person has allowed them.
+    const { shortcut } = setUp({ isPortalSession: true });
+    expect(shortcut.apply('CommandOrControl+Alt+P')).toEqual({
+      status: 'registered',
+      accelerator: 'CommandOrControl+Alt+P',
+      mayNeedDesktopApproval: true,
+    });
+    // Applying the same keys again says the same.
+    expect(shortcut.apply('CommandOrControl+Alt+P')).toEqual({
+      status: 'registered',
+      accelerator: 'CommandOrControl+Alt+P',
+      mayNeedDesktopApproval: true,
+    });
+  });
+
+  it('reports a shortcut as simply registered where registering it means it works', () => {
+    const { shortcut } = setUp({ isPortalSession: false });
+    expect(shortcut.apply('CommandOrControl+Alt+P')).toEqual({
+      status: 'registered',
+      accelerator: 'CommandOrControl+Alt+P',
+    });
+  });
+
+  it('never says registered when the system refused, under Wayland too', () => {
+    const { shortcut, globalShortcut } = setUp({ isPortalSession: true });
+    globalShortcut.takenElsewhere.add('CommandOrControl+Alt+P');
+    expect(shortcut.apply('CommandOrControl+Alt+P').status).toBe('refused');
+    expect(shortcut.current()).toBeNull();
   });
 
   it('starts with no shortcut', () => {

@@ -8,7 +8,7 @@ import { APP_ID } from '../../../src/shared/appOrigin';
 const root = resolve(__dirname, '../../..');
 const require = createRequire(resolve(root, 'package.json'));
 const config = require('./electron-builder.config.cjs') as Configuration;
-const pkg = require('./package.json') as { productName: string; main: string };
+const pkg = require('./package.json') as { productName: string; main: string; desktopName?: string };
 
 /** The width, height, bit depth and colour type from a PNG's IHDR chunk. */
 function pngHeader(path: string): { width: number; height: number; bitDepth: number; colourType: number } {
@@ -58,6 +58,14 @@ describe('electron-builder.config.cjs', () => {
     expect(config.appId).toBe(APP_ID);
     expect(config.productName).toBe('Upper Back Journal');
     expect(config.productName).toBe(pkg.productName);
+  });
+
+  it('gives Linux one desktop identity, the app id, for the .desktop file, Wayland and the shortcut portal', () => {
+    // Electron reads desktopName from package.json as the app's Wayland app_id and portal identity; it should
+    // be a reverse-DNS id matching an installed .desktop file, or GNOME's portal refuses global shortcuts.
+    expect(pkg.desktopName).toBe(`${APP_ID}.desktop`);
+    // …and syncDesktopName makes electron-builder install the .desktop file under that very name.
+    expect(config.linux?.syncDesktopName).toBe(true);
   });
 
   it('packs only the built app and its run-time icons, in an asar, and never publishes or updates', () => {

@@ -419,6 +419,18 @@ describe('createDesktopApi', () => {
       });
     });
 
+    it('passes on that a shortcut may still need the desktop’s approval (Wayland), and only as true', async () => {
+      const answer = (mayNeedDesktopApproval: unknown) =>
+        createDesktopApi(
+          recordingInvoke({ shortcut: { status: 'registered', accelerator: 'F9', mayNeedDesktopApproval } })
+            .invoke,
+        ).applyDesktopPreferences(preferences);
+      expect(await answer(true)).toEqual({
+        shortcut: { status: 'registered', accelerator: 'F9', mayNeedDesktopApproval: true },
+      });
+      expect(await answer('yes')).toEqual({ shortcut: { status: 'registered', accelerator: 'F9' } });
+    });
+
     it.each<[string, (api: DesktopApi) => Promise<unknown>, unknown]>([
       ['applyDesktopPreferences: nothing', (api) => api.applyDesktopPreferences(preferences), undefined],
       ['applyDesktopPreferences: null', (api) => api.applyDesktopPreferences(preferences), null],

@@ -45,7 +45,8 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
           )}{' '}
           or choose <strong>Log pain</strong> from the journal’s icon in the tray or menu bar. A small window
           opens on top of your work; it closes by itself once the entry is saved, and <kbd>Esc</kbd> closes it
-          without saving.
+          without saving. On Linux with Wayland, your desktop may ask you once to allow the shortcut; it works
+          from then on.
         </p>
       )}
       {isDesktopApp && (

@@ -97,7 +97,12 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
             for logging pain.
           </>
         )}{' '}
-        {status?.status === 'registered' && status.accelerator === current && 'It is working.'}
+        {status?.status === 'registered' &&
+          status.accelerator === current &&
+          // Through Wayland's shortcut portal the desktop may still ask the person, and never tells the app.
+          (status.mayNeedDesktopApproval === true
+            ? 'Your desktop may ask you once to allow it, and it works once you have. The journal can’t check this itself: press it in another app to try it.'
+            : 'It is working.')}
       </p>
       {(status?.status === 'refused' || status?.status === 'invalid') &&
         !isRecording &&
