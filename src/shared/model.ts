@@ -17,7 +17,14 @@ export const MAX_WITHDRAWAL_DAY = 3650;
 /** Minutes after a remedy we still relate pain to it: a day. */
 export const MAX_MINUTES_AFTER = 1440;
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'not an id');
+/**
+ * A UUID, in either case as other programs may write it, kept in lower case: ids are compared as text
+ * (merge, the database's keys), so "0A0A…" and "0a0a…" must become the same id.
+ */
+const uuid = z
+  .string()
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'not an id')
+  .toLowerCase();
 const instant = instantSchema;
 /** A 0-10 rating: pain, effort or stress. Whole numbers only, as people rate them. */
 export const ratingSchema = z.number().int().min(0).max(10);

@@ -75,7 +75,8 @@ export async function existingKeys(db: JournalDatabase): Promise<ExistingKeys> {
       db.settings.count(),
     ]);
     return {
-      episodes: new Set(episodes),
+      // Lower case, as ids are read: an episode stored in upper case by an older version still matches.
+      episodes: new Set(episodes.map((id) => id.toLowerCase())),
       checkIns: new Set(checkIns),
       measures: new Set(measures),
       psfsActivities: new Set(psfsActivities),
@@ -103,8 +104,20 @@ export async function applyImport(
       await Promise.all(db.tables.map((table) => table.clear()));
     } else {
       const ids = tables.episodes.map((e) => e.id);
-      await db.episodeTriggers.where('episodeId').anyOf(ids).delete();
-      await db.remediesTried.where('episodeId').anyOf(ids).delete();
+      // Ids are read in lower case; an older version may have stored the same episode in upper case.
+      // That row is the one being updated, so it goes too (it would otherwise stay as a duplicate).
+      const incoming = new Set(ids);
+      const stored = await db.episodes.toCollection().primaryKeys();
+      const otherCase = stored.filter((id) => id !== id.toLowerCase() && incoming.has(id.toLowerCase()));
+      await db.episodes.bulkDelete(otherCase);
+      await db.episodeTriggers
+        .where('episodeId')
+        .anyOf([...ids, ...otherCase])
+        .delete();
+      await db.remediesTried
+        .where('episodeId')
+        .anyOf([...ids, ...otherCase])
+        .delete();
     }
     const rows = tables.episodes.map(episodeToRows);
     await db.episodes.bulkPut(rows.map((r) => r.row));

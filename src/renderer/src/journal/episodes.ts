@@ -65,7 +65,10 @@ export async function saveEpisode(
 ): Promise<Episode> {
   const nowIso = options.now.toISOString();
   return db.transaction('rw', db.episodes, db.episodeTriggers, db.remediesTried, async () => {
-    const existing = input.id === undefined ? undefined : await db.episodes.get(input.id);
+    const existing =
+      input.id === undefined
+        ? undefined
+        : ((await db.episodes.get(input.id)) ?? (await db.episodes.get(input.id.toLowerCase())));
     const episode = episodeSchema.parse({
       ...input,
       // One format for every stored instant, so index order is time order.
@@ -77,6 +80,13 @@ export async function saveEpisode(
       deletedAt: null,
     });
     const { row, triggers, remedies } = episodeToRows(episode);
+    if (existing && existing.id !== episode.id) {
+      // Stored in upper case by an older version: the schema keeps ids in lower case, so move the
+      // episode to its lower-case id rather than leave the old row as a duplicate.
+      await db.episodes.delete(existing.id);
+      await db.episodeTriggers.where('episodeId').equals(existing.id).delete();
+      await db.remediesTried.where('episodeId').equals(existing.id).delete();
+    }
     await db.episodes.put(row);
     await db.episodeTriggers.where('episodeId').equals(episode.id).delete();
     await db.remediesTried.where('episodeId').equals(episode.id).delete();
