@@ -9,7 +9,9 @@
  *   100-point ÷10. An empty intensity is a problem: every episode needs one.
  * - Triggers and remedies: see ./textMatching. Unknown triggers become 'other' with the text as the note;
  *   unknown remedies are kept in the notes ("Also tried: …"), so nothing typed is lost.
- * - Deterministic: ids come from options.newId, and createdAt/updatedAt are options.now.
+ * - Deterministic: ids come from each row's content (./importIds), so a file imported twice gives the
+ *   same ids and the second import can recognise what is already in the journal; createdAt/updatedAt are
+ *   options.now.
  */
 import type { Episode, RemedyTried, Trigger, TriggerKind } from '../model';
 import { MAX_NOTES_LENGTH, MAX_SHORT_TEXT_LENGTH, episodeSchema } from '../model';
@@ -17,6 +19,7 @@ import { parseImportedDateTime } from './dateTimeText';
 import type { ParsedCsv } from './parse';
 import type { CsvProblem } from './problems';
 import { describeIssue } from './problems';
+import { withContentIds } from './importIds';
 import { isPainRelieverText, matchRemedy, matchTriggerKind, splitList } from './textMatching';
 
 export type IntensityScale = 10 | 5 | 100;
@@ -43,8 +46,10 @@ export interface MapOptions {
   /** The IANA zone times without a zone are read in, e.g. 'Europe/London'. */
   timeZone: string;
   now: Date;
-  newId: () => string;
 }
+
+/** Until withContentIds gives the real ones: a valid id, so each row can be checked by the schema. */
+const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
 export interface MappedEpisodes {
   episodes: Episode[];
@@ -116,7 +121,7 @@ function newTrigger(kind: TriggerKind, id: string, note: string): Trigger {
   }
 }
 
-function mapTriggers(cell: string, newId: () => string, alsoNoted: string[]): Trigger[] {
+function mapTriggers(cell: string, alsoNoted: string[]): Trigger[] {
   const triggers: Trigger[] = [];
   for (const text of splitList(cell)) {
     const matched = matchTriggerKind(text);
@@ -127,12 +132,12 @@ function mapTriggers(cell: string, newId: () => string, alsoNoted: string[]): Tr
     }
     const kind = matched ?? 'other';
     if (!triggers.some((t) => t.kind === kind && t.note === note))
-      triggers.push(newTrigger(kind, newId(), note));
+      triggers.push(newTrigger(kind, PLACEHOLDER_ID, note));
   }
   return triggers;
 }
 
-function mapRemedies(cell: string, newId: () => string, alsoTried: string[]): RemedyTried[] {
+function mapRemedies(cell: string, alsoTried: string[]): RemedyTried[] {
   const remedies: RemedyTried[] = [];
   for (const text of splitList(cell)) {
     const kind = matchRemedy(text);
@@ -141,7 +146,7 @@ function mapRemedies(cell: string, newId: () => string, alsoTried: string[]): Re
       alsoTried.push(text);
     } else if (!remedies.some((r) => r.kind === kind && r.medicationName === medicationName)) {
       remedies.push({
-        id: newId(),
+        id: PLACEHOLDER_ID,
         kind,
         medicationName,
         dose: null,
@@ -172,11 +177,10 @@ function mapRow(
   const intensity = convertIntensity(cell(choice.intensity).trim(), choice.intensityScale);
   if (typeof intensity === 'string') return intensity;
 
-  const id = options.newId();
   const alsoNoted: string[] = [];
   const alsoTried: string[] = [];
-  const triggers = mapTriggers(cell(choice.trigger), options.newId, alsoNoted);
-  const remedies = mapRemedies(cell(choice.remedy), options.newId, alsoTried);
+  const triggers = mapTriggers(cell(choice.trigger), alsoNoted);
+  const remedies = mapRemedies(cell(choice.remedy), alsoTried);
   const notes = [
     cell(choice.notes).trim(),
     alsoNoted.length > 0 ? `Also noted: ${alsoNoted.join(', ')}` : '',
@@ -190,7 +194,7 @@ function mapRow(
   }
   const now = options.now.toISOString();
   const result = episodeSchema.safeParse({
-    id,
+    id: PLACEHOLDER_ID,
     startedAt: time.iso,
     endedAt: null,
     intensity,
@@ -242,5 +246,5 @@ export function mapRowsToEpisodes(
     if (typeof mapped === 'string') problems.push({ row, message: `Row ${row}: ${mapped}` });
     else episodes.push(mapped);
   });
-  return { episodes, problems };
+  return { episodes: withContentIds(episodes), problems };
 }

@@ -4,6 +4,7 @@ export * from './write';
 export * from './problems';
 export * from './episodesCsv';
 export * from './importMapping';
+export * from './importPreview';
 export { parseImportedDateTime } from './dateTimeText';
 export type { DateTimeParse } from './dateTimeText';
 export { zonedWallTimeToInstant, wallTimeIn } from './zonedTime';

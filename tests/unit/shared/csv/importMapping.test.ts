@@ -5,13 +5,13 @@ import { parseCsv } from '../../../../src/shared/csv/parse';
 import { episodeSchema } from '../../../../src/shared/model';
 
 function options(): MapOptions {
-  let n = 0;
-  return {
-    timeZone: 'Europe/London',
-    now: new Date('2026-06-01T12:00:00.000Z'),
-    newId: () => `00000000-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`,
-  };
+  return { timeZone: 'Europe/London', now: new Date('2026-06-01T12:00:00.000Z') };
 }
+
+/** A UUID-shaped id of version 8 (worked out from content, RFC 9562). */
+const CONTENT_ID = expect.stringMatching(
+  /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+);
 
 const HEADERS = 'Date,Time,Pain Level,Notes,Triggers,Treatments';
 const CHOICE: ColumnChoice = {
@@ -89,14 +89,40 @@ describe('suggestColumns', () => {
 });
 
 describe('mapRowsToEpisodes', () => {
-  it('builds valid episodes with ids from newId and bookkeeping times from now', () => {
+  it('gives a row the same ids every time the file is read, so a re-import can find it', () => {
+    const rows = ['2026-02-13,10:00,7,Bad day,gym,Heat', '2026-02-14,09:00,4,,,'];
+    const first = importRows(rows).episodes;
+    const again = mapRowsToEpisodes(parseCsv([HEADERS, ...rows].join('\n')), CHOICE, {
+      ...options(),
+      now: new Date('2026-07-01T08:00:00.000Z'),
+    }).episodes;
+    expect(again.map((e) => [e.id, e.triggers[0]?.id, e.remedies[0]?.id])).toEqual(
+      first.map((e) => [e.id, e.triggers[0]?.id, e.remedies[0]?.id]),
+    );
+    const ids = first.flatMap((e) => [e.id, ...e.triggers.map((t) => t.id), ...e.remedies.map((r) => r.id)]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps two rows that say exactly the same thing as two episodes with their own ids', () => {
+    const { episodes } = importRows(['2026-02-13,10:00,7,,,', '2026-02-13,10:00,7,,,']);
+    expect(episodes).toHaveLength(2);
+    expect(episodes[0]?.id).not.toBe(episodes[1]?.id);
+  });
+
+  it('gives a row a different id when what it says changes', () => {
+    const [a] = importRows(['2026-02-13,10:00,7,,,']).episodes;
+    const [b] = importRows(['2026-02-13,10:00,6,,,']).episodes;
+    expect(a?.id).not.toBe(b?.id);
+  });
+
+  it('builds valid episodes with ids from their content and bookkeeping times from now', () => {
     const { episodes, problems } = importRows([
       '2026-02-13,10:00,7,Bad day,"gym, deadline stress","Heat; Ibuprofen 200mg"',
     ]);
     expect(problems).toEqual([]);
     expect(episodes).toEqual([
       {
-        id: '00000000-0000-4000-8000-000000000001',
+        id: CONTENT_ID,
         startedAt: '2026-02-13T10:00:00.000Z',
         endedAt: null,
         intensity: 7,
@@ -104,17 +130,17 @@ describe('mapRowsToEpisodes', () => {
         qualities: [],
         triggers: [
           {
-            id: '00000000-0000-4000-8000-000000000002',
+            id: CONTENT_ID,
             kind: 'workout',
             note: '',
             workoutType: null,
             effort: null,
           },
-          { id: '00000000-0000-4000-8000-000000000003', kind: 'stress', note: '', level: null },
+          { id: CONTENT_ID, kind: 'stress', note: '', level: null },
         ],
         remedies: [
           {
-            id: '00000000-0000-4000-8000-000000000004',
+            id: CONTENT_ID,
             kind: 'heat',
             medicationName: null,
             dose: null,
@@ -123,7 +149,7 @@ describe('mapRowsToEpisodes', () => {
             minutesAfter: null,
           },
           {
-            id: '00000000-0000-4000-8000-000000000005',
+            id: CONTENT_ID,
             kind: 'otc-pain-reliever',
             medicationName: 'Ibuprofen 200mg',
             dose: null,

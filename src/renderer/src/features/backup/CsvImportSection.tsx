@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
-import { emptyTables } from '@shared/backup';
 import {
   CsvError,
+  countText,
+  describeCsvImport,
+  importButtonText,
   mapRowsToEpisodes,
   parseCsv,
   suggestColumns,
@@ -12,8 +14,8 @@ import {
 } from '@shared/csv';
 import { calendarDayOf, formatDayHeading } from '@shared/dates';
 import { TIME_ZONE } from '../../clock';
+import { importCsvEpisodes, planCsvImport, type CsvImportPlan } from '../../journal/csvImport';
 import { useJournal } from '../../journal/JournalContext';
-import { restoreBackup } from '../../journal/restore';
 import { restorePoints } from '../../journal/restorePointStore';
 import { describeSaveError } from '../../journal/saveErrors';
 import { desktop } from '../../platform/desktop';
@@ -55,7 +57,7 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
     remedy: null,
   });
   const [scale, setScale] = useState<IntensityScale>(10);
-  const [mapped, setMapped] = useState<MappedEpisodes | null>(null);
+  const [mapped, setMapped] = useState<(MappedEpisodes & CsvImportPlan) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isWorking, setIsWorking] = useState(false);
 
@@ -75,7 +77,7 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
     }
   };
 
-  const check = () => {
+  const check = async () => {
     if (!file) return;
     if (columns.time === null || columns.intensity === null) {
       setError('Choose which column holds the date and time, and which holds the pain level.');
@@ -88,33 +90,32 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
       intensity: columns.intensity,
       intensityScale: scale,
     };
-    setMapped(
-      mapRowsToEpisodes(file.parsed, choice, {
-        timeZone: TIME_ZONE,
-        now: new Date(),
-        newId: () => crypto.randomUUID(),
-      }),
-    );
+    const { episodes, problems } = mapRowsToEpisodes(file.parsed, choice, {
+      timeZone: TIME_ZONE,
+      now: new Date(),
+    });
+    try {
+      setMapped({ episodes, problems, ...(await planCsvImport(db, episodes)) });
+    } catch (caught) {
+      setError(`${describeSaveError(caught)} Nothing was imported.`);
+    }
   };
 
   const importAll = async () => {
-    if (!mapped || mapped.problems.length > 0 || !file) return;
+    if (!mapped || mapped.problems.length > 0 || mapped.newCount === 0 || !file) return;
     setIsWorking(true);
     try {
-      const counts = await restoreBackup(
+      const counts = await importCsvEpisodes(
         {
           db,
           restorePoints,
           desktop,
           info: { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() },
         },
-        { ...emptyTables(), episodes: mapped.episodes },
-        'merge',
-        `Imported ${mapped.episodes.length} episodes from “${file.name}”`,
+        mapped,
+        file.name,
       );
-      onDone(
-        `Imported ${counts.episodes} ${counts.episodes === 1 ? 'episode' : 'episodes'} from the CSV file.`,
-      );
+      onDone(`Imported ${countText(counts.episodes, 'episode', 'episodes')} from the CSV file.`);
       setFile(null);
       setMapped(null);
     } catch (caught) {
@@ -125,6 +126,13 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
   };
 
   const days = mapped?.episodes.map((e) => calendarDayOf(e.startedAt, TIME_ZONE)).sort() ?? [];
+  const [firstDay, lastDay] = [days[0], days[days.length - 1]];
+  const range =
+    firstDay === undefined || lastDay === undefined
+      ? ''
+      : firstDay === lastDay
+        ? ` on ${formatDayHeading(firstDay)}`
+        : ` from ${formatDayHeading(firstDay)} to ${formatDayHeading(lastDay)}`;
 
   return (
     <section aria-labelledby="csv-import-title" className="measure">
@@ -157,11 +165,11 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
           aria-label="Choose columns"
           onSubmit={(event) => {
             event.preventDefault();
-            check();
+            void check();
           }}
         >
           <p>
-            “{file.name}”: {file.parsed.rows.length} rows. Which column holds what?
+            “{file.name}”: {countText(file.parsed.rows.length, 'row', 'rows')}. Which column holds what?
           </p>
           <div className="check-in-grid">
             {ROLES.map(({ role, label, isRequired }) => (
@@ -211,9 +219,8 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
           {mapped.problems.length > 0 ? (
             <>
               <p className="form-summary" role="alert">
-                {mapped.problems.length}{' '}
-                {mapped.problems.length === 1 ? 'row has a problem' : 'rows have problems'}, so nothing can be
-                imported yet. Fix the file or choose other columns. Your journal has not been changed.
+                {countText(mapped.problems.length, 'row has a problem', 'rows have problems')}, so nothing can
+                be imported yet. Fix the file or choose other columns. Your journal has not been changed.
               </p>
               <ul className="problem-list">
                 {mapped.problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
@@ -224,15 +231,19 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
           ) : (
             <>
               <p>
-                {mapped.episodes.length} {mapped.episodes.length === 1 ? 'episode' : 'episodes'}
-                {days.length > 0 &&
-                  ` from ${formatDayHeading(days[0] ?? '')} to ${formatDayHeading(days[days.length - 1] ?? '')}`}
-                , added to your journal as new entries. A copy of your journal is kept first, so you can undo
-                this.
+                {describeCsvImport(mapped, range)}
+                {mapped.newCount > 0 && ' A copy of your journal is kept first, so you can undo this.'}
               </p>
-              <button type="button" className="primary" disabled={isWorking} onClick={() => void importAll()}>
-                Import {mapped.episodes.length} {mapped.episodes.length === 1 ? 'episode' : 'episodes'}
-              </button>
+              {mapped.newCount > 0 && (
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={isWorking}
+                  onClick={() => void importAll()}
+                >
+                  {importButtonText(mapped.newCount)}
+                </button>
+              )}
             </>
           )}
         </div>
