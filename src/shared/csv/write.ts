@@ -2,14 +2,16 @@
  * Writes CSV text (RFC 4180, comma-separated, CRLF line ends) that spreadsheets open safely.
  *
  * Formula-injection guard: a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and, in some,
- * a tab or carriage return) as a formula. Such a cell is written with a leading apostrophe, which
+ * a tab or carriage return) as a formula. Their full-width forms `＝ ＋ － ＠` (U+FF1D, U+FF0B, U+FF0D,
+ * U+FF20, typed with East Asian keyboards) count too: spreadsheets in those languages read them as the
+ * ordinary signs. Such a cell is written with a leading apostrophe, which
  * spreadsheets show as plain text. So that the guard can be undone exactly, a cell that already starts
  * with one or more apostrophes followed by one of those characters gets one more apostrophe too:
  *
  *   `=SUM(A1)`  → `'=SUM(A1)`      `'=x` → `''=x`      `''-1` → `'''-1`      `'hello` → `'hello`
  *
  * unguardFormula removes exactly that one apostrophe, and only from cells that have the guarded shape
- * (one or more apostrophes, then `=`, `+`, `-`, `@`, tab or CR), so unguard(guard(x)) === x for every x.
+ * (one or more apostrophes, then one of those characters), so unguard(guard(x)) === x for every x.
  * parseCsv applies it by default. The price: a negative number such as `-5` reads as `'-5` in a
  * spreadsheet; the journal's own columns never hold negative numbers.
  */
@@ -17,8 +19,8 @@
 /** A UTF-8 byte order mark. Prepend it to a saved file so that Excel reads the file as UTF-8. */
 export const CSV_BOM = '\uFEFF';
 
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const GUARDED_FORMULA = /^'+[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const GUARDED_FORMULA = /^'+[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 /** Characters that make a cell need quotes. `;` and tab are included so delimiter detection stays right. */
 const NEEDS_QUOTES = /[",\r\n;\t]|^\s|\s$/;
 

@@ -23,9 +23,10 @@ symbols correctly), comma-separated, with CRLF line ends and a header row.
 
 - Dates and times are ISO 8601: instants in UTC (\`2026-11-21T09:30:00.000Z\`), days as \`yyyy-MM-dd\`.
 - "Not recorded" is an empty cell. It is never written as 0, so a 0 always means a rating of 0.
-- A cell that starts with \`=\`, \`+\`, \`-\`, \`@\`, a tab or a carriage return gets a leading apostrophe.
-  Spreadsheets then show it as text and never run it as a formula. The journal's own CSV import
-  removes that apostrophe again, so a re-import gets back exactly what was exported.
+- A cell that starts with \`=\`, \`+\`, \`-\`, \`@\` (or their full-width forms \`＝\`, \`＋\`, \`－\`, \`＠\`), a
+  tab or a carriage return gets a leading apostrophe. Spreadsheets then show it as text and never run it
+  as a formula. The journal's own CSV import removes that apostrophe again, so a re-import gets back
+  exactly what was exported.
 - Cells with commas, quotes, line breaks, semicolons or leading and trailing spaces are quoted, with
   quotes doubled.
 
@@ -40,6 +41,14 @@ ${table(EPISODE_CSV_COLUMNS)}
 One row per day, oldest first.
 
 ${table(CHECK_IN_CSV_COLUMNS)}
+
+## Importing from another app
+
+Settings › Import episodes from another app reads another tracker's CSV file. Each episode it brings in
+gets an id worked out from what its row says (its time, pain, notes, triggers and what was tried), so
+importing the same file again recognises the episodes already brought in: the preview says how many are
+already in your journal, and those are left as they are. A row whose text was changed since counts as
+a new episode.
 
 This file describes the code's column lists (\`src/shared/csv\`); a unit test keeps it in step
 (regenerate with \`UPDATE_DOCS=1 npm run test:unit\`).

@@ -47,6 +47,19 @@ describe('formula-injection guard', () => {
     ]);
   });
 
+  it.each([
+    ['a full-width equals sign', '＝1+1'],
+    ['a full-width plus sign', '＋1'],
+    ['a full-width hyphen-minus', '－1'],
+    ['a full-width at sign', '＠SUM(A1)'],
+  ])('guards a cell starting with %s, which spreadsheets also run as a formula', (_name, cell) => {
+    expect(needsFormulaGuard(cell)).toBe(true);
+    expect(toCsv(['notes'], [[cell]])).toBe(`notes\r\n'${cell}\r\n`);
+    expect(unguardFormula(guardFormula(cell))).toBe(cell);
+    expect(guardFormula(`'${cell}`)).toBe(`''${cell}`);
+    expect(parseCsv(toCsv(['notes'], [[cell]])).rows).toEqual([[cell]]);
+  });
+
   it('leaves other cells alone, including formula characters later in the cell', () => {
     for (const cell of ['', 'a=b', ' =1', "'hello", "'", '5-3', 'x@y', '\n=1']) {
       expect(guardFormula(cell)).toBe(cell);
