@@ -44,7 +44,7 @@ export type BackupReading =
 export const REFUSALS = {
   empty: 'This file is empty, so there is nothing to restore.',
   tooLarge: 'This file is too large to be a journal backup.',
-  bom: 'This file starts with an invisible byte-order mark, which journal backups never have: another program may have changed it. Nothing was imported.',
+  bom: 'This file starts with several invisible byte-order marks, which a journal backup never has: another program may have changed it. Nothing was imported.',
   notJson:
     'This file isn’t a complete backup: it may have been cut short while saving or copying, or it isn’t a backup at all. Nothing was imported.',
   proto:
@@ -73,8 +73,19 @@ export function rowLabel(table: TableName, row: number): string {
   return `${one[0]?.toUpperCase()}${one.slice(1)} ${row}`;
 }
 
-export function readBackup(text: string): BackupReading {
-  if (text.length > MAX_BACKUP_BYTES) return { status: 'refused', message: REFUSALS.tooLarge };
+/**
+ * A byte-order mark is an invisible character some editors put at the start of a file when they save it.
+ * One is taken off: the app never writes one, but a file whose only change is a mark still has the
+ * rows that were saved (the checksum proves it), and the browser usually strips it already. Two or more
+ * mean something rewrote the file more than once, so it is refused.
+ */
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function readBackup(fileText: string): BackupReading {
+  if (fileText.length > MAX_BACKUP_BYTES) return { status: 'refused', message: REFUSALS.tooLarge };
+  const text = withoutByteOrderMark(fileText);
   if (text.charCodeAt(0) === 0xfeff) return { status: 'refused', message: REFUSALS.bom };
   if (text.trim() === '') return { status: 'refused', message: REFUSALS.empty };
 

@@ -200,7 +200,7 @@ describe('a corpus of bad files', () => {
     const corpus = [
       good.slice(0, -25), // truncated
       'not json at all',
-      `\uFEFF${good}`, // byte-order mark
+      `\uFEFF\uFEFF${good}`, // two byte-order marks (one alone is taken off and the file read)
       good.replace('upper-back-journal-backup', 'something-else'),
       good.replace('"formatVersion":1', '"formatVersion":9'),
       good.replace('Changed', 'Tampered'), // checksum mismatch

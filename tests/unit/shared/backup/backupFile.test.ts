@@ -91,7 +91,7 @@ describe('refused files', () => {
   it.each([
     ['an empty file', '', REFUSALS.empty],
     ['a file with only spaces', '  \n', REFUSALS.empty],
-    ['a byte-order mark', `\uFEFF${good}`, REFUSALS.bom],
+    ['two byte-order marks', `\uFEFF\uFEFF${good}`, REFUSALS.bom],
     ['a truncated file', good.slice(0, good.length - 40), REFUSALS.notJson],
     ['a file that is not JSON', 'id,intensity\n1,5', REFUSALS.notJson],
     ['JSON that is not a backup', '{"episodes":[]}', REFUSALS.notBackup],
@@ -127,6 +127,15 @@ describe('refused files', () => {
     ['a bad export date', fileWith({ episodes: [] }, { exportedAt: 'yesterday' }), REFUSALS.header],
   ])('refuses %s', (_name, text, message) => {
     expect(readBackup(text)).toEqual({ status: 'refused', message });
+  });
+});
+
+describe('a byte-order mark', () => {
+  it('is taken off the start of a file, which then reads as if it had none', () => {
+    // Some editors add one when saving; the checksum still proves the rows are the ones written.
+    const good = serializeBackup({ ...emptyTables(), episodes: [EPISODE] }, info);
+    expect(readBackup(`\uFEFF${good}`)).toEqual(readBackup(good));
+    expect(readable(`\uFEFF${good}`).tables.episodes).toEqual([EPISODE]);
   });
 });
 
