@@ -36,6 +36,9 @@ const config = {
     enableCookieEncryption: true,
     // macOS and Windows check app.asar against the hash embedded at build time before loading it.
     enableEmbeddedAsarIntegrityValidation: true,
+    // Flipping fuses changes the Electron binary, which breaks its ad-hoc signature on Apple Silicon (macOS
+    // then refuses to start it); re-sign it ad hoc so an unsigned build still opens.
+    resetAdHocDarwinSignature: true,
   },
   linux: {
     target: ['AppImage', 'deb'],

@@ -1,9 +1,9 @@
-import type { AppCommand, ReminderKind } from '@shared/api';
-import { COMMAND_CHANNEL, isAppCommand } from '@shared/api';
+import type { AppCommand, DesktopNotice, ReminderKind } from '@shared/api';
+import { COMMAND_CHANNEL, NOTICE_CHANNEL, isAppCommand } from '@shared/api';
 
-/** The parts of the main window's WebContents a command needs, so tests can pass a small fake. */
+/** The parts of the main window's WebContents a command or notice needs, so tests can pass a small fake. */
 export interface CommandWebContents {
-  send(channel: string, command: AppCommand): void;
+  send(channel: string, message: AppCommand | DesktopNotice): void;
   isLoading(): boolean;
   once(event: 'did-finish-load', listener: () => void): unknown;
 }
@@ -42,6 +42,27 @@ export function createCommandSender<W extends CommandTargetWindow>(deps: Command
       webContents.once('did-finish-load', () => webContents.send(COMMAND_CHANNEL, command));
     } else {
       webContents.send(COMMAND_CHANNEL, command);
+    }
+  };
+}
+
+export type SendNotice = (notice: DesktopNotice) => void;
+
+/**
+ * Sends a notice to the journal window to show inside its page, without bringing the window forward (the
+ * page shows it once it is seen). With no journal window there is no page to show it in, and nothing to do.
+ */
+export function createNoticeSender<W extends CommandTargetWindow>(deps: {
+  getMainWindow: () => W | undefined;
+}): SendNotice {
+  return (notice) => {
+    const window = deps.getMainWindow();
+    if (window === undefined) return;
+    const { webContents } = window;
+    if (webContents.isLoading()) {
+      webContents.once('did-finish-load', () => webContents.send(NOTICE_CHANNEL, notice));
+    } else {
+      webContents.send(NOTICE_CHANNEL, notice);
     }
   };
 }

@@ -26,7 +26,7 @@ import { APP_ENTRY_URL, APP_ID } from '@shared/appOrigin';
 import { nodeMainFs } from './atomicFile';
 import { backupsFolder, createBackupStore } from './backups';
 import { createQuitState, keepInTrayOnClose } from './closeToTray';
-import { commandForReminder, createCommandSender } from './commands';
+import { commandForReminder, createCommandSender, createNoticeSender } from './commands';
 import { attachContextMenu } from './contextMenu';
 import { createDeskStretchTracker } from './deskStretch';
 import { saveFileWithDialog } from './files';
@@ -56,6 +56,8 @@ const logError = (message: string, details?: unknown): void =>
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const preloadPath = join(__dirname, '../preload/index.js');
 const isMac = process.platform === 'darwin';
+/** Long enough for Notification Center on a busy Mac, short enough that the reminder is still current. */
+const MAC_NOTIFICATION_SHOW_TIMEOUT_MS = 5_000;
 
 let mainWindow: BrowserWindow | undefined;
 let quickLogWindow: BrowserWindow | undefined;
@@ -204,10 +206,14 @@ function start(): void {
         isPortalSession: isShortcutPortalSession(process.platform, process.env),
         log: logError,
       });
+      const sendNotice = createNoticeSender({ getMainWindow: () => mainWindow });
       const notifier = createReminderNotifier({
         Notification,
         icon: appIconPath,
         onClick: (kind) => sendCommand(commandForReminder(kind)),
+        onNotShown: (reminder) => sendNotice({ kind: 'reminder-not-shown', reminder }),
+        // macOS says 'show' when it delivered the notification; an unsigned app's may vanish without a word.
+        showTimeoutMs: isMac ? MAC_NOTIFICATION_SHOW_TIMEOUT_MS : undefined,
         log: logError,
       });
       const deskStretch = createDeskStretchTracker({

@@ -1,15 +1,25 @@
 import type {
-  AppCommand,
   AppInfo,
   AutomaticBackupFile,
   AutomaticBackupReason,
   DesktopApi,
+  DesktopNotice,
   DesktopPreferences,
   DesktopPreferencesResult,
+  ReminderKind,
   ReminderNotice,
   SaveFileResult,
 } from '@shared/api';
-import { AUTOMATIC_BACKUP_REASONS, COMMAND_CHANNEL, IPC_CHANNELS, isAppCommand } from '@shared/api';
+import {
+  AUTOMATIC_BACKUP_REASONS,
+  COMMAND_CHANNEL,
+  IPC_CHANNELS,
+  NOTICE_CHANNEL,
+  REMINDER_BODY_MAX,
+  REMINDER_KINDS,
+  REMINDER_TITLE_MAX,
+  isAppCommand,
+} from '@shared/api';
 import { isRecord } from '@shared/isRecord';
 
 /** Sends a request to the main process and resolves with its answer (ipcRenderer.invoke in production). */
@@ -121,44 +131,49 @@ function toBackupFiles(value: unknown, channel: string): AutomaticBackupFile[] {
 }
 
 /**
- * Passes the desktop's commands to the page's listeners. It listens from the start, because the journal page
- * subscribes only once its database is open and a menu, tray or reminder click may come before that: commands
- * that arrive while nobody listens are kept (the last COMMAND_BUFFER_LIMIT) and handed, in order, to the next
- * listener, a microtask after it subscribes (so a listener that is removed at once, as React's StrictMode does,
- * leaves them for the one that follows).
+ * Passes one kind of message from the desktop to the page's listeners. It listens from the start, because the
+ * journal page subscribes only once its database is open and a menu, tray or reminder click may come before
+ * that: messages that arrive while nobody listens are kept (the last COMMAND_BUFFER_LIMIT) and handed, in
+ * order, to the next listener, a microtask after it subscribes (so a listener that is removed at once, as
+ * React's StrictMode does, leaves them for the one that follows). `parse` drops anything not in the contract.
  */
-function createCommandRelay(subscribe: Subscribe): DesktopApi['onCommand'] {
+function createRelay<T>(
+  subscribe: Subscribe,
+  channel: string,
+  parse: (payload: unknown) => T | undefined,
+): (listener: (message: T) => void) => () => void {
   // Entries rather than the functions themselves, so the same function subscribed twice is called twice
   // and each unsubscribe removes only its own.
-  const listeners = new Set<{ listener: (command: AppCommand) => void }>();
-  let pending: AppCommand[] = [];
+  const listeners = new Set<{ listener: (message: T) => void }>();
+  let pending: T[] = [];
 
-  function deliver(command: AppCommand): void {
+  function deliver(message: T): void {
     for (const entry of [...listeners]) {
       try {
-        entry.listener(command);
+        entry.listener(message);
       } catch (error) {
-        // One failing listener must not keep the command from the others.
-        console.error('A command listener failed', error);
+        // One failing listener must not keep the message from the others.
+        console.error(`A listener for ${channel} failed`, error);
       }
     }
   }
 
   function flushPending(): void {
     if (listeners.size === 0) return;
-    const commands = pending;
+    const messages = pending;
     pending = [];
-    for (const command of commands) deliver(command);
+    for (const message of messages) deliver(message);
   }
 
-  subscribe(COMMAND_CHANNEL, (payload) => {
-    if (!isAppCommand(payload)) return;
-    // While older commands wait for their flush, a new one queues behind them to keep the order.
+  subscribe(channel, (payload) => {
+    const message = parse(payload);
+    if (message === undefined) return;
+    // While older messages wait for their flush, a new one queues behind them to keep the order.
     if (listeners.size === 0 || pending.length > 0) {
-      pending = [...pending, payload].slice(-COMMAND_BUFFER_LIMIT);
+      pending = [...pending, message].slice(-COMMAND_BUFFER_LIMIT);
       return;
     }
-    deliver(payload);
+    deliver(message);
   });
 
   return (listener) => {
@@ -169,6 +184,29 @@ function createCommandRelay(subscribe: Subscribe): DesktopApi['onCommand'] {
       listeners.delete(entry);
     };
   };
+}
+
+function isReminderKind(value: unknown): value is ReminderKind {
+  return REMINDER_KINDS.some((kind) => kind === value);
+}
+
+function toReminderNotice(value: unknown): ReminderNotice | undefined {
+  if (!isRecord(value)) return undefined;
+  const { kind, title, body } = value;
+  if (!isReminderKind(kind) || typeof title !== 'string' || typeof body !== 'string') return undefined;
+  if (title === '' || title.length > REMINDER_TITLE_MAX || body.length > REMINDER_BODY_MAX) return undefined;
+  return { kind, title, body };
+}
+
+/** A DesktopNotice rebuilt field by field, or undefined for anything else. */
+function toDesktopNotice(payload: unknown): DesktopNotice | undefined {
+  if (!isRecord(payload)) return undefined;
+  if (payload.kind === 'kept-in-tray') return { kind: 'kept-in-tray' };
+  if (payload.kind === 'reminder-not-shown') {
+    const reminder = toReminderNotice(payload.reminder);
+    return reminder === undefined ? undefined : { kind: 'reminder-not-shown', reminder };
+  }
+  return undefined;
 }
 
 /**
@@ -223,7 +261,10 @@ export function createDesktopApi(invoke: Invoke, subscribe: Subscribe): DesktopA
       // Nothing to check: the answer carries no information.
       await invoke(IPC_CHANNELS.closeQuickLogWindow);
     },
-    onCommand: createCommandRelay(subscribe),
+    onCommand: createRelay(subscribe, COMMAND_CHANNEL, (payload) =>
+      isAppCommand(payload) ? payload : undefined,
+    ),
+    onNotice: createRelay(subscribe, NOTICE_CHANNEL, toDesktopNotice),
   } satisfies DesktopApi;
   return api;
 }

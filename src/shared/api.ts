@@ -115,6 +115,19 @@ export interface ReminderNotice {
 export const REMINDER_TITLE_MAX = 120;
 export const REMINDER_BODY_MAX = 500;
 
+/**
+ * What the desktop tells the journal window to show inside its page, sent main → renderer on NOTICE_CHANNEL
+ * (the preload passes on only these shapes). Unlike an AppCommand, it does not bring the window forward.
+ */
+export type DesktopNotice =
+  /** A reminder the system did not show as a notification (an unsigned macOS app, a failed toast). */
+  | { kind: 'reminder-not-shown'; reminder: ReminderNotice }
+  /** Closing the window kept the journal running in the tray, for the first time. */
+  | { kind: 'kept-in-tray' };
+
+/** The main → renderer channel for DesktopNotices. */
+export const NOTICE_CHANNEL = 'app:notice';
+
 /** The request/response half of the desktop API: one IPC channel each (IPC_CHANNELS). */
 export interface DesktopInvokeApi {
   getAppInfo(): Promise<AppInfo>;
@@ -147,7 +160,11 @@ export interface DesktopInvokeApi {
    * tray. Called once the settings are read, and again whenever they change.
    */
   applyDesktopPreferences(preferences: DesktopPreferences): Promise<DesktopPreferencesResult>;
-  /** Shows a desktop notification. Resolves false where notifications are not available. */
+  /**
+   * Shows a desktop notification. Resolves false where notifications are not available, or once one was
+   * not delivered this session; a reminder found undelivered later comes back as a 'reminder-not-shown'
+   * notice instead.
+   */
   showReminder(reminder: ReminderNotice): Promise<boolean>;
   /**
    * When the current stretch of continuous computer use began (ISO instant): the desktop measures it from the
@@ -163,6 +180,8 @@ export interface DesktopInvokeApi {
 export interface DesktopApi extends DesktopInvokeApi {
   /** Calls `listener` for every command from the desktop; returns a function that stops listening. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Calls `listener` for every notice from the desktop; returns a function that stops listening. */
+  onNotice(listener: (notice: DesktopNotice) => void): () => void;
 }
 
 /** IPC channel names, in one place so main and preload cannot drift apart. */

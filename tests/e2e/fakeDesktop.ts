@@ -12,8 +12,10 @@ import type { Page } from '@playwright/test';
  *   closeQuickLogWindow, saveFile), in order, with their arguments.
  * And what it lets a test do:
  * - window.__sendCommand(command): what the menu, tray or a reminder click would send;
+ * - window.__sendNotice(notice): a notice the desktop asks the page to show (an undelivered reminder);
  * - window.__refusedShortcuts: accelerators the "system" refuses (default: CommandOrControl+Alt+K);
- * - window.__deskStretchStartedAt: what deskStretchStartedAt answers (default null).
+ * - window.__deskStretchStartedAt: what deskStretchStartedAt answers (default null);
+ * - window.__shortcutMayNeedApproval: answer that a shortcut may still need the desktop's approval (Wayland).
  */
 export async function installFakeDesktop(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -30,19 +32,26 @@ export async function installFakeDesktop(page: Page): Promise<void> {
     const calls: { name: string; args: unknown[] }[] = [];
     const commandListeners = new Set<(command: string) => void>();
     const pendingCommands: string[] = [];
+    const noticeListeners = new Set<(notice: unknown) => void>();
     const desk = window as unknown as {
       __desktopCalls: typeof calls;
       __sendCommand: (command: string) => void;
+      __sendNotice: (notice: unknown) => void;
       __refusedShortcuts: string[];
       __deskStretchStartedAt: string | null;
+      __shortcutMayNeedApproval: boolean;
     };
     desk.__desktopCalls = calls;
     desk.__refusedShortcuts = ['CommandOrControl+Alt+K'];
     desk.__deskStretchStartedAt = null;
+    desk.__shortcutMayNeedApproval = false;
     // Like the preload: commands sent before the page listens are kept for its first listener.
     desk.__sendCommand = (command) => {
       if (commandListeners.size === 0) pendingCommands.push(command);
       for (const listener of commandListeners) listener(command);
+    };
+    desk.__sendNotice = (notice) => {
+      for (const listener of noticeListeners) listener(notice);
     };
     w.desktop = {
       getAppInfo: async () => ({
@@ -92,7 +101,9 @@ export async function installFakeDesktop(page: Page): Promise<void> {
             },
           };
         }
-        return { shortcut: { status: 'registered', accelerator } };
+        return desk.__shortcutMayNeedApproval
+          ? { shortcut: { status: 'registered', accelerator, mayNeedDesktopApproval: true } }
+          : { shortcut: { status: 'registered', accelerator } };
       },
       showReminder: async (reminder: unknown) => {
         calls.push({ name: 'showReminder', args: [reminder] });
@@ -106,6 +117,10 @@ export async function installFakeDesktop(page: Page): Promise<void> {
         commandListeners.add(listener);
         for (const command of pendingCommands.splice(0)) listener(command);
         return () => commandListeners.delete(listener);
+      },
+      onNotice: (listener: (notice: unknown) => void) => {
+        noticeListeners.add(listener);
+        return () => noticeListeners.delete(listener);
       },
     };
   });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppCommand } from '@shared/api';
+import type { AppCommand, DesktopNotice } from '@shared/api';
 import type { DueReminder } from '@shared/reminders/schedule';
 import { calendarDayOf, formatTimeOfDay } from '@shared/dates';
 import { draftFromEpisode, emptyDraft, type EpisodeDraft } from '@shared/episodeDraft';
@@ -30,6 +30,7 @@ import { useSettings } from './journal/hooks';
 import { useJournal } from './journal/JournalContext';
 import { desktop } from './platform/desktop';
 import { useApplyDesktopPreferences } from './platform/desktopPreferences';
+import { whenPageIsSeen } from './platform/pageVisibility';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
 
 type Screen =
@@ -149,6 +150,34 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     runCommandRef.current = runCommand;
   });
   useEffect(() => desktop.onCommand((command) => runCommandRef.current(command)), []);
+
+  // What the desktop asks the page to show: a reminder its notification did not deliver, or where the
+  // journal went when its window closed into the tray. Shown once the window is seen again.
+  const showNotice = (notice: DesktopNotice) => {
+    if (notice.kind === 'reminder-not-shown') {
+      showReminderInPage({ kind: notice.reminder.kind, notice: notice.reminder });
+    }
+  };
+  const showNoticeRef = useRef(showNotice);
+  useEffect(() => {
+    showNoticeRef.current = showNotice;
+  });
+  useEffect(() => {
+    // Notices waiting for the window to be seen; cancelled if the page stops listening first.
+    const waits = new Set<() => void>();
+    const stop = desktop.onNotice((notice) => {
+      let isShown = false;
+      const cancel = whenPageIsSeen(() => {
+        isShown = true;
+        showNoticeRef.current(notice);
+      });
+      if (!isShown) waits.add(cancel);
+    });
+    return () => {
+      stop();
+      for (const cancel of waits) cancel();
+    };
+  }, []);
 
   // The quick log is one shortcut away from anywhere in the app, even from inside a text field.
   useEffect(() => {

@@ -1,16 +1,16 @@
 import { EventEmitter } from 'node:events';
 import type { WebContents } from 'electron';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { AppCommand } from '@shared/api';
-import { APP_COMMANDS, COMMAND_CHANNEL, REMINDER_KINDS } from '@shared/api';
+import type { AppCommand, DesktopNotice } from '@shared/api';
+import { APP_COMMANDS, COMMAND_CHANNEL, NOTICE_CHANNEL, REMINDER_KINDS } from '@shared/api';
 import type { CommandWebContents } from '../../../src/main/commands';
-import { commandForReminder, createCommandSender } from '../../../src/main/commands';
+import { commandForReminder, createCommandSender, createNoticeSender } from '../../../src/main/commands';
 
 class FakeWebContents extends EventEmitter implements CommandWebContents {
-  sent: [string, AppCommand][] = [];
+  sent: [string, AppCommand | DesktopNotice][] = [];
   isLoadingNow = false;
-  send(channel: string, command: AppCommand): void {
-    this.sent.push([channel, command]);
+  send(channel: string, message: AppCommand | DesktopNotice): void {
+    this.sent.push([channel, message]);
   }
   isLoading(): boolean {
     return this.isLoadingNow;
@@ -133,5 +133,31 @@ describe('commandForReminder', () => {
 
   it('covers every kind of reminder with a command the journal knows', () => {
     for (const kind of REMINDER_KINDS) expect(APP_COMMANDS).toContain(commandForReminder(kind));
+  });
+});
+
+describe('createNoticeSender', () => {
+  const notice: DesktopNotice = {
+    kind: 'reminder-not-shown',
+    reminder: { kind: 'check-in', title: 'Daily check-in', body: 'How was your back today?' },
+  };
+
+  it('sends the notice to the journal window on its own channel, without focusing or opening it', () => {
+    const window = new FakeWindow();
+    createNoticeSender({ getMainWindow: () => window })(notice);
+    expect(window.webContents.sent).toEqual([[NOTICE_CHANNEL, notice]]);
+  });
+
+  it('waits for a page still loading', () => {
+    const window = new FakeWindow();
+    window.webContents.isLoadingNow = true;
+    createNoticeSender({ getMainWindow: () => window })({ kind: 'kept-in-tray' });
+    expect(window.webContents.sent).toEqual([]);
+    window.webContents.finishLoading();
+    expect(window.webContents.sent).toEqual([[NOTICE_CHANNEL, { kind: 'kept-in-tray' }]]);
+  });
+
+  it('does nothing when there is no journal window', () => {
+    expect(() => createNoticeSender({ getMainWindow: () => undefined })(notice)).not.toThrow();
   });
 });

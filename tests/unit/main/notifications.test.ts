@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Notification, NotificationConstructorOptions } from 'electron';
-import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { ReminderKind, ReminderNotice } from '@shared/api';
 import type { NotificationClassLike, ReminderNotificationLike } from '../../../src/main/notifications';
 import { createReminderNotifier } from '../../../src/main/notifications';
@@ -10,6 +10,7 @@ class FakeNotification extends EventEmitter implements ReminderNotificationLike 
   static created: FakeNotification[] = [];
   static failOnShow = false;
   isShown = false;
+  isClosed = false;
 
   static isSupported(): boolean {
     return FakeNotification.isSupportedHere;
@@ -21,6 +22,9 @@ class FakeNotification extends EventEmitter implements ReminderNotificationLike 
   show(): void {
     if (FakeNotification.failOnShow) throw new Error('no notification server');
     this.isShown = true;
+  }
+  close(): void {
+    this.isClosed = true;
   }
 }
 
@@ -35,16 +39,21 @@ const POSTURE: ReminderNotice = {
   body: 'You have been at the desk for 50 minutes. Stand up and roll your shoulders.',
 };
 
-function setUp(options: { icon?: string; onClick?: (kind: ReminderKind) => void } = {}) {
+function setUp(
+  options: { icon?: string; onClick?: (kind: ReminderKind) => void; showTimeoutMs?: number } = {},
+) {
   const clicked: ReminderKind[] = [];
   const logs: string[] = [];
+  const notShown: ReminderNotice[] = [];
   const notifier = createReminderNotifier({
     Notification: FakeNotification,
     icon: options.icon,
     onClick: options.onClick ?? ((kind) => clicked.push(kind)),
+    onNotShown: (notice) => notShown.push(notice),
+    showTimeoutMs: options.showTimeoutMs,
     log: (message) => logs.push(message),
   });
-  return { notifier, clicked, logs };
+  return { notifier, clicked, logs, notShown };
 }
 
 describe('createReminderNotifier', () => {
@@ -140,5 +149,79 @@ describe('createReminderNotifier', () => {
     notifier.show(CHECK_IN);
     expect(() => FakeNotification.created[0]?.emit('click', {})).not.toThrow();
     expect(logs).toEqual(['Could not open the form for a reminder']);
+  });
+});
+
+describe('createReminderNotifier when the system does not deliver', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeNotification.isSupportedHere = true;
+    FakeNotification.created = [];
+    FakeNotification.failOnShow = false;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('hands a reminder that failed to the journal window, and answers false for the rest of the session', () => {
+    const { notifier, notShown, logs } = setUp();
+    // show() itself succeeds; the system says afterwards that it could not deliver (an unsigned macOS app).
+    expect(notifier.show(CHECK_IN)).toBe(true);
+    FakeNotification.created[0]?.emit('failed', {}, 'Notifications are not allowed for this application');
+    expect(notShown).toEqual([CHECK_IN]);
+    expect(logs).toEqual(['A reminder could not be shown']);
+    // Later reminders go straight to the page, which shows a reminder itself when the answer is false.
+    expect(notifier.show(POSTURE)).toBe(false);
+    expect(FakeNotification.created).toHaveLength(1);
+    expect(notShown).toEqual([CHECK_IN]);
+  });
+
+  it('on macOS takes a reminder not shown within the wait as not delivered, and closes it', () => {
+    const { notifier, notShown, logs } = setUp({ showTimeoutMs: 5_000 });
+    expect(notifier.show(CHECK_IN)).toBe(true);
+    vi.advanceTimersByTime(4_999);
+    expect(notShown).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(notShown).toEqual([CHECK_IN]);
+    expect(logs).toEqual(['A reminder was not shown in time']);
+    expect(FakeNotification.created[0]?.isClosed).toBe(true);
+    expect(notifier.waitingCount()).toBe(0);
+    expect(notifier.show(POSTURE)).toBe(false);
+  });
+
+  it('keeps showing reminders as notifications while the system says it shows them', () => {
+    const { notifier, notShown } = setUp({ showTimeoutMs: 5_000 });
+    expect(notifier.show(CHECK_IN)).toBe(true);
+    FakeNotification.created[0]?.emit('show', {});
+    vi.advanceTimersByTime(60_000);
+    expect(notShown).toEqual([]);
+    expect(FakeNotification.created[0]?.isClosed).toBe(false);
+    expect(notifier.show(POSTURE)).toBe(true);
+    // A shown reminder still opens its form when clicked.
+    expect(notifier.waitingCount()).toBe(2);
+  });
+
+  it('hands a reminder to the page only once, even if it fails after the wait', () => {
+    const { notifier, notShown } = setUp({ showTimeoutMs: 5_000 });
+    notifier.show(CHECK_IN);
+    vi.advanceTimersByTime(5_000);
+    FakeNotification.created[0]?.emit('failed', {}, 'late');
+    expect(notShown).toEqual([CHECK_IN]);
+  });
+
+  it('does not wait where no wait is asked for (Windows and Linux)', () => {
+    const { notifier, notShown } = setUp();
+    notifier.show(CHECK_IN);
+    vi.advanceTimersByTime(60_000);
+    expect(notShown).toEqual([]);
+    expect(notifier.show(POSTURE)).toBe(true);
+  });
+
+  it('does not hand over a reminder whose show() threw: the answer false already tells the page', () => {
+    FakeNotification.failOnShow = true;
+    const { notifier, notShown } = setUp({ showTimeoutMs: 5_000 });
+    expect(notifier.show(CHECK_IN)).toBe(false);
+    vi.advanceTimersByTime(10_000);
+    expect(notShown).toEqual([]);
   });
 });

@@ -49,6 +49,8 @@ describe('electron-builder.config.cjs', () => {
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
+      // Not a security fuse: it re-signs the binary ad hoc after the flip, so an unsigned Mac build still opens.
+      resetAdHocDarwinSignature: true,
     });
   });
 

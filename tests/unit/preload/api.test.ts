@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppCommand, DesktopApi, ReminderNotice } from '@shared/api';
-import { APP_COMMANDS, COMMAND_CHANNEL, IPC_CHANNELS, REMINDER_KINDS } from '@shared/api';
+import { APP_COMMANDS, COMMAND_CHANNEL, IPC_CHANNELS, NOTICE_CHANNEL, REMINDER_KINDS } from '@shared/api';
 import type { Invoke, Subscribe } from '../../../src/preload/api';
 import { COMMAND_BUFFER_LIMIT, createDesktopApi as createApi } from '../../../src/preload/api';
 
@@ -41,9 +41,9 @@ function recordingInvoke(answer: unknown = undefined) {
 }
 
 describe('createDesktopApi', () => {
-  it('exposes exactly one function per IPC channel, onCommand, and nothing else', () => {
+  it('exposes exactly one function per IPC channel, onCommand, onNotice and nothing else', () => {
     const api = createDesktopApi(recordingInvoke().invoke);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), 'onCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), 'onCommand', 'onNotice'].sort());
     expect(Object.keys(api).sort()).toEqual(
       [
         'applyDesktopPreferences',
@@ -53,6 +53,7 @@ describe('createDesktopApi', () => {
         'getAppInfo',
         'listAutomaticBackups',
         'onCommand',
+        'onNotice',
         'openExternal',
         'readAutomaticBackup',
         'saveFile',
@@ -511,10 +512,11 @@ describe('onCommand', () => {
 
   it('listens on the command channel once, from the start, however many listeners come', () => {
     const { api, subscriptions } = setUp();
-    expect(subscriptions).toEqual([COMMAND_CHANNEL]);
+    const commandSubscriptions = () => subscriptions.filter((channel) => channel === COMMAND_CHANNEL);
+    expect(commandSubscriptions()).toEqual([COMMAND_CHANNEL]);
     api.onCommand(() => undefined);
     api.onCommand(() => undefined);
-    expect(subscriptions).toEqual([COMMAND_CHANNEL]);
+    expect(commandSubscriptions()).toEqual([COMMAND_CHANNEL]);
   });
 
   it('passes every command to the listener, with nothing but the command', () => {
@@ -653,5 +655,60 @@ describe('onCommand', () => {
     send('help');
     expect(received).toEqual([['help']]);
     expect(logged).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('onNotice', () => {
+  function setUp() {
+    const channel = fakeCommandChannel();
+    const api = createApi(recordingInvoke().invoke, channel.subscribe);
+    const received: unknown[][] = [];
+    api.onNotice((...args: unknown[]) => received.push(args));
+    return { send: (payload: unknown) => channel.send(NOTICE_CHANNEL, payload), received, channel };
+  }
+  const reminder: ReminderNotice = {
+    kind: 'check-in',
+    title: 'Daily check-in',
+    body: 'How was your back today?',
+  };
+
+  it('listens on the notice channel from the start, beside the command channel', () => {
+    const channel = fakeCommandChannel();
+    createApi(recordingInvoke().invoke, channel.subscribe);
+    expect(channel.subscriptions.sort()).toEqual([COMMAND_CHANNEL, NOTICE_CHANNEL].sort());
+  });
+
+  it('passes on the notices of the contract, rebuilt field by field', () => {
+    const { send, received } = setUp();
+    send({ kind: 'reminder-not-shown', reminder: { ...reminder, extra: '<img>' }, path: '/x' });
+    send({ kind: 'kept-in-tray', text: 'x' });
+    expect(received).toEqual([[{ kind: 'reminder-not-shown', reminder }], [{ kind: 'kept-in-tray' }]]);
+  });
+
+  it('drops anything else', () => {
+    const { send, received } = setUp();
+    for (const payload of [
+      undefined,
+      'kept-in-tray',
+      { kind: 'open-anything' },
+      { kind: 'reminder-not-shown' },
+      { kind: 'reminder-not-shown', reminder: { ...reminder, kind: 'pain' } },
+      { kind: 'reminder-not-shown', reminder: { ...reminder, title: '' } },
+      { kind: 'reminder-not-shown', reminder: { ...reminder, title: 'x'.repeat(121) } },
+      { kind: 'reminder-not-shown', reminder: { ...reminder, body: 42 } },
+    ]) {
+      send(payload);
+    }
+    expect(received).toEqual([]);
+  });
+
+  it('keeps notices that arrive before the page listens, like commands', async () => {
+    const channel = fakeCommandChannel();
+    const api = createApi(recordingInvoke().invoke, channel.subscribe);
+    channel.send(NOTICE_CHANNEL, { kind: 'kept-in-tray' });
+    const received: unknown[] = [];
+    api.onNotice((notice) => received.push(notice));
+    await settle();
+    expect(received).toEqual([{ kind: 'kept-in-tray' }]);
   });
 });

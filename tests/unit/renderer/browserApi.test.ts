@@ -85,7 +85,7 @@ describe('browser implementation of the desktop API', () => {
   it('implements exactly the functions of the contract', () => {
     const { win } = fakeWindow();
     expect(Object.keys(createBrowserApi(win, '1.2.3')).sort()).toEqual(
-      [...Object.keys(IPC_CHANNELS), 'onCommand'].sort(),
+      [...Object.keys(IPC_CHANNELS), 'onCommand', 'onNotice'].sort(),
     );
   });
 

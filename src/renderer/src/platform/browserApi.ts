@@ -146,5 +146,9 @@ export function createBrowserApi<Link extends DownloadLink>(
       // No menu, tray or notifications send commands in a browser.
       return () => undefined;
     },
+    onNotice() {
+      // A browser says at once whether it showed a reminder (showReminder), and has no tray to hide in.
+      return () => undefined;
+    },
   };
 }
