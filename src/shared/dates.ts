@@ -129,11 +129,27 @@ export function formatDayHeading(day: CalendarDay, locale?: string): string {
   }).format(new Date(`${day}T12:00:00Z`));
 }
 
-/** "14:05" (or "2:05 PM") for an instant, in the given zone and locale. */
-export function formatTimeOfDay(instantIso: string, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(
-    new Date(instantIso),
-  );
+export interface ClockTimeOptions {
+  timeZone: string;
+  /** The person's locale ("en-GB"); undefined means the runtime's, which is theirs in the app. */
+  locale?: string;
+}
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The one way the app writes a clock time: as the person's locale writes it, "03:00" in en-GB and de-DE,
+ * "3:00 AM" in en-US. timeStyle 'short' is the locale's own pattern, hour cycle and padding both; hour:
+ * 'numeric' would give British readers an unpadded "3:00" that they do not write.
+ */
+export function formatClockTime(instant: string | Date, { timeZone, locale }: ClockTimeOptions): string {
+  const key = `${locale ?? ''}|${timeZone}`;
+  let formatter = clockFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone });
+    clockFormatters.set(key, formatter);
+  }
+  return formatter.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
 /**

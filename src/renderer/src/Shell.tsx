@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, DesktopNotice } from '@shared/api';
 import type { DueReminder } from '@shared/reminders/schedule';
-import { calendarDayOf, formatTimeOfDay } from '@shared/dates';
+import { calendarDayOf, formatClockTime } from '@shared/dates';
 import { draftFromEpisode, emptyDraft, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import type { RedFlagId } from '@shared/taxonomy/redFlags';
@@ -74,6 +74,8 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const [checkInDay, setCheckInDay] = useState<string | undefined>(undefined);
   // A backup command from the desktop menu, for the Settings screen to start with; `id` remounts it.
   const [backupCommand, setBackupCommand] = useState<{ id: number; kind: BackupCommand } | null>(null);
+  // Each command remounts Settings under a new key; counted, since two commands can share a millisecond.
+  const backupCommandCount = useRef(0);
   const dismissToast = useCallback(() => setToast(null), []);
   useAutomaticBackups(db);
 
@@ -131,7 +133,8 @@ export function Shell({ isStoragePersistent }: ShellProps) {
       case 'save-backup':
       case 'restore-backup':
         setCheckInDay(undefined);
-        setBackupCommand({ id: Date.now(), kind: command });
+        backupCommandCount.current += 1;
+        setBackupCommand({ id: backupCommandCount.current, kind: command });
         setScreen('settings');
         return;
       case 'settings':
@@ -192,7 +195,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
 
   const onSaved = (episode: Episode, wasEdit: boolean) => {
     setForm(null);
-    const time = formatTimeOfDay(episode.startedAt, timeZone);
+    const time = formatClockTime(episode.startedAt, { timeZone });
     notify(wasEdit ? `Episode at ${time} updated.` : savedEpisodeMessage(episode, timeZone));
     // Warning signs get their advice straight away, not only in history.
     if (episode.redFlags.length > 0) setFlagNotice(episode.redFlags);
@@ -202,7 +205,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const onDelete = (episode: Episode) => {
     void deleteEpisode(db, episode.id, new Date()).then(
       () =>
-        notify(`Episode at ${formatTimeOfDay(episode.startedAt, timeZone)} deleted.`, {
+        notify(`Episode at ${formatClockTime(episode.startedAt, { timeZone })} deleted.`, {
           label: 'Undo',
           run: () => void undoDeleteEpisode(db, episode.id),
         }),

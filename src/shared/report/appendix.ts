@@ -1,8 +1,7 @@
 /** The full log for the range: every episode and every check-in, oldest first, as the app shows them. */
 import { describeCheckIn, type CheckInRow } from '../checkInDisplay';
 import type { CheckIn } from '../checkIns';
-import type { CalendarDay } from '../dates';
-import { startMinuteOf } from '../episodeStart';
+import { formatClockTime, type CalendarDay, type ClockTimeOptions } from '../dates';
 import { describeRelief, formatDuration } from '../history';
 import { episodeDurationMinutes, type Episode, type RemedyTried, type Trigger } from '../model';
 import type { WaterUnit } from '../scoring/water';
@@ -32,7 +31,7 @@ export interface ReportRemedyUse {
 
 export interface ReportEpisodeRow {
   id: string;
-  /** Local calendar day and time ("HH:mm", 24-hour) it started. */
+  /** Local calendar day and clock time it started, as the locale writes it ("07:30" in en-GB). */
   day: CalendarDay;
   time: string;
   /** Null while it goes on (no end time). */
@@ -53,11 +52,6 @@ export interface ReportAppendix {
   episodes: ReportEpisodeRow[];
   /** As the app shows them: "Not recorded" spelled out, never 0. */
   checkIns: CheckInRow[];
-}
-
-function clockTime(minute: number): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 }
 
 function triggerDetails(trigger: Trigger): (string | null)[] {
@@ -105,12 +99,12 @@ function remedyUse(use: RemedyTried): ReportRemedyUse {
   };
 }
 
-function episodeRow(episode: Episode, day: CalendarDay, timeZone: string): ReportEpisodeRow {
+function episodeRow(episode: Episode, day: CalendarDay, clock: ClockTimeOptions): ReportEpisodeRow {
   const minutes = episodeDurationMinutes(episode);
   return {
     id: episode.id,
     day,
-    time: clockTime(startMinuteOf(episode, timeZone)),
+    time: formatClockTime(episode.startedAt, clock),
     durationMinutes: minutes,
     duration: minutes === null ? null : formatDuration(minutes),
     intensity: episode.intensity,
@@ -128,18 +122,19 @@ export interface AppendixInput {
   checkIns: readonly CheckIn[];
   range: DayRange;
   timeZone: string;
+  locale?: string;
   waterUnit: WaterUnit;
 }
 
 export function reportAppendix(input: AppendixInput): ReportAppendix {
-  const { range, timeZone } = input;
+  const { range, timeZone, locale } = input;
   const episodes = episodesInRange(input.episodes, range, timeZone)
     .sort(
       (a, b) =>
         Date.parse(a.episode.startedAt) - Date.parse(b.episode.startedAt) ||
         (a.episode.id < b.episode.id ? -1 : a.episode.id > b.episode.id ? 1 : 0),
     )
-    .map(({ episode, day }) => episodeRow(episode, day, timeZone));
+    .map(({ episode, day }) => episodeRow(episode, day, { timeZone, locale }));
   return {
     episodes,
     checkIns: checkInsInRange(input.checkIns, range).map((c) => describeCheckIn(c, input.waterUnit)),

@@ -43,6 +43,8 @@ export interface ReportOptions {
   /** Which sections to include; warning signs are always included, whatever this says. */
   sections: readonly ReportSectionId[];
   timeZone: string;
+  /** The person's locale, for clock times ("03:00" or "3:00 AM"); the runtime's when not given. */
+  locale?: string;
   now: Date;
   /** How water is shown in the check-in log; the app's default (glasses) when not given. */
   waterUnit?: WaterUnit;
@@ -122,6 +124,7 @@ function reportFromJournal(journal: ReportJournal, options: ReportOptions): Repo
         checkIns,
         range,
         timeZone,
+        locale: options.locale,
         waterUnit: options.waterUnit ?? DEFAULT_SETTINGS.waterUnit,
       }),
     ),

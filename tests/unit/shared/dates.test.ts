@@ -3,6 +3,7 @@ import {
   addCalendarDays,
   calendarDayOf,
   dayNumber,
+  formatClockTime,
   weekdayOf,
   formatDayHeading,
   isCalendarDay,
@@ -28,6 +29,41 @@ describe('calendarDayOf', () => {
     // 29 March 2026: 01:00 GMT becomes 02:00 BST.
     expect(calendarDayOf('2026-03-29T00:59:00.000Z', 'Europe/London')).toBe('2026-03-29');
     expect(minuteOfDay('2026-03-29T01:00:00.000Z', 'Europe/London')).toBe(2 * 60);
+  });
+});
+
+describe('formatClockTime', () => {
+  // 03:00 and 15:05 in London on a winter day (GMT), when the clock reads the same as UTC.
+  const night = '2026-11-25T03:00:00.000Z';
+  const afternoon = '2026-11-25T15:05:00.000Z';
+  const london = { timeZone: 'Europe/London' };
+
+  it('writes British time on the 24-hour clock with two-digit hours', () => {
+    expect(formatClockTime(night, { ...london, locale: 'en-GB' })).toBe('03:00');
+    expect(formatClockTime(afternoon, { ...london, locale: 'en-GB' })).toBe('15:05');
+  });
+
+  it('writes American time on the 12-hour clock, without a leading zero', () => {
+    expect(formatClockTime(night, { ...london, locale: 'en-US' })).toMatch(/^3:00\sAM$/);
+    expect(formatClockTime(afternoon, { ...london, locale: 'en-US' })).toMatch(/^3:05\sPM$/);
+  });
+
+  it('writes German time on the 24-hour clock', () => {
+    expect(formatClockTime(night, { ...london, locale: 'de-DE' })).toBe('03:00');
+    expect(formatClockTime(afternoon, { ...london, locale: 'de-DE' })).toBe('15:05');
+  });
+
+  it('reads the clock in the given zone, not the machine’s', () => {
+    expect(formatClockTime(night, { timeZone: 'Pacific/Auckland', locale: 'en-GB' })).toBe('16:00');
+    expect(formatClockTime(new Date(night), { timeZone: 'America/Los_Angeles', locale: 'en-GB' })).toBe(
+      '19:00',
+    );
+  });
+
+  it('shows the hour the clock really showed across a daylight-saving change', () => {
+    // 29 March 2026 in London: 00:59 GMT, then 02:00 BST a minute later.
+    expect(formatClockTime('2026-03-29T00:59:00.000Z', { ...london, locale: 'en-GB' })).toBe('00:59');
+    expect(formatClockTime('2026-03-29T01:00:00.000Z', { ...london, locale: 'en-GB' })).toBe('02:00');
   });
 });
 

@@ -31,6 +31,18 @@ describe('the appendix of the report', () => {
     ]);
   });
 
+  it('writes each start time as the person’s locale does', () => {
+    const american = sectionOf(
+      buildReport(novemberJournal(), novemberOptions({ locale: 'en-US' })),
+      'appendix',
+    );
+    expect(american.episodes.map((row) => row.time)).toEqual(
+      ['7:30 AM', '1:00 PM', '7:00 PM', '2:00 AM', '10:00 AM', '4:00 PM'].map((time) =>
+        expect.stringMatching(new RegExp(`^${time.replace(' ', '\\s')}$`)),
+      ),
+    );
+  });
+
   it('spells each episode out in the app’s words', () => {
     expect(appendix.episodes[0]).toEqual({
       id: novemberEpisodes.e1.id,

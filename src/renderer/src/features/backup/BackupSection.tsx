@@ -7,7 +7,7 @@ import {
   type BackupReading,
   type ImportMode,
 } from '@shared/backup';
-import { calendarDayOf, formatDayHeading, formatTimeOfDay } from '@shared/dates';
+import { calendarDayOf, formatClockTime, formatDayHeading } from '@shared/dates';
 import { TIME_ZONE } from '../../clock';
 import { exportBackup } from '../../journal/backup';
 import { useJournal } from '../../journal/JournalContext';
@@ -229,7 +229,7 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
         <div className="notice" data-testid="restore-point">
           <p>
             {restorePoint.description} on {formatDayHeading(calendarDayOf(restorePoint.createdAt, TIME_ZONE))}{' '}
-            at {formatTimeOfDay(restorePoint.createdAt, TIME_ZONE)}. Your journal as it was before is kept.
+            at {formatClockTime(restorePoint.createdAt, { timeZone: TIME_ZONE })}. Your journal as it was before is kept.
           </p>
           <button type="button" onClick={() => void undo()} disabled={isWorking}>
             Undo the last restore
@@ -257,7 +257,7 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
                 <li key={file.name}>
                   <span>
                     {formatDayHeading(calendarDayOf(file.createdAt, TIME_ZONE))},{' '}
-                    {formatTimeOfDay(file.createdAt, TIME_ZONE)} ({REASON_WORDS[file.reason]},{' '}
+                    {formatClockTime(file.createdAt, { timeZone: TIME_ZONE })} ({REASON_WORDS[file.reason]},{' '}
                     {sizeText(file.sizeBytes)})
                   </span>
                   <button

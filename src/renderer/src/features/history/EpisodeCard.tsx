@@ -1,4 +1,4 @@
-import { formatTimeOfDay } from '@shared/dates';
+import { formatClockTime } from '@shared/dates';
 import { describeRelief, formatDuration, intensityWord } from '@shared/history';
 import { episodeDurationMinutes, type Episode } from '@shared/model';
 import { labelOfQuality, labelOfRegion, labelOfRemedy, labelOfTriggerKind } from '@shared/taxonomy';
@@ -12,7 +12,7 @@ interface EpisodeCardProps {
 }
 
 export function EpisodeCard({ episode, timeZone, onEdit, onDelete }: EpisodeCardProps) {
-  const started = formatTimeOfDay(episode.startedAt, timeZone);
+  const started = formatClockTime(episode.startedAt, { timeZone });
   const duration = episodeDurationMinutes(episode);
   const headingId = `episode-${episode.id}`;
   return (

@@ -1,4 +1,4 @@
-import { formatTimeOfDay } from '@shared/dates';
+import { formatClockTime } from '@shared/dates';
 import type { Episode } from '@shared/model';
 
 /** What the journal says once a new episode is saved, in the main window and the quick-log window alike. */
@@ -6,5 +6,5 @@ export function savedEpisodeMessage(
   episode: Pick<Episode, 'intensity' | 'startedAt'>,
   timeZone: string,
 ): string {
-  return `Saved: pain ${episode.intensity} at ${formatTimeOfDay(episode.startedAt, timeZone)}.`;
+  return `Saved: pain ${episode.intensity} at ${formatClockTime(episode.startedAt, { timeZone })}.`;
 }
