@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_LOCALE, E2E_TIME_ZONE } from './tests/fixtures/e2eTime';
 
 const port = Number(process.env.E2E_PORT ?? 5198);
 
@@ -14,8 +15,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    timezoneId: 'Europe/London',
-    locale: 'en-GB',
+    // E2E_TZ lets scripts/test-times.mjs run the specs in other zones; the clock is pinned in tests/e2e/fixtures.ts.
+    timezoneId: E2E_TIME_ZONE,
+    locale: E2E_LOCALE,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,

@@ -13,8 +13,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    // A zone with daylight saving, so tests that read local time meet the awkward days.
-    env: { TZ: 'Europe/London' },
+    // A zone with daylight saving, so tests that read local time meet the awkward days; UNIT_TZ runs them
+    // in another zone (scripts/test-times.mjs).
+    env: { TZ: process.env.UNIT_TZ || 'Europe/London' },
     tags: [{ name: SEEDS_TAG, description: 'reads the source documents in ../shared/seeds' }],
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: 'reports/unit.json' }], new SeedsNotice()]

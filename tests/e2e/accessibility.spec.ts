@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
 import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
@@ -21,6 +21,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('empty journal, quick log, editor, history and about pass an accessibility scan', async ({
       page,
     }) => {
+      // Seventeen axe scans of 1-4 s each on a 2-core machine: past the 30 s default when two run at once.
+      test.slow();
       const journal = new JournalPage(page);
       await journal.open();
       await expectNoViolations(page);

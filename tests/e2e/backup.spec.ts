@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newPinnedContext, test, type Page } from './fixtures';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
 import { JournalPage } from './journalPage';
 
@@ -41,7 +41,7 @@ test('save a backup, restore it into an empty journal, and everything is back', 
   expect(JSON.parse(backup)).toMatchObject({ format: 'upper-back-journal-backup', schemaVersion: 2 });
 
   // A fresh browser profile: an empty journal.
-  const empty = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  const empty = await newPinnedContext(browser);
   const other = await empty.newPage();
   const fresh = new JournalPage(other);
   await fresh.open();
@@ -73,7 +73,7 @@ test('merging a backup with overlapping entries adds only what is new', async ({
   const backupOf60 = await saveBackup(page);
 
   // Another profile holding the first 40 of the same episodes.
-  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  const context = await newPinnedContext(browser);
   const other = await context.newPage();
   const forty = new JournalPage(other);
   await forty.open();

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, localTime, test } from './fixtures';
 import { JournalPage } from './journalPage';
 
-// 20:30 in London on Saturday 21 November 2026: after the default 19:00 check-in reminder.
-const EVENING = new Date('2026-11-21T20:30:00Z');
+// 20:30 on Saturday 21 November 2026, wherever the suite runs: after the default 19:00 check-in reminder.
+const EVENING = localTime('2026-11-21T20:30');
 
 test('a check-in filled by keyboard only, with fields left not recorded, shows them so after reload', async ({
   page,
@@ -71,7 +71,7 @@ test('a refused check-in keeps what was typed and says why', async ({ page }) =>
 });
 
 test('after midnight the check-in opens on yesterday when yesterday is missing', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-11-22T00:40:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-22T00:40'));
   const journal = new JournalPage(page);
   await journal.open();
   await page.getByRole('button', { name: 'Check-in', exact: true }).click();

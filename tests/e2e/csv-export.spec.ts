@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, localTime, test, type Page } from './fixtures';
 import { episodesFromJournalCsv } from '../../src/shared/csv/episodesCsv';
 import { parseCsv } from '../../src/shared/csv/parse';
 import { checkIn, episode } from '../fixtures/builders';
@@ -15,7 +15,7 @@ async function download(page: Page, button: RegExp): Promise<{ name: string; tex
 test('episodes and check-ins save as CSV: not recorded is empty, 0 is 0, formulas are defused', async ({
   page,
 }) => {
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const episodes = [
     episode('2026-11-20T09:00:00.000Z', 0, { notes: '=HYPERLINK("x")', regions: ['neck', 'chest'] }),
     episode('2026-11-19T18:30:00.000Z', 7, {

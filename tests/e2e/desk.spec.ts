@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { PINNED_CLOCK_TIME, expect, test, type Page } from './fixtures';
 import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
 
@@ -48,7 +48,7 @@ test.describe('in the desktop app', () => {
     await page.keyboard.press('7');
     await page.keyboard.press('Control+Enter');
     await expect(
-      page.getByRole('status').filter({ hasText: /^Saved: pain 7 at \d\d:\d\d\.$/ }),
+      page.getByRole('status').filter({ hasText: `Saved: pain 7 at ${PINNED_CLOCK_TIME}.` }),
     ).toBeVisible();
     await expect.poll(async () => (await desktopCalls(page, 'closeQuickLogWindow')).length).toBe(1);
 

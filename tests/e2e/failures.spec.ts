@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { JournalPage } from './journalPage';
 
 test('a full disk keeps the entry on screen, says what happened, and saves once there is room', async ({

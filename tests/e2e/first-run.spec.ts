@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { JournalPage } from './journalPage';
 
 test('a first-time user is told what to do', async ({ page }) => {

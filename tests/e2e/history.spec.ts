@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
 import { JournalPage } from './journalPage';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, localTime, test } from './fixtures';
 import { emptyTables, serializeBackup } from '../../src/shared/backup';
 import { BASE_SCENARIO, syntheticJournalForInsights } from '../fixtures/insightsJournal';
 import { JournalPage } from './journalPage';
@@ -6,7 +6,7 @@ import { JournalPage } from './journalPage';
 test('a journal imported as a backup shows its planted factor first, with what the documents say', async ({
   page,
 }) => {
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const { checkIns, episodes } = syntheticJournalForInsights(
     { ...BASE_SCENARIO, days: 90, workoutNextDayEffect: 2.5, baseline: 3 },
     7,
@@ -45,7 +45,7 @@ test('a journal imported as a backup shows its planted factor first, with what t
 });
 
 test('a journal with too little data says how many more days each comparison needs', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const { checkIns, episodes } = syntheticJournalForInsights({ ...BASE_SCENARIO, days: 6 }, 3);
   const journal = new JournalPage(page);
   await journal.open();

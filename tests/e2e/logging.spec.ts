@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { PINNED_CLOCK_TIME, expect, test } from './fixtures';
 import { JournalPage } from './journalPage';
 
 test('quick log: a number and Ctrl+Enter save an episode that survives a reload', async ({ page }) => {
   const journal = new JournalPage(page);
   await journal.open();
   await journal.logPain('7');
-  await expect(page.getByRole('status')).toContainText('Saved: pain 7 at');
+  await expect(page.getByRole('status')).toContainText(`Saved: pain 7 at ${PINNED_CLOCK_TIME}.`);
   await expect(journal.episodes).toHaveCount(1);
   await expect(journal.episode('pain 7 of 10 (severe)')).toBeVisible();
 

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, localTime, test } from './fixtures';
 import { JournalPage } from './journalPage';
 
 test('PSFS baseline, then a week later the change is shown against the thresholds', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-11-14T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-14T10:00'));
   const journal = new JournalPage(page);
   await journal.open();
   await page.getByRole('button', { name: 'Measures' }).click();
@@ -20,7 +20,7 @@ test('PSFS baseline, then a week later the change is shown against the threshold
   await expect(page.getByTestId('psfs-due')).toHaveText(/Next due Saturday,? 21 November 2026/);
 
   // A week later the app says it is due, on the journal and on the measures page.
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   await page.reload();
   await expect(page.getByTestId('measures-due')).toContainText('Your weekly PSFS is due');
   await page.getByRole('button', { name: 'Open measures' }).click();
@@ -47,7 +47,7 @@ test('PSFS baseline, then a week later the change is shown against the threshold
 test('PEG-3 is scored as the mean of its three answers, and a missing answer is refused', async ({
   page,
 }) => {
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const journal = new JournalPage(page);
   await journal.open();
   await page.getByRole('button', { name: 'Measures' }).click();
@@ -64,7 +64,7 @@ test('PEG-3 is scored as the mean of its three answers, and a missing answer is 
 test('the pain summary gives current, average, worst and least from episodes and check-ins', async ({
   page,
 }) => {
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const journal = new JournalPage(page);
   await journal.open();
   for (const key of ['3', '7']) {

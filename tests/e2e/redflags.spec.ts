@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, localTime, test } from './fixtures';
 import type { Episode } from '../../src/shared/model';
 import { JournalPage } from './journalPage';
 
@@ -43,7 +43,7 @@ test('an emergency sign says to get help now', async ({ page }) => {
 });
 
 test('pain of 8 or more on three days in a row raises a notice', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const journal = new JournalPage(page);
   await journal.open();
   const days = ['2026-11-18', '2026-11-19', '2026-11-20'];

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, localTime, test, type Page, type TestInfo } from './fixtures';
 import { REPORT_PDF_OPTIONS } from '../../src/shared/report/pdfOptions';
 import { checkIn, episode } from '../fixtures/builders';
 import { installFakeDesktop } from './fakeDesktop';
@@ -40,7 +40,7 @@ const EPISODES = [
 const CHECK_INS = [checkIn('2026-11-19', { overallPain: 2, stress: 3, sleepHours: 7 })];
 
 async function openReport(page: Page, episodes = EPISODES, checkIns = CHECK_INS) {
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const journal = new JournalPage(page);
   await journal.open();
   await journal.seed(episodes, checkIns);

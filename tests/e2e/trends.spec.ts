@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, localTime, test, type Page } from './fixtures';
 import { checkIn, episode } from '../fixtures/builders';
 import { JournalPage } from './journalPage';
 
@@ -42,7 +42,7 @@ async function showAsTable(page: Page, testId: string) {
 }
 
 async function openTrends(page: Page) {
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const journal = new JournalPage(page);
   await journal.open();
   await journal.seed(EPISODES, CHECK_INS);

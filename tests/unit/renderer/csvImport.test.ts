@@ -60,7 +60,10 @@ describe('importing the same CSV file twice', () => {
   it('adds only the rows that are new when the file has grown', async () => {
     await importFile('2026-03-01T12:00:00.000Z');
     const grown = `${FILE}2026-02-15 18:30,5,,\n`;
-    const { episodes } = mapRowsToEpisodes(parseCsv(grown), CHOICE, { timeZone: 'UTC', now: new Date() });
+    const { episodes } = mapRowsToEpisodes(parseCsv(grown), CHOICE, {
+      timeZone: 'UTC',
+      now: new Date('2026-03-02T12:00:00.000Z'),
+    });
     const plan = await planCsvImport(db, episodes);
     expect([plan.newCount, plan.alreadyCount]).toEqual([1, 2]);
   });
