@@ -148,19 +148,18 @@ function validateTable<T extends TableName>(
     const row = index + 1;
     const result = schema.safeParse(raw);
     if (!result.success) {
-      const details = result.error.issues.slice(0, 3).map(describeIssue).join('; ');
-      problems.push({ table: name, row, message: `${rowLabel(name, row)}: ${details}.` });
+      const details = result.error.issues
+        .slice(0, 3)
+        .map((issue) => describeIssue(issue, schema))
+        .join(' ');
+      problems.push({ table: name, row, message: `${rowLabel(name, row)}: ${details}` });
       return;
     }
     const value = result.data as BackupTables[T][number];
     const key = keyOf(value);
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({
-        table: name,
-        row,
-        message: `${rowLabel(name, row)} has the same ${name === 'checkIns' ? 'day' : 'id'} as ${TABLE_LABELS[name].one} ${first}.`,
-      });
+      problems.push({ table: name, row, message: repeatedKeyMessage(name, row, first) });
       return;
     }
     seen.set(key, row);
@@ -168,6 +167,12 @@ function validateTable<T extends TableName>(
     kept.push(row);
   });
   return kept;
+}
+
+function repeatedKeyMessage(name: TableName, row: number, first: number): string {
+  if (name === 'settings') return 'This backup has two sets of settings; it can hold only one.';
+  if (name === 'checkIns') return `Check-in ${row} is for the same day as check-in ${first}.`;
+  return `${rowLabel(name, row)} has the same id as ${TABLE_LABELS[name].one} ${first}.`;
 }
 
 /** Validates every row of every table; valid rows are kept, the rest become problems. */
@@ -183,13 +188,6 @@ export function validateTables(raw: Record<string, unknown[]>): {
       for (const problem of repeatedChildIds(tables.episodes, kept))
         problems.push({ table: 'episodes', ...problem });
     }
-  }
-  if (tables.settings.length > 1) {
-    problems.push({
-      table: 'settings',
-      row: 2,
-      message: 'A backup holds one set of settings; this one has more.',
-    });
   }
   return { tables, problems };
 }

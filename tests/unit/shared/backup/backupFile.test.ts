@@ -11,6 +11,7 @@ import {
   tablesChecksum,
   type BackupTables,
 } from '../../../../src/shared/backup';
+import { DEFAULT_SETTINGS } from '../../../../src/shared/settings';
 import { tablesArb } from '../../../fixtures/arbitraries';
 
 const info = { appVersion: '0.1.0', exportedAt: '2026-11-21T12:00:00.000Z' };
@@ -146,22 +147,22 @@ describe('rows with problems', () => {
 
   it('names the row and the field for bad dates, out-of-range values and wrong types', () => {
     expect(problemsOf([{ ...EPISODE, startedAt: '2026-13-45T09:00:00Z' }])).toEqual([
-      'Episode 1: startedAt is not a date and time.',
+      'Episode 1: The start time is not a date and time.',
     ]);
     expect(
       problemsOf([EPISODE, { ...EPISODE, id: '0a0a0a0a-0000-4000-8000-000000000002', intensity: 11 }]),
-    ).toEqual(['Episode 2: intensity is more than 10.']);
+    ).toEqual(['Episode 2: Pain should be a whole number from 0 to 10.']);
     expect(problemsOf([{ ...EPISODE, intensity: '6' }])).toEqual([
-      'Episode 1: intensity should be a number.',
+      'Episode 1: Pain should be a whole number from 0 to 10.',
     ]);
     expect(problemsOf([{ ...EPISODE, regions: ['knee'] }])).toEqual([
-      'Episode 1: regions #1 is not a value the app knows.',
+      'Episode 1: Region 1 is not one the app knows.',
     ]);
   });
 
   it('refuses huge strings', () => {
     expect(problemsOf([{ ...EPISODE, notes: 'x'.repeat(5001) }])).toEqual([
-      'Episode 1: notes is too long (at most 5000 characters).',
+      'Episode 1: The notes are too long: at most 5000 characters fit.',
     ]);
   });
 
@@ -186,7 +187,20 @@ describe('rows with problems', () => {
       updatedAt: '2026-11-20T20:00:00.000Z',
     };
     expect(problemsOf([checkIn, checkIn], 'checkIns')).toEqual([
-      'Check-in 2 has the same day as check-in 1.',
+      'Check-in 2 is for the same day as check-in 1.',
+    ]);
+  });
+
+  it('refuses a second set of settings in plain words', () => {
+    const reading = readable(fileWith({ settings: [DEFAULT_SETTINGS, DEFAULT_SETTINGS] }));
+    expect(reading.problems).toEqual([
+      { table: 'settings', row: 2, message: 'This backup has two sets of settings; it can hold only one.' },
+    ]);
+  });
+
+  it('lists up to three problems of a row, each a sentence', () => {
+    expect(problemsOf([{ ...EPISODE, intensity: 11, notes: 5, endedAt: 'soon' }])).toEqual([
+      'Episode 1: The end time is not a date and time. Pain should be a whole number from 0 to 10. The notes should be text.',
     ]);
   });
 
@@ -204,7 +218,9 @@ describe('rows with problems', () => {
       EPISODE.id,
       '0a0a0a0a-0000-4000-8000-000000000003',
     ]);
-    expect(reading.problems).toEqual([{ table: 'episodes', row: 2, message: 'Episode 2: id is not an id.' }]);
+    expect(reading.problems).toEqual([
+      { table: 'episodes', row: 2, message: 'Episode 2: The id is not a valid id.' },
+    ]);
   });
 });
 
