@@ -103,7 +103,7 @@ function placeOf(path: readonly PropertyKey[]): string {
   return around === undefined ? field : `${field} (${around})`;
 }
 
-/** Labels that take "are" and "have". */
+/** Labels that take "are". */
 const PLURAL_LABELS: ReadonlySet<string> = new Set([
   'the notes',
   'the triggers',
@@ -114,8 +114,9 @@ const PLURAL_LABELS: ReadonlySet<string> = new Set([
   'the minutes after',
 ]);
 
+/** "is" or "are", for the field itself (not the one around it in brackets). */
 function is(where: string): string {
-  return PLURAL_LABELS.has(where.toLowerCase()) ? 'are' : 'is';
+  return PLURAL_LABELS.has(where.replace(/ \(.*\)$/, '')) ? 'are' : 'is';
 }
 
 function capitalised(text: string): string {

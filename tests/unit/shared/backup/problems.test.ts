@@ -80,6 +80,13 @@ describe('problems in an episode', () => {
     expect(firstProblem(episodeSchema, { ...EPISODE, ...patch })).toBe(message);
   });
 
+  it('agrees with a plural field inside a list item', () => {
+    const { minutesAfter: _m, ...withoutMinutes } = HEAT;
+    expect(firstProblem(episodeSchema, { ...EPISODE, remedies: [withoutMinutes] })).toBe(
+      'The minutes after (remedy 1) are missing.',
+    );
+  });
+
   it('says a row that is not an entry at all cannot be read', () => {
     expect(firstProblem(episodeSchema, 'episode')).toBe('This is not an entry the app can read.');
   });
