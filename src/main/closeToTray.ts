@@ -15,6 +15,8 @@ export interface CloseToTrayState {
   isQuitting(): boolean;
   /** Without a tray icon a hidden window could not be brought back. */
   hasTray(): boolean;
+  /** Called each time closing hid the window, to say where it went (trayNotice.ts). */
+  onHiddenToTray?(): void;
 }
 
 /**
@@ -28,6 +30,7 @@ export function keepInTrayOnClose(window: HideableWindow, state: CloseToTrayStat
     if (!state.keepInTray() || !state.hasTray() || state.isQuitting()) return;
     event.preventDefault();
     window.hide();
+    state.onHiddenToTray?.();
   });
 }
 

@@ -32,7 +32,7 @@ import { createDeskStretchTracker } from './deskStretch';
 import { saveFileWithDialog } from './files';
 import { registerIpcHandlers, type AppWindowKind } from './ipc';
 import { showPageOnLoadFailure } from './loadFailure';
-import { chromiumSwitches, isShortcutPortalSession } from './linuxDesktop';
+import { chromiumSwitches, isShortcutPortalSession, isTrayLikelyHidden } from './linuxDesktop';
 import { buildApplicationMenu } from './menu';
 import { createReminderNotifier } from './notifications';
 import { createBundleHandler, installBundleProtocol, registerAppScheme } from './protocol';
@@ -44,6 +44,7 @@ import { createQuickLogShortcut } from './shortcut';
 import { applySpellingChoice, isSpellingOn } from './spelling';
 import { createAppTray, type AppTray } from './tray';
 import { trayIcon } from './trayIcon';
+import { createKeptInTrayNotice, createTrayNoticeStore, trayNoticePath } from './trayNotice';
 import { createWindowStateStore, nodeWindowStateFs, windowStatePath } from './windowState';
 import { createMainWindow, focusWindow } from './windows';
 
@@ -62,8 +63,13 @@ const MAC_NOTIFICATION_SHOW_TIMEOUT_MS = 5_000;
 let mainWindow: BrowserWindow | undefined;
 let quickLogWindow: BrowserWindow | undefined;
 let appTray: AppTray<Tray> | undefined;
+// Where the tray is likely not shown (GNOME without an AppIndicator extension), closing quits unless the
+// person chooses otherwise: a window hidden into an invisible tray would seem lost.
+const keepInTrayByDefault = !isTrayLikelyHidden(process.platform, process.env);
 // Until the journal page hands over the saved preference (applyDesktopPreferences), keep the default.
-let keepInTray = true;
+let keepInTray = keepInTrayByDefault;
+// Set once the app is ready: says where the window went the first time it is hidden into the tray.
+let onHiddenToTray: (() => void) | undefined;
 const quitState = createQuitState();
 
 /**
@@ -114,6 +120,7 @@ function openMainWindow(): BrowserWindow {
     keepInTray: () => keepInTray,
     isQuitting: quitState.isQuitting,
     hasTray: () => appTray !== undefined,
+    onHiddenToTray: () => onHiddenToTray?.(),
   });
   // Windows does not send 'before-quit' when the person logs off or shuts down; a hidden window must not
   // hold that up.
@@ -207,6 +214,20 @@ function start(): void {
         log: logError,
       });
       const sendNotice = createNoticeSender({ getMainWindow: () => mainWindow });
+      onHiddenToTray = createKeptInTrayNotice({
+        store: createTrayNoticeStore({
+          fs: nodeWindowStateFs,
+          filePath: trayNoticePath(app.getPath('userData')),
+          now: () => new Date(),
+          onError: (error) => logError('Could not remember the tray notice', error),
+        }),
+        platform: process.platform,
+        showNotification: ({ title, body }) => {
+          if (Notification.isSupported()) new Notification({ title, body, icon: appIconPath }).show();
+        },
+        tellJournalPage: () => sendNotice({ kind: 'kept-in-tray' }),
+        log: logError,
+      });
       const notifier = createReminderNotifier({
         Notification,
         icon: appIconPath,
@@ -293,6 +314,7 @@ function start(): void {
         );
       registerIpcHandlers(ipcMain, {
         app,
+        keepInTrayByDefault,
         // Compared by identity: a page cannot pretend to be the other window.
         windowOf: (sender) =>
           sender === mainWindow?.webContents

@@ -61,6 +61,8 @@ export interface IpcMainLike {
 
 export interface IpcDeps {
   app: { getVersion(): string; getPath(name: 'userData'): string };
+  /** AppInfo.keepInTrayByDefault: false where the tray is likely not shown (linuxDesktop.ts). */
+  keepInTrayByDefault: boolean;
   /** Which of the app's windows a sender (event.sender) is, or undefined for none of them. */
   windowOf: (sender: unknown) => AppWindowKind | undefined;
   openExternal: (url: string) => Promise<void>;
@@ -115,7 +117,8 @@ const MAX_NAME_LENGTH = 1000;
 const fileContent = z.string().max(MAX_FILE_BYTES);
 
 // Strict objects: a key the contract does not name (`__proto__` included) is refused, not ignored.
-const desktopPreferences = z.strictObject(desktopPreferencesSchema.shape);
+// The page always sends what closing should do now; only the saved settings may leave it unchosen.
+const desktopPreferences = z.strictObject({ ...desktopPreferencesSchema.shape, keepInTray: z.boolean() });
 const reminderNotice = z.strictObject({
   kind: z.enum(REMINDER_KINDS),
   title: z.string().min(1).max(REMINDER_TITLE_MAX),
@@ -130,6 +133,7 @@ function channelSpecs(deps: IpcDeps): ChannelSpecs {
         version: deps.app.getVersion(),
         dataLocation: deps.app.getPath('userData'),
         platform: 'desktop',
+        keepInTrayByDefault: deps.keepInTrayByDefault,
       }),
     },
     openExternal: {

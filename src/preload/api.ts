@@ -41,9 +41,15 @@ function toAppInfo(value: unknown): AppInfo {
     isRecord(value) &&
     typeof value.version === 'string' &&
     typeof value.dataLocation === 'string' &&
-    (value.platform === 'desktop' || value.platform === 'browser')
+    (value.platform === 'desktop' || value.platform === 'browser') &&
+    typeof value.keepInTrayByDefault === 'boolean'
   ) {
-    return { version: value.version, dataLocation: value.dataLocation, platform: value.platform };
+    return {
+      version: value.version,
+      dataLocation: value.dataLocation,
+      platform: value.platform,
+      keepInTrayByDefault: value.keepInTrayByDefault,
+    };
   }
   throw new Error('Unexpected answer from the desktop for getAppInfo');
 }

@@ -11,6 +11,12 @@ export interface AppInfo {
   dataLocation: string;
   /** 'desktop' inside Electron, 'browser' when the renderer runs in a plain browser. */
   platform: 'desktop' | 'browser';
+  /**
+   * Whether closing the window keeps the journal in the tray until the person chooses otherwise: off on
+   * Linux desktops whose tray is usually not shown (GNOME without an AppIndicator extension), so the window
+   * is never hidden where nobody can find it.
+   */
+  keepInTrayByDefault: boolean;
 }
 
 /** Why an automatic backup is written; part of its file name, so the list can say so. */
@@ -96,6 +102,12 @@ export interface DesktopPreferences {
   /** Closing the main window hides it to the tray, so the shortcut and reminders keep working. */
   keepInTray: boolean;
 }
+
+/**
+ * The desktop preferences as the journal keeps them. `keepInTray` is left out until the person chooses:
+ * then the desktop's default applies (AppInfo.keepInTrayByDefault).
+ */
+export type SavedDesktopPreferences = Omit<DesktopPreferences, 'keepInTray'> & { keepInTray?: boolean };
 
 export interface DesktopPreferencesResult {
   shortcut: ShortcutResult | { status: 'off' };

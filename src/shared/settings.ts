@@ -1,6 +1,6 @@
 /** The person's preferences, stored as one row. */
 import { z } from 'zod';
-import { DEFAULT_QUICK_LOG_SHORTCUT, type DesktopPreferences } from './api';
+import { DEFAULT_QUICK_LOG_SHORTCUT, type SavedDesktopPreferences } from './api';
 import { REPORT_SECTION_IDS } from './report/sections';
 import { daySchema } from './schemaParts';
 
@@ -29,12 +29,12 @@ export const DEFAULT_REPORT_PREFERENCES: ReportPreferences = {
 export const desktopPreferencesSchema = z.object({
   /** Electron accelerator syntax; '' means no global shortcut. Checked for sense by accelerator.ts. */
   quickLogShortcut: z.string().max(100),
-  keepInTray: z.boolean(),
+  /** Missing until the person chooses: the desktop's default applies (AppInfo.keepInTrayByDefault). */
+  keepInTray: z.boolean().optional(),
 });
 
-export const DEFAULT_DESKTOP_PREFERENCES: DesktopPreferences = {
+export const DEFAULT_DESKTOP_PREFERENCES: SavedDesktopPreferences = {
   quickLogShortcut: DEFAULT_QUICK_LOG_SHORTCUT,
-  keepInTray: true,
 };
 
 const hourSchema = z.number().int().min(0).max(23);

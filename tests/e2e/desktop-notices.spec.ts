@@ -38,6 +38,50 @@ test.describe('in the desktop app', () => {
     );
   });
 
+  test('the first time the window closes into the tray, the page says where the journal went', async ({
+    page,
+  }) => {
+    await new JournalPage(page).open();
+    await sendNotice(page, { kind: 'kept-in-tray' });
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'The journal kept running in the tray when you closed its window' }),
+    ).toContainText('To bring it back, click its tray icon or start the journal again.');
+  });
+
+  test('where the tray is usually hidden (GNOME), closing quits unless the person chooses the tray', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __keepInTrayByDefault: boolean }).__keepInTrayByDefault = false;
+    });
+    await new JournalPage(page).open();
+    const applied = () =>
+      page.evaluate(() =>
+        (window as unknown as { __desktopCalls: { name: string; args: unknown[] }[] }).__desktopCalls
+          .filter((call) => call.name === 'applyDesktopPreferences')
+          .map((call) => call.args[0]),
+      );
+    await expect.poll(applied).toEqual([{ quickLogShortcut: 'CommandOrControl+Alt+P', keepInTray: false }]);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const keepInTray = page.getByLabel(/Keep the journal in the tray/);
+    await expect(keepInTray).not.toBeChecked();
+    await expect(page.getByText(/show tray icons only with an “AppIndicator” extension/)).toBeVisible();
+    // The person's own choice is kept and wins over the default.
+    await keepInTray.check();
+    await expect(page.getByText('Closing the window now keeps the journal in the tray.')).toBeVisible();
+    await expect
+      .poll(async () => (await applied()).at(-1))
+      .toEqual({
+        quickLogShortcut: 'CommandOrControl+Alt+P',
+        keepInTray: true,
+      });
+    await page.reload();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByLabel(/Keep the journal in the tray/)).toBeChecked();
+  });
+
   test('Settings does not claim a shortcut works when the desktop may still ask to allow it', async ({
     page,
   }) => {

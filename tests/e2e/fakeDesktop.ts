@@ -15,7 +15,8 @@ import type { Page } from '@playwright/test';
  * - window.__sendNotice(notice): a notice the desktop asks the page to show (an undelivered reminder);
  * - window.__refusedShortcuts: accelerators the "system" refuses (default: CommandOrControl+Alt+K);
  * - window.__deskStretchStartedAt: what deskStretchStartedAt answers (default null);
- * - window.__shortcutMayNeedApproval: answer that a shortcut may still need the desktop's approval (Wayland).
+ * - window.__shortcutMayNeedApproval: answer that a shortcut may still need the desktop's approval (Wayland);
+ * - window.__keepInTrayByDefault: what getAppInfo says closing does by default (false: a GNOME without a tray).
  */
 export async function installFakeDesktop(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -40,11 +41,13 @@ export async function installFakeDesktop(page: Page): Promise<void> {
       __refusedShortcuts: string[];
       __deskStretchStartedAt: string | null;
       __shortcutMayNeedApproval: boolean;
+      __keepInTrayByDefault: boolean;
     };
     desk.__desktopCalls = calls;
     desk.__refusedShortcuts = ['CommandOrControl+Alt+K'];
     desk.__deskStretchStartedAt = null;
     desk.__shortcutMayNeedApproval = false;
+    desk.__keepInTrayByDefault ??= true;
     // Like the preload: commands sent before the page listens are kept for its first listener.
     desk.__sendCommand = (command) => {
       if (commandListeners.size === 0) pendingCommands.push(command);
@@ -58,6 +61,7 @@ export async function installFakeDesktop(page: Page): Promise<void> {
         version: '9.9.9',
         dataLocation: '/home/test/.config/Upper Back Journal',
         platform: 'desktop',
+        keepInTrayByDefault: desk.__keepInTrayByDefault,
       }),
       openExternal: async () => true,
       saveFile: async (suggestedName: string) => {

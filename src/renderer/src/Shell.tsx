@@ -33,6 +33,11 @@ import { useApplyDesktopPreferences } from './platform/desktopPreferences';
 import { whenPageIsSeen } from './platform/pageVisibility';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
 
+/** Said in the page, too, the first time closing the window kept the journal in the tray (trayNotice.ts). */
+const KEPT_IN_TRAY_NOTICE =
+  'The journal kept running in the tray when you closed its window, so reminders and the quick-log ' +
+  'shortcut keep working. To bring it back, click its tray icon or start the journal again.';
+
 type Screen =
   | 'history'
   | 'checkin'
@@ -159,6 +164,8 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const showNotice = (notice: DesktopNotice) => {
     if (notice.kind === 'reminder-not-shown') {
       showReminderInPage({ kind: notice.reminder.kind, notice: notice.reminder });
+    } else {
+      notify(KEPT_IN_TRAY_NOTICE);
     }
   };
   const showNoticeRef = useRef(showNotice);

@@ -71,6 +71,25 @@ describe('keepInTrayOnClose', () => {
   });
 });
 
+describe('keepInTrayOnClose telling where the window went', () => {
+  it('says so each time closing hides the window, and never when closing really closes', () => {
+    const window = new FakeWindow();
+    const hidden: string[] = [];
+    let keepInTray = true;
+    keepInTrayOnClose(window, {
+      keepInTray: () => keepInTray,
+      hasTray: () => true,
+      isQuitting: () => false,
+      onHiddenToTray: () => hidden.push('hidden'),
+    });
+    window.tryClose();
+    expect(hidden).toEqual(['hidden']);
+    keepInTray = false;
+    window.tryClose();
+    expect(hidden).toEqual(['hidden']);
+  });
+});
+
 describe('keepInTrayOnClose with the main window’s bounds saving', () => {
   class FakeMainWindow extends FakeWindow {
     show(): void {}

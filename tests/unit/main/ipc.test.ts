@@ -71,6 +71,7 @@ function setUp(
     applyDesktopPreferences?: (preferences: DesktopPreferences) => Promise<DesktopPreferencesResult>;
     showReminder?: (notice: ReminderNotice) => boolean;
     deskStretchStartedAt?: () => string | null;
+    keepInTrayByDefault?: boolean;
   } = {},
 ) {
   const handlers = new Map<string, IpcHandler>();
@@ -90,6 +91,7 @@ function setUp(
         getVersion: () => '1.2.3',
         getPath: (name) => `/home/ana/.config/Upper Back Journal (${name})`,
       },
+      keepInTrayByDefault: options.keepInTrayByDefault ?? true,
       windowOf: (sender) =>
         sender === JOURNAL_WINDOW ? 'journal' : sender === QUICK_LOG_WINDOW ? 'quick-log' : undefined,
       openExternal:
@@ -223,12 +225,20 @@ describe('registerIpcHandlers', () => {
     });
   });
 
-  it('getAppInfo answers the app page with the version, the data folder and the platform', async () => {
+  it('getAppInfo answers the app page with the version, the data folder, the platform and the tray default', async () => {
     const { call } = setUp();
     await expect(call(IPC_CHANNELS.getAppInfo, APP_PAGE)).resolves.toEqual({
       version: '1.2.3',
       dataLocation: '/home/ana/.config/Upper Back Journal (userData)',
       platform: 'desktop',
+      keepInTrayByDefault: true,
+    });
+  });
+
+  it('getAppInfo says when closing should quit by default (a Linux desktop whose tray is usually hidden)', async () => {
+    const { call } = setUp({ keepInTrayByDefault: false });
+    await expect(call(IPC_CHANNELS.getAppInfo, APP_PAGE)).resolves.toMatchObject({
+      keepInTrayByDefault: false,
     });
   });
 
@@ -572,6 +582,7 @@ describe('registerIpcHandlers', () => {
       ['a number as shortcut', [{ ...PREFERENCES, quickLogShortcut: 42 }]],
       ['null as shortcut', [{ ...PREFERENCES, quickLogShortcut: null }]],
       ['a string as tray choice', [{ ...PREFERENCES, keepInTray: 'true' }]],
+      ['no tray choice (the page always says what closing does now)', [{ quickLogShortcut: 'F9' }]],
       ['a number as tray choice', [{ ...PREFERENCES, keepInTray: 1 }]],
       ['a shortcut too long', [{ ...PREFERENCES, quickLogShortcut: 'A'.repeat(101) }]],
     ])('refuses %s', async (_label, args) => {

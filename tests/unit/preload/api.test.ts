@@ -78,10 +78,18 @@ describe('createDesktopApi', () => {
       version: '1.2.3',
       dataLocation: '/home/ana/.config/Upper Back Journal',
       platform: 'desktop',
+      keepInTrayByDefault: false,
     };
     const { calls, invoke } = recordingInvoke(info);
     await expect(createDesktopApi(invoke).getAppInfo()).resolves.toEqual(info);
     expect(calls).toEqual([{ channel: 'app:get-info', args: [] }]);
+  });
+
+  it('getAppInfo refuses an answer without the tray default', async () => {
+    const info = { version: '1.2.3', dataLocation: '/x', platform: 'desktop', keepInTrayByDefault: 'no' };
+    await expect(createDesktopApi(recordingInvoke(info).invoke).getAppInfo()).rejects.toThrow(
+      'Unexpected answer',
+    );
   });
 
   it('openExternal invokes its channel with just the URL and returns the answer', async () => {

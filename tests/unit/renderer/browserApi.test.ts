@@ -94,6 +94,7 @@ describe('browser implementation of the desktop API', () => {
     expect(await createBrowserApi(win, '1.2.3').getAppInfo()).toEqual({
       version: '1.2.3',
       dataLocation: "This browser's storage for http://127.0.0.1:5199 (IndexedDB)",
+      keepInTrayByDefault: true,
       platform: 'browser',
     });
   });

@@ -85,6 +85,8 @@ export function createBrowserApi<Link extends DownloadLink>(
         version,
         dataLocation: `This browser's storage for ${win.location.origin} (IndexedDB)`,
         platform: 'browser',
+        // There is no tray in a browser; nothing is hidden.
+        keepInTrayByDefault: true,
       };
     },
     async openExternal(url: string) {

@@ -2,9 +2,47 @@
  * Hands the desktop-only preferences (global shortcut, keep in tray) from the settings to the desktop, and
  * remembers what the desktop answered, so Settings can say whether the shortcut is working.
  */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
-import type { DesktopPreferences, DesktopPreferencesResult } from '@shared/api';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { DesktopPreferences, DesktopPreferencesResult, SavedDesktopPreferences } from '@shared/api';
 import { desktop } from './desktop';
+
+// Asked once: it depends on the desktop the app runs on, not on anything the page does.
+let keepInTrayByDefault: Promise<boolean> | undefined;
+
+function askKeepInTrayByDefault(): Promise<boolean> {
+  keepInTrayByDefault ??= desktop.getAppInfo().then(
+    // Anything but a clear "no" keeps the tray, as the journal always did.
+    (info) => info.keepInTrayByDefault !== false,
+    () => true,
+  );
+  return keepInTrayByDefault;
+}
+
+/**
+ * Whether closing the window keeps the journal in the tray when the person has not chosen (false on Linux
+ * desktops whose tray is usually not shown); undefined until the desktop has said.
+ */
+export function useKeepInTrayByDefault(): boolean | undefined {
+  const [value, setValue] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    let isCurrent = true;
+    void askKeepInTrayByDefault().then((answer) => {
+      if (isCurrent) setValue(answer);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+  return value;
+}
+
+/** The preferences to hand to the desktop: the saved ones, with the desktop's default where none was chosen. */
+export function preferencesInForce(
+  saved: SavedDesktopPreferences,
+  keepInTrayDefault: boolean,
+): DesktopPreferences {
+  return { quickLogShortcut: saved.quickLogShortcut, keepInTray: saved.keepInTray ?? keepInTrayDefault };
+}
 
 let lastResult: DesktopPreferencesResult | null = null;
 const listeners = new Set<() => void>();
@@ -60,11 +98,15 @@ export function useDesktopPreferencesResult(): DesktopPreferencesResult | null {
  * bring another shortcut). `onProblem` hears, in the person's words, when the saved shortcut was not taken.
  */
 export function useApplyDesktopPreferences(
-  preferences: DesktopPreferences | undefined,
+  preferences: SavedDesktopPreferences | undefined,
   onProblem: (message: string) => void,
 ): void {
+  const keepInTrayDefault = useKeepInTrayByDefault();
   const shortcut = preferences?.quickLogShortcut;
-  const keepInTray = preferences?.keepInTray;
+  const keepInTray =
+    preferences === undefined || keepInTrayDefault === undefined
+      ? undefined
+      : (preferences.keepInTray ?? keepInTrayDefault);
   const onProblemRef = useRef(onProblem);
   useEffect(() => {
     onProblemRef.current = onProblem;

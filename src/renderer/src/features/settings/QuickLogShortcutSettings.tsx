@@ -7,8 +7,10 @@ import { useJournal } from '../../journal/JournalContext';
 import { saveSettings } from '../../journal/settings';
 import {
   applyDesktopPreferences,
+  preferencesInForce,
   tryDesktopPreferences,
   useDesktopPreferencesResult,
+  useKeepInTrayByDefault,
 } from '../../platform/desktopPreferences';
 import { isMac } from '../../shortcuts';
 import { useSettingsChange } from './useSettingsChange';
@@ -28,7 +30,9 @@ const label = (accelerator: string) => acceleratorLabel(accelerator, isMac);
 export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcutSettingsProps) {
   const db = useJournal();
   const { shown, change: changeSettings } = useSettingsChange(settings, onSaved);
-  const preferences = shown.desktop;
+  const saved = shown.desktop;
+  // Until the person chooses, the desktop's default (off where the tray is usually not shown).
+  const preferences = preferencesInForce(saved, useKeepInTrayByDefault() ?? true);
   const result = useDesktopPreferencesResult();
   const recorderId = useId();
   const errorId = useId();
@@ -59,7 +63,7 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
         setProblem(answer.shortcut.message);
         return;
       }
-      await saveSettings(db, { desktop: { ...preferences, quickLogShortcut: accelerator } });
+      await saveSettings(db, { desktop: { ...saved, quickLogShortcut: accelerator } });
       setProblem(undefined);
       setIsRecording(false);
       setRecorded('');
@@ -78,7 +82,7 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
 
   const setKeepInTray = (keepInTray: boolean) =>
     changeSettings(
-      { desktop: { ...preferences, keepInTray } },
+      { desktop: { ...saved, keepInTray } },
       keepInTray
         ? 'Closing the window now keeps the journal in the tray.'
         : 'Closing the window now quits the journal.',
@@ -200,6 +204,7 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
         <input
           id={trayId}
           type="checkbox"
+          aria-describedby={`${trayId}-hint`}
           checked={preferences.keepInTray}
           onChange={(event) => setKeepInTray(event.target.checked)}
         />
@@ -207,6 +212,10 @@ export function QuickLogShortcutSettings({ settings, onSaved }: QuickLogShortcut
           Keep the journal in the tray when I close its window, so the shortcut and reminders keep working
         </label>
       </div>
+      <p id={`${trayId}-hint`} className="muted">
+        Some Linux desktops, GNOME among them, show tray icons only with an “AppIndicator” extension. If you
+        can’t see the journal’s icon, leave this off, or start the journal again to bring its window back.
+      </p>
     </section>
   );
 }
