@@ -143,7 +143,7 @@ export function downloadFailureMessage({
   const detail = firstErrorLine(errorOutput);
   const sentences = [
     `Upper Back Journal could not start: it runs inside Electron, and getting ${what}, about 100 MB, failed because ${why}.`,
-    'This download happens only once, the first time the app starts, so it needs the internet that one time; your journal is not affected.',
+    'This download happens only once, the first time the app starts, so it needs the internet that one time; nothing else on this computer was changed.',
     `Check the connection and run ${command ?? 'npm start'} again.`,
     'Behind a proxy, set HTTPS_PROXY and ELECTRON_GET_USE_PROXY=true first; to download from a mirror, set ELECTRON_MIRROR.',
   ];
@@ -152,7 +152,7 @@ export function downloadFailureMessage({
       `Electron's download tool asks for Node.js 22.12 or newer and this is Node.js ${nodeVersion.replace(/^v/, '')}: if it keeps failing, install Node.js 22 (see .nvmrc).`,
     );
   }
-  if (detail !== null) sentences.push(`(The download tool said: ${detail})`);
+  if (detail !== null) sentences.push(`(For whoever helps you: ${detail})`);
   return sentences.join(' ');
 }
 

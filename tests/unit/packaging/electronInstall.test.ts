@@ -170,9 +170,9 @@ describe('what a failed download says', () => {
       'Upper Back Journal could not start: it runs inside Electron, and getting Electron 45.4.1 for Linux (x64), ' +
         'about 100 MB, failed because this computer could not reach the download server: it may be offline, or ' +
         'behind a proxy or firewall. This download happens only once, the first time the app starts, so it ' +
-        'needs the internet that one time; your journal is not affected. Check the connection and run npm ' +
+        'needs the internet that one time; nothing else on this computer was changed. Check the connection and run npm ' +
         'start again. Behind a proxy, set HTTPS_PROXY and ELECTRON_GET_USE_PROXY=true first; to download from ' +
-        'a mirror, set ELECTRON_MIRROR. (The download tool said: TypeError: fetch failed)',
+        'a mirror, set ELECTRON_MIRROR. (For whoever helps you: TypeError: fetch failed)',
     );
     expect(message).not.toContain('\n');
     expect(message).not.toMatch(/\bat .*:\d+:\d+/);
