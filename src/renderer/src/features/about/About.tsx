@@ -31,13 +31,13 @@ export function About({ isStoragePersistent }: AboutProps) {
         Everything you log is kept on this computer only. Nothing is sent anywhere: there is no account, no
         cloud and no tracking.
       </p>
-      {isDesktopApp && (
-        <p data-testid="spelling-note">
-          {isMac
+      <p data-testid="spelling-note">
+        {!isDesktopApp
+          ? 'In a browser, spelling is checked the way your browser’s own settings say: its basic checker works on this computer, but an “enhanced” spell check that you may have turned on sends what you type to the browser’s maker.'
+          : isMac
             ? 'Spelling is checked by your Mac’s own spell checker, on this computer.'
             : 'Spell checking is off. On Windows and Linux it would first download dictionaries from Google, and this journal doesn’t go online.'}
-        </p>
-      )}
+      </p>
       <dl>
         <dt>Version</dt>
         <dd data-testid="app-version">{info?.version ?? '…'}</dd>
