@@ -4,51 +4,53 @@ import { JournalPage } from './journalPage';
 // 20:30 on Saturday 21 November 2026, wherever the suite runs: after the default 19:00 check-in reminder.
 const EVENING = localTime('2026-11-21T20:30');
 
-test('a check-in filled by keyboard only, with fields left not recorded, shows them so after reload', async ({
-  page,
-}) => {
-  await page.clock.setFixedTime(EVENING);
-  const journal = new JournalPage(page);
-  await journal.open();
+test(
+  'a check-in filled by keyboard only, with fields left not recorded, shows them so after reload',
+  { tag: '@time' },
+  async ({ page }) => {
+    await page.clock.setFixedTime(EVENING);
+    const journal = new JournalPage(page);
+    await journal.open();
 
-  // The evening prompt leads to today's check-in.
-  await expect(page.getByTestId('check-in-prompt')).toContainText('Today’s check-in is still empty');
-  await page.getByRole('button', { name: 'Fill in today’s check-in' }).click();
-  await expect(page.getByRole('heading', { name: /Saturday,? 21 November 2026/ })).toBeVisible();
+    // The evening prompt leads to today's check-in.
+    await expect(page.getByTestId('check-in-prompt')).toContainText('Today’s check-in is still empty');
+    await page.getByRole('button', { name: 'Fill in today’s check-in' }).click();
+    await expect(page.getByRole('heading', { name: /Saturday,? 21 November 2026/ })).toBeVisible();
 
-  // Keyboard only: the first field has focus; Tab moves on; Ctrl+Enter saves.
-  await expect(page.getByLabel('Overall pain today (0-10)')).toBeFocused();
-  await page.keyboard.type('0'); // no pain today: 0, which is not the same as not recorded
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('6.5'); // sleep hours
-  await page.keyboard.press('Tab'); // sleep quality: leave not recorded
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('8'); // water, glasses
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('7'); // stress
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('status')).toContainText('Check-in for');
+    // Keyboard only: the first field has focus; Tab moves on; Ctrl+Enter saves.
+    await expect(page.getByLabel('Overall pain today (0-10)')).toBeFocused();
+    await page.keyboard.type('0'); // no pain today: 0, which is not the same as not recorded
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('6.5'); // sleep hours
+    await page.keyboard.press('Tab'); // sleep quality: leave not recorded
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('8'); // water, glasses
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('7'); // stress
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByRole('status')).toContainText('Check-in for');
 
-  await page.reload();
-  await page.getByRole('button', { name: 'Check-in', exact: true }).click();
-  const row = page.getByTestId('check-in-table').getByRole('row', { name: /2026-11-21/ });
-  await expect(row.getByRole('cell')).toHaveText([
-    '0/10',
-    '6.5 h',
-    '8 glasses',
-    '7/10',
-    'Not recorded',
-    'Not recorded',
-    'Not recorded',
-    'Edit',
-  ]);
-  await expect(page.getByLabel('Overall pain today (0-10)')).toHaveValue('0');
-  await expect(page.getByLabel('Desk or screen hours')).toHaveValue('');
+    await page.reload();
+    await page.getByRole('button', { name: 'Check-in', exact: true }).click();
+    const row = page.getByTestId('check-in-table').getByRole('row', { name: /2026-11-21/ });
+    await expect(row.getByRole('cell')).toHaveText([
+      '0/10',
+      '6.5 h',
+      '8 glasses',
+      '7/10',
+      'Not recorded',
+      'Not recorded',
+      'Not recorded',
+      'Edit',
+    ]);
+    await expect(page.getByLabel('Overall pain today (0-10)')).toHaveValue('0');
+    await expect(page.getByLabel('Desk or screen hours')).toHaveValue('');
 
-  // With today's check-in done, the journal no longer asks for it.
-  await page.getByRole('button', { name: 'Journal', exact: true }).click();
-  await expect(page.getByTestId('check-in-prompt')).toHaveCount(0);
-});
+    // With today's check-in done, the journal no longer asks for it.
+    await page.getByRole('button', { name: 'Journal', exact: true }).click();
+    await expect(page.getByTestId('check-in-prompt')).toHaveCount(0);
+  },
+);
 
 test('a refused check-in keeps what was typed and says why', async ({ page }) => {
   await page.clock.setFixedTime(EVENING);
@@ -70,14 +72,18 @@ test('a refused check-in keeps what was typed and says why', async ({ page }) =>
   );
 });
 
-test('after midnight the check-in opens on yesterday when yesterday is missing', async ({ page }) => {
-  await page.clock.setFixedTime(localTime('2026-11-22T00:40'));
-  const journal = new JournalPage(page);
-  await journal.open();
-  await page.getByRole('button', { name: 'Check-in', exact: true }).click();
-  await expect(page.getByRole('heading', { name: /Saturday,? 21 November 2026/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Yesterday' })).toHaveAttribute('aria-pressed', 'true');
-});
+test(
+  'after midnight the check-in opens on yesterday when yesterday is missing',
+  { tag: '@time' },
+  async ({ page }) => {
+    await page.clock.setFixedTime(localTime('2026-11-22T00:40'));
+    const journal = new JournalPage(page);
+    await journal.open();
+    await page.getByRole('button', { name: 'Check-in', exact: true }).click();
+    await expect(page.getByRole('heading', { name: /Saturday,? 21 November 2026/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Yesterday' })).toHaveAttribute('aria-pressed', 'true');
+  },
+);
 
 test('a withdrawal period fills in the day number in the check-in and shows on the timeline', async ({
   page,

@@ -26,7 +26,12 @@ async function sendCommand(page: Page, command: string): Promise<void> {
   );
 }
 
-/** In Settings: whatever the time the test runs, no quiet hours and the check-in reminder due from 00:00. */
+/**
+ * In Settings: no quiet hours and the check-in reminder due from 00:00, so it is due at the pinned morning.
+ * (At night the first change alone would make it due, and the second's "saved" notice would replace the
+ * in-page reminder: the browser tests below check the reminder's path, so they keep the default moment;
+ * tests/unit/shared/reminders checks the hours.)
+ */
 async function makeCheckInReminderDue(page: Page): Promise<void> {
   await page.getByLabel('Quiet hours: no reminders at all').uncheck();
   await expect(page.getByText('Reminder settings saved.')).toBeVisible();
@@ -38,36 +43,40 @@ test.describe('in the desktop app', () => {
     await installFakeDesktop(page);
   });
 
-  test('the quick-log window logs an episode with two actions, confirms, and closes', async ({ page }) => {
-    await page.goto('/#quick-log');
-    await expect(page).toHaveTitle('Log pain — Upper Back Journal');
-    await expect(page.getByRole('heading', { name: 'Upper Back Journal', level: 1 })).toHaveCount(0);
-    await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
+  test(
+    'the quick-log window logs an episode with two actions, confirms, and closes',
+    { tag: '@time' },
+    async ({ page }) => {
+      await page.goto('/#quick-log');
+      await expect(page).toHaveTitle('Log pain — Upper Back Journal');
+      await expect(page.getByRole('heading', { name: 'Upper Back Journal', level: 1 })).toHaveCount(0);
+      await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
 
-    // The two actions: a pain level, then Ctrl+Enter.
-    await page.keyboard.press('7');
-    await page.keyboard.press('Control+Enter');
-    await expect(
-      page.getByRole('status').filter({ hasText: `Saved: pain 7 at ${PINNED_CLOCK_TIME}.` }),
-    ).toBeVisible();
-    await expect.poll(async () => (await desktopCalls(page, 'closeQuickLogWindow')).length).toBe(1);
+      // The two actions: a pain level, then Ctrl+Enter.
+      await page.keyboard.press('7');
+      await page.keyboard.press('Control+Enter');
+      await expect(
+        page.getByRole('status').filter({ hasText: `Saved: pain 7 at ${PINNED_CLOCK_TIME}.` }),
+      ).toBeVisible();
+      await expect.poll(async () => (await desktopCalls(page, 'closeQuickLogWindow')).length).toBe(1);
 
-    // Escape on the confirmation closes it at once too.
-    await page.reload();
-    await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
-    await page.keyboard.press('2');
-    await page.keyboard.press('Control+Enter');
-    await expect(page.getByRole('status').filter({ hasText: /^Saved: pain 2/ })).toBeVisible();
-    const closesBefore = (await desktopCalls(page, 'closeQuickLogWindow')).length;
-    await page.keyboard.press('Escape');
-    expect((await desktopCalls(page, 'closeQuickLogWindow')).length).toBe(closesBefore + 1);
+      // Escape on the confirmation closes it at once too.
+      await page.reload();
+      await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
+      await page.keyboard.press('2');
+      await page.keyboard.press('Control+Enter');
+      await expect(page.getByRole('status').filter({ hasText: /^Saved: pain 2/ })).toBeVisible();
+      const closesBefore = (await desktopCalls(page, 'closeQuickLogWindow')).length;
+      await page.keyboard.press('Escape');
+      expect((await desktopCalls(page, 'closeQuickLogWindow')).length).toBe(closesBefore + 1);
 
-    // The main window's journal shows them (same database).
-    const journal = new JournalPage(page);
-    await journal.open();
-    await expect(journal.episodes).toHaveCount(2);
-    await expect(journal.episode('pain 7 of 10')).toHaveCount(1);
-  });
+      // The main window's journal shows them (same database).
+      const journal = new JournalPage(page);
+      await journal.open();
+      await expect(journal.episodes).toHaveCount(2);
+      await expect(journal.episode('pain 7 of 10')).toHaveCount(1);
+    },
+  );
 
   test('Escape closes the quick-log window without saving; with something entered it asks first', async ({
     page,
@@ -219,7 +228,7 @@ test.describe('in the desktop app', () => {
       .toEqual({ quickLogShortcut: 'CommandOrControl+Alt+J', keepInTray: false });
   });
 
-  test('a due check-in reminder becomes a desktop notification, once', async ({ page }) => {
+  test('a due check-in reminder becomes a desktop notification, once', { tag: '@time' }, async ({ page }) => {
     await new JournalPage(page).open();
     await page.getByRole('button', { name: 'Settings' }).click();
     await makeCheckInReminderDue(page);

@@ -1,18 +1,22 @@
-import { PINNED_CLOCK_TIME, expect, test } from './fixtures';
+import { PINNED_CLOCK_TIME, expect, localTime, test } from './fixtures';
 import { JournalPage } from './journalPage';
 
-test('quick log: a number and Ctrl+Enter save an episode that survives a reload', async ({ page }) => {
-  const journal = new JournalPage(page);
-  await journal.open();
-  await journal.logPain('7');
-  await expect(page.getByRole('status')).toContainText(`Saved: pain 7 at ${PINNED_CLOCK_TIME}.`);
-  await expect(journal.episodes).toHaveCount(1);
-  await expect(journal.episode('pain 7 of 10 (severe)')).toBeVisible();
+test(
+  'quick log: a number and Ctrl+Enter save an episode that survives a reload',
+  { tag: '@time' },
+  async ({ page }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    await journal.logPain('7');
+    await expect(page.getByRole('status')).toContainText(`Saved: pain 7 at ${PINNED_CLOCK_TIME}.`);
+    await expect(journal.episodes).toHaveCount(1);
+    await expect(journal.episode('pain 7 of 10 (severe)')).toBeVisible();
 
-  await page.reload();
-  await expect(journal.episode('pain 7 of 10 (severe)')).toBeVisible();
-  await expect(page.getByTestId('match-count')).toHaveText('1 episode.');
-});
+    await page.reload();
+    await expect(journal.episode('pain 7 of 10 (severe)')).toBeVisible();
+    await expect(page.getByTestId('match-count')).toHaveText('1 episode.');
+  },
+);
 
 test('quick log: 1 then 0 gives 10, and the slider works too', async ({ page }) => {
   const journal = new JournalPage(page);
@@ -42,6 +46,8 @@ test('quick log: saving without a pain level asks for one', async ({ page }) => 
 });
 
 test('full log: times, regions, triggers with details, remedies with relief, notes', async ({ page }) => {
+  // It types times on 20 November 2026: they must be in the past.
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const journal = new JournalPage(page);
   await journal.open();
   await journal.openQuickLog();
@@ -124,6 +130,8 @@ test('delete shows an Undo notice, and Undo brings the episode back', async ({ p
 });
 
 test('invalid input is refused at the field and nothing typed is lost', async ({ page }) => {
+  // It types times on 20 November 2026: they must be in the past.
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
   const journal = new JournalPage(page);
   await journal.open();
   await journal.openQuickLog();
