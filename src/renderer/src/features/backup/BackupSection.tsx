@@ -229,7 +229,8 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
         <div className="notice" data-testid="restore-point">
           <p>
             {restorePoint.description} on {formatDayHeading(calendarDayOf(restorePoint.createdAt, TIME_ZONE))}{' '}
-            at {formatClockTime(restorePoint.createdAt, { timeZone: TIME_ZONE })}. Your journal as it was before is kept.
+            at {formatClockTime(restorePoint.createdAt, { timeZone: TIME_ZONE })}. Your journal as it was
+            before is kept.
           </p>
           <button type="button" onClick={() => void undo()} disabled={isWorking}>
             Undo the last restore
