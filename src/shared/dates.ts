@@ -153,6 +153,14 @@ export function formatClockTime(instant: string | Date, { timeZone, locale }: Cl
 }
 
 /**
+ * A whole hour of the day in the same style as formatClockTime ("19:00" in en-GB, "7:00 PM" in en-US): for
+ * settings that name an hour, not a moment, so no zone applies.
+ */
+export function formatHourOfDay(hour: number, locale?: string): string {
+  return formatClockTime(new Date(Date.UTC(2000, 0, 1, hour)), { timeZone: 'UTC', locale });
+}
+
+/**
  * Converts the value of an <input type="datetime-local"> ("2026-11-21T14:05") to an ISO instant, reading
  * it as wall-clock time in this machine's zone (the zone the person typed it in). Null when not a time.
  */

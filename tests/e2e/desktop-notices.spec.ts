@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
 
@@ -103,4 +103,12 @@ test.describe('in the desktop app', () => {
       'Spell checking is off. On Windows and Linux it would first download dictionaries from Google, and this journal doesn’t go online.',
     );
   });
+});
+
+test('in a browser, About says spelling follows the browser’s own settings', async ({ page }) => {
+  await new JournalPage(page).open();
+  await page.getByRole('button', { name: 'About & privacy' }).click();
+  await expect(page.getByTestId('spelling-note')).toContainText(
+    'In a browser, spelling is checked the way your browser’s own settings say',
+  );
 });

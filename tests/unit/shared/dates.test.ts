@@ -4,6 +4,7 @@ import {
   calendarDayOf,
   dayNumber,
   formatClockTime,
+  formatHourOfDay,
   weekdayOf,
   formatDayHeading,
   isCalendarDay,
@@ -29,6 +30,16 @@ describe('calendarDayOf', () => {
     // 29 March 2026: 01:00 GMT becomes 02:00 BST.
     expect(calendarDayOf('2026-03-29T00:59:00.000Z', 'Europe/London')).toBe('2026-03-29');
     expect(minuteOfDay('2026-03-29T01:00:00.000Z', 'Europe/London')).toBe(2 * 60);
+  });
+});
+
+describe('formatHourOfDay', () => {
+  it('names a whole hour in the locale’s own clock style, whatever the zone', () => {
+    expect(formatHourOfDay(7, 'en-GB')).toBe('07:00');
+    expect(formatHourOfDay(19, 'en-GB')).toBe('19:00');
+    expect(formatHourOfDay(19, 'en-US')).toMatch(/^7:00\sPM$/);
+    expect(formatHourOfDay(0, 'en-US')).toMatch(/^12:00\sAM$/);
+    expect(formatHourOfDay(19, 'de-DE')).toBe('19:00');
   });
 });
 

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { formatHourOfDay } from '@shared/dates';
 import { durationInWords, isQuietHour } from '@shared/reminders/schedule';
 import type { ReminderPreferences, Settings } from '@shared/settings';
 import { isDesktopApp } from '../../platform/desktop';
@@ -14,7 +15,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** The stretches of desk time to choose from, in minutes (within POSTURE_BREAK_MINUTES). */
 const POSTURE_MINUTES = [20, 30, 40, 45, 50, 60, 75, 90, 120];
 
-const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+// The person's own clock style, as every other time in the app.
+const hourText = (hour: number) => formatHourOfDay(hour);
 
 function Check(props: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
   const id = useId();
