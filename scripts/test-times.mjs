@@ -85,19 +85,10 @@ for (const e2e of E2E_RUNS.filter(chosen)) {
 }
 for (const unit of UNIT_RUNS.filter(chosen)) {
   results.push(
-    run(
-      `${unit.name} (TZ ${unit.zone})`,
-      'npx',
-      [
-        'vitest',
-        'run',
-        ...UNIT_FILES,
-        '--reporter=default',
-        '--reporter=json',
-        `--outputFile.json=reports/${unit.name}.json`,
-      ],
-      { UNIT_TZ: unit.zone },
-    ),
+    run(`${unit.name} (TZ ${unit.zone})`, 'npx', ['vitest', 'run', ...UNIT_FILES], {
+      UNIT_TZ: unit.zone,
+      UNIT_JSON_REPORT: `reports/${unit.name}.json`,
+    }),
   );
 }
 
