@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react';
-import { openJournal, requestPersistentStorage, type JournalOpening } from './db/openJournal';
+import {
+  openJournal,
+  requestPersistentStorage,
+  type JournalLoss,
+  type JournalOpening,
+} from './db/openJournal';
+import { JOURNAL_DB_NAME } from './db/database';
 import { JournalContext, JournalDataProvider } from './journal/JournalContext';
+import { finishPendingSwap } from './journal/journalSwap';
 import { RecoveryScreen } from './RecoveryScreen';
 import { Shell } from './Shell';
 import { QuickLogWindow } from './features/quicklog/QuickLogWindow';
@@ -10,14 +17,47 @@ interface AppProps {
   mode: 'journal' | 'quick-log';
 }
 
+type Opening = JournalOpening | { status: 'lost'; loss: JournalLoss };
+
+/**
+ * Before opening: a restore from the recovery screen that was cut short is finished first, so the
+ * journal is never opened half-replaced. Then the journal is opened, waiting (and saying so) while
+ * another window holds it at an older version.
+ */
+async function startJournal(
+  onBlocked: () => void,
+  onLost: (loss: JournalLoss) => void,
+): Promise<JournalOpening> {
+  try {
+    await finishPendingSwap(JOURNAL_DB_NAME, onBlocked);
+  } catch (error) {
+    console.error('Finishing an earlier restore failed', error);
+    // Opening now would show an empty or old journal that the unfinished restore would later replace.
+    return {
+      status: 'failed',
+      reason: `PendingRestoreError: a restore from the recovery screen has not finished (${
+        error instanceof Error ? error.message : String(error)
+      }). The backup it was restoring is kept.`,
+    };
+  }
+  return openJournal(JOURNAL_DB_NAME, undefined, { onBlocked, onLost });
+}
+
 export function App({ mode }: AppProps) {
-  const [opening, setOpening] = useState<JournalOpening>({ status: 'opening' });
+  const [opening, setOpening] = useState<Opening>({ status: 'opening' });
   const [isStoragePersistent, setIsStoragePersistent] = useState<boolean | null>(null);
 
   useEffect(() => {
     let isCurrent = true;
-    void openJournal().then((result) => {
-      if (isCurrent) setOpening(result);
+    void startJournal(
+      () => {
+        if (isCurrent) setOpening({ status: 'blocked' });
+      },
+      (loss) => {
+        if (isCurrent) setOpening({ status: 'lost', loss });
+      },
+    ).then((result) => {
+      if (isCurrent) setOpening((now) => (now.status === 'lost' ? now : result));
       else if (result.status === 'ready') result.db.close();
     });
     void requestPersistentStorage(navigator.storage).then((granted) => {
@@ -29,12 +69,49 @@ export function App({ mode }: AppProps) {
   }, []);
 
   if (opening.status === 'opening') return <p className="loading">Opening your journal…</p>;
+  if (opening.status === 'blocked') return <BlockedNotice />;
   if (opening.status === 'failed') return <RecoveryScreen reason={opening.reason} />;
+  if (opening.status === 'lost') {
+    return opening.loss.kind === 'newer' ? (
+      <RecoveryScreen reason={opening.loss.reason} />
+    ) : (
+      <ReplacedNotice />
+    );
+  }
   return (
     <JournalContext.Provider value={opening.db}>
       <JournalDataProvider onlyWithdrawalPeriods={mode === 'quick-log'}>
         {mode === 'quick-log' ? <QuickLogWindow /> : <Shell isStoragePersistent={isStoragePersistent} />}
       </JournalDataProvider>
     </JournalContext.Provider>
+  );
+}
+
+function BlockedNotice() {
+  return (
+    <main className="recovery" aria-labelledby="blocked-title">
+      <h1 id="blocked-title">Your journal is open in another window</h1>
+      <p role="status">
+        An older version of the app has your journal open, so this one can’t open it yet. Close the journal’s
+        other windows, and it will open here by itself. Nothing has been changed.
+      </p>
+    </main>
+  );
+}
+
+function ReplacedNotice() {
+  return (
+    <main className="recovery" aria-labelledby="replaced-title">
+      <h1 id="replaced-title">Your journal is being replaced in another window</h1>
+      <p role="status">
+        A backup is being restored in another window, so this window has stopped using the journal to keep
+        from writing into it halfway. When that window says it is done, reload to see your journal.
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      </div>
+    </main>
   );
 }

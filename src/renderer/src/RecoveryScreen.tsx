@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { calendarDayOf } from '@shared/dates';
 import { TIME_ZONE } from './clock';
 import { JOURNAL_DB_NAME } from './db/database';
+import { isSwapPending } from './journal/journalSwap';
 import { replaceWithBackup, saveWhatCanBeRead } from './journal/recovery';
 import { desktop } from './platform/desktop';
 
@@ -32,8 +33,12 @@ export function RecoveryScreen({ reason }: RecoveryScreenProps) {
       await job();
     } catch (error) {
       console.error('Recovery step failed', error);
+      const what = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+      // Only say nothing changed when that is so: once the backup is stored, the swap is under way.
       setMessage(
-        `That didn’t work: ${error instanceof Error ? error.message : String(error)} Nothing was deleted.`,
+        (await isSwapPending(JOURNAL_DB_NAME).catch(() => true))
+          ? `That didn’t finish: ${what}. Your backup is stored safely and will be put in place when you choose Try again or next open the app.`
+          : `That didn’t work: ${what}. Nothing was changed.`,
       );
     } finally {
       setIsWorking(false);
@@ -50,7 +55,11 @@ export function RecoveryScreen({ reason }: RecoveryScreenProps) {
 
   const restore = (text: string) =>
     run(async () => {
-      const result = await replaceWithBackup(JOURNAL_DB_NAME, text, desktop, info(), today());
+      const result = await replaceWithBackup(JOURNAL_DB_NAME, text, desktop, info(), today(), () =>
+        setMessage(
+          'Your journal is open in another window. Close the journal’s other windows: your backup is stored safely and will replace the journal as soon as they are closed.',
+        ),
+      );
       if (result.status === 'done') window.location.reload();
       else if (result.status === 'cancelled')
         setMessage('Nothing was changed: the copy of your current journal has to be saved first.');

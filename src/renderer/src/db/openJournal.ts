@@ -1,7 +1,24 @@
 import { JOURNAL_DB_NAME, JOURNAL_SCHEMA_VERSION, JournalDatabase } from './database';
 
 export type JournalOpening =
-  { status: 'opening' } | { status: 'ready'; db: JournalDatabase } | { status: 'failed'; reason: string };
+  | { status: 'opening' }
+  /** Another window holds the journal open at an older version, so this one waits for it to close. */
+  | { status: 'blocked' }
+  | { status: 'ready'; db: JournalDatabase }
+  | { status: 'failed'; reason: string };
+
+/** Why an open journal was closed under the app: another window upgraded it, or is replacing it. */
+export type JournalLoss = { kind: 'newer'; reason: string } | { kind: 'replaced' };
+
+export interface OpeningEvents {
+  /** The open waits for another window to close the journal; it goes on by itself once it does. */
+  onBlocked?: () => void;
+  /**
+   * The journal was closed because another window upgraded or is deleting it. The connection is closed
+   * for good: this window must not write into a journal a newer version made.
+   */
+  onLost?: (loss: JournalLoss) => void;
+}
 
 /**
  * Opens the journal. When it cannot be opened (a failed upgrade, a newer version's data, corruption) the
@@ -10,10 +27,19 @@ export type JournalOpening =
 export async function openJournal(
   name: string = JOURNAL_DB_NAME,
   create: (name: string) => JournalDatabase = (n) => new JournalDatabase(n),
+  events: OpeningEvents = {},
 ): Promise<JournalOpening> {
   const newer = await findNewerJournal(name);
   if (newer) return { status: 'failed', reason: newer };
   const db = create(name);
+  db.on('blocked', () => events.onBlocked?.());
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    // Dexie's own answer closes and later reopens at whatever version is there, so an older window
+    // would write into a journal a newer version upgraded. Close for good instead, and say why.
+    db.close();
+    events.onLost?.(lossOf(event, name));
+    return false;
+  });
   try {
     await db.open();
     const missing = findMissingTables(db);
@@ -29,6 +55,18 @@ export async function openJournal(
       reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     };
   }
+}
+
+function lossOf(event: IDBVersionChangeEvent, name: string): JournalLoss {
+  if (event.newVersion === null || event.newVersion === 0) return { kind: 'replaced' };
+  const schemaVersion = Math.floor(event.newVersion / DEXIE_VERSION_FACTOR);
+  return {
+    kind: 'newer',
+    reason:
+      schemaVersion > JOURNAL_SCHEMA_VERSION
+        ? `NewerJournalError: another window is updating ${name} to schema version ${schemaVersion}; this app knows up to ${JOURNAL_SCHEMA_VERSION}.`
+        : `VersionChangeError: another window is changing how ${name} is stored (version ${event.newVersion}).`,
+  };
 }
 
 /** Dexie stores schema version n as IndexedDB version 10n (plus small bumps of its own). */

@@ -2,12 +2,10 @@
  * Getting out of a journal that cannot be opened. Nothing here runs on its own: the person chooses it on
  * the recovery screen, and the journal is only replaced after what could be read has been saved.
  */
-import { applyImport } from './backup';
+import { finishPendingSwap, markSwapPending, stageBackup } from './journalSwap';
 import { readBackup, type BackupInfo } from '@shared/backup';
 import type { DesktopApi } from '@shared/api';
-import { JournalDatabase } from '../db/database';
 import { rawJournalToBackup, readRawJournal } from '../db/rawJournal';
-import { openJournal } from '../db/openJournal';
 
 /** Saves whatever can be read as a backup file. Resolves false when the person cancelled the save. */
 export async function saveWhatCanBeRead(
@@ -21,19 +19,10 @@ export async function saveWhatCanBeRead(
   return result.saved;
 }
 
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error('The old journal could not be removed'));
-    request.onblocked = () =>
-      reject(new Error('The journal is open in another window. Close it and try again.'));
-  });
-}
-
 /**
  * Replaces an unopenable journal with a backup: first saves what can be read (stopping if that is
- * cancelled), then starts a fresh journal and writes the backup into it in one transaction.
+ * cancelled), then swaps the backup in so the old journal stays until the backup is stored (see
+ * journalSwap.ts). While another window holds the journal open, onBlocked is called and the swap waits.
  */
 export async function replaceWithBackup(
   name: string,
@@ -41,23 +30,21 @@ export async function replaceWithBackup(
   desktop: Pick<DesktopApi, 'saveFile'>,
   info: BackupInfo,
   day: string,
+  onBlocked?: () => void,
 ): Promise<{ status: 'done' } | { status: 'cancelled' } | { status: 'refused'; message: string }> {
   const reading = readBackup(backupText);
   if (reading.status === 'refused') return { status: 'refused', message: reading.message };
   if (reading.problems.length > 0) {
     return {
       status: 'refused',
-      message: `This backup has ${reading.problems.length} problems, so it can’t be restored.`,
+      message: `This backup has ${
+        reading.problems.length === 1 ? 'a problem' : `${reading.problems.length} problems`
+      }, so it can’t be restored.`,
     };
   }
   if (!(await saveWhatCanBeRead(name, desktop, info, day))) return { status: 'cancelled' };
-  await deleteDatabase(name);
-  const opened = await openJournal(name, (n) => new JournalDatabase(n));
-  if (opened.status !== 'ready') throw new Error('A fresh journal could not be opened');
-  try {
-    await applyImport(opened.db, reading.tables, 'replace');
-  } finally {
-    opened.db.close();
-  }
+  await stageBackup(name, reading.tables);
+  await markSwapPending(name, new Date(info.exportedAt));
+  await finishPendingSwap(name, onBlocked);
   return { status: 'done' };
 }
