@@ -5,3 +5,4 @@ export * from './read';
 export * from './serialize';
 export * from './describe';
 export * from './schedule';
+export * from './undoRestore';

@@ -262,10 +262,70 @@ describe('restore and undo', () => {
     expect(written).toEqual([before]);
     expect((await getRestorePoint(restorePoints))?.backup).toBe(before);
 
-    expect(await undoLastRestore({ db, restorePoints })).toBe(true);
+    expect((await undoLastRestore({ db, restorePoints }))?.reverted.episodes).toBe(19);
     expect(await exportBackup(db, info)).toBe(before);
     expect(await getRestorePoint(restorePoints)).toBeUndefined();
-    expect(await undoLastRestore({ db, restorePoints })).toBe(false);
+    expect(await undoLastRestore({ db, restorePoints })).toBeNull();
+    await restorePoints.delete();
+  });
+
+  it('a Replace stops, changing nothing, when another window saved an entry while the copy was being kept', async () => {
+    const restorePoints = openRestorePoints(`rp-${Math.random()}`);
+    await applyImport(
+      db,
+      {
+        ...emptyTables(),
+        episodes: syntheticEpisodes({
+          seed: 3,
+          episodes: 5,
+          until: new Date('2026-11-20T12:00:00Z'),
+          days: 10,
+        }),
+      },
+      'replace',
+    );
+    const otherWindow = new JournalDatabase(db.name);
+    const desktop = {
+      // Called after the copy is kept and before the replace: the moment another window's save would land.
+      supportsAutomaticBackups: async () => {
+        await saveEpisode(
+          otherWindow,
+          {
+            startedAt: '2026-11-21T08:00:00.000Z',
+            endedAt: null,
+            intensity: 5,
+            regions: [],
+            qualities: [],
+            triggers: [],
+            remedies: [],
+            redFlags: [],
+            notes: 'saved in the other window',
+          },
+          { now: new Date('2026-11-21T08:00:00Z'), newId: () => crypto.randomUUID() },
+        );
+        return false;
+      },
+      writeAutomaticBackup: async () => {
+        throw new Error('not called');
+      },
+    };
+    const file = {
+      ...emptyTables(),
+      episodes: syntheticEpisodes({
+        seed: 4,
+        episodes: 2,
+        until: new Date('2026-11-20T12:00:00Z'),
+        days: 10,
+      }),
+    };
+    await expect(
+      restoreBackup({ db, restorePoints, desktop, info }, file, 'replace', 'Replaced with a backup'),
+    ).rejects.toMatchObject({ name: 'JournalChangedError' });
+    const episodes = (await readAllTables(db)).episodes;
+    expect(episodes).toHaveLength(6);
+    expect(episodes.some((e) => e.notes === 'saved in the other window')).toBe(true);
+    expect(await getRestorePoint(restorePoints)).toBeUndefined();
+    otherWindow.close();
     await restorePoints.delete();
   });
 });

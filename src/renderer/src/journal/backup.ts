@@ -49,7 +49,15 @@ export async function exportBackup(
   info: BackupInfo,
   onProgress?: (fraction: number) => void,
 ): Promise<string> {
-  const tables = await readAllTables(db);
+  return backupText(await readAllTables(db), info, onProgress);
+}
+
+/** Tables as backup text, a chunk at a time. */
+export async function backupText(
+  tables: BackupTables,
+  info: BackupInfo,
+  onProgress?: (fraction: number) => void,
+): Promise<string> {
   // The header, one chunk per ROWS_PER_CHUNK rows of each table (at least one), the closing and checksum.
   const expectedChunks =
     3 +

@@ -3,6 +3,7 @@
  * screen. It lives in a database of its own, so emptying the journal never touches it.
  */
 import Dexie, { type Table } from 'dexie';
+import type { RowFingerprints } from '@shared/backup';
 
 export const RESTORE_POINT_DB_NAME = 'upper-back-journal-restore-point';
 
@@ -13,6 +14,11 @@ export interface RestorePoint {
   backup: string;
   /** What the restore did, e.g. "Replaced with a backup from 21 November 2026". */
   description: string;
+  /**
+   * Each row as the restore left it, so Undo keeps whatever was added or changed after it. Missing in a
+   * restore point an earlier version made.
+   */
+  after?: RowFingerprints;
 }
 
 class RestorePointDatabase extends Dexie {

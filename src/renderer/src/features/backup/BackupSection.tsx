@@ -6,13 +6,21 @@ import {
   describeCounts,
   type BackupReading,
   type ImportMode,
+  type TableName,
 } from '@shared/backup';
 import { calendarDayOf, formatClockTime, formatDayHeading } from '@shared/dates';
 import { TIME_ZONE } from '../../clock';
 import { exportBackup } from '../../journal/backup';
 import { useJournal } from '../../journal/JournalContext';
 import { readBackupInWorker } from '../../journal/readBackupInWorker';
-import { restoreBackup, undoLastRestore } from '../../journal/restore';
+import {
+  JournalChangedError,
+  previewUndo,
+  restoreBackup,
+  undoLastRestore,
+  type RestoreStage,
+  type UndoPreview,
+} from '../../journal/restore';
 import { restorePoints, useRestorePoint } from '../../journal/restorePointStore';
 import { describeSaveError } from '../../journal/saveErrors';
 import { desktop } from '../../platform/desktop';
@@ -55,6 +63,55 @@ function sizeText(bytes: number): string {
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+function undoneMessage(kept: Record<TableName, number>): string {
+  const later = describeCounts(kept);
+  return later === 'nothing'
+    ? 'The last restore was undone: your journal is as it was before.'
+    : `The last restore was undone. What you added or changed since it was kept: ${later}.`;
+}
+
+function UndoConfirmation({
+  preview,
+  isWorking,
+  onConfirm,
+  onCancel,
+}: {
+  preview: UndoPreview;
+  isWorking: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const headingId = useId();
+  const back = describeCounts(preview.reverted);
+  const later = describeCounts(preview.kept);
+  return (
+    <div role="group" aria-labelledby={headingId} data-testid="undo-confirmation">
+      <p id={headingId}>
+        <strong>Undo the last restore?</strong>{' '}
+        {back === 'nothing'
+          ? 'Nothing in your journal is different from before the restore.'
+          : `Going back to how they were before it: ${back}.`}
+      </p>
+      {preview.keepsNothingLater ? (
+        <p>
+          This restore was made by an earlier version of the app, which didn’t note what came after it, so
+          anything you added or changed since will go too.
+        </p>
+      ) : later !== 'nothing' ? (
+        <p>What you added or changed since the restore stays as it is: {later}.</p>
+      ) : null}
+      <div className="actions">
+        <button type="button" className="primary" onClick={onConfirm} disabled={isWorking}>
+          Undo the restore
+        </button>
+        <button type="button" onClick={onCancel} disabled={isWorking}>
+          Keep things as they are
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function BackupSection({ onDone, startWith }: BackupSectionProps) {
   const db = useJournal();
   const fileInputRef = useRef<HTMLInputElement>(null);
@@ -66,6 +123,9 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
   // Reading and checking a chosen file can take seconds on a large journal: say so meanwhile.
   const [isChecking, setIsChecking] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
+  // A restore of a big journal takes a while: the status line says which step it is on.
+  const [restoreStage, setRestoreStage] = useState<RestoreStage | null>(null);
+  const [undoPreview, setUndoPreview] = useState<UndoPreview | null>(null);
   const [automatic, setAutomatic] = useState<{
     files: AutomaticBackupFile[];
     location: string | null;
@@ -141,13 +201,33 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
         pending.reading.tables,
         mode,
         description,
+        setRestoreStage,
       );
       setPending(null);
+      setUndoPreview(null);
       onDone(`${mode === 'merge' ? 'Merged' : 'Restored'}: ${describeCounts(counts)}.`);
       refreshAutomatic();
     } catch (error) {
       console.error('Restoring failed', error);
-      setRefusal(`${describeSaveError(error)} Your journal was not changed.`);
+      setRefusal(
+        error instanceof JournalChangedError
+          ? `${error.message} Nothing was replaced, so nothing is lost: choose Replace again to restore.`
+          : `${describeSaveError(error)} Your journal was not changed.`,
+      );
+    } finally {
+      setIsWorking(false);
+      setRestoreStage(null);
+    }
+  };
+
+  // Undo asks first, saying what goes back and what stays.
+  const askToUndo = async () => {
+    setIsWorking(true);
+    try {
+      setUndoPreview(await previewUndo({ db, restorePoints }));
+    } catch (error) {
+      console.error('Preparing to undo a restore failed', error);
+      onDone('The restore couldn’t be undone: the copy kept before it couldn’t be read.');
     } finally {
       setIsWorking(false);
     }
@@ -156,13 +236,14 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
   const undo = async () => {
     setIsWorking(true);
     try {
-      if (await undoLastRestore({ db, restorePoints }))
-        onDone('The last restore was undone: your journal is as it was before.');
+      const plan = await undoLastRestore({ db, restorePoints });
+      if (plan) onDone(undoneMessage(plan.kept));
     } catch (error) {
       console.error('Undoing a restore failed', error);
       onDone('The restore couldn’t be undone. Your journal was not changed.');
     } finally {
       setIsWorking(false);
+      setUndoPreview(null);
     }
   };
 
@@ -206,6 +287,21 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
         </label>
       </div>
       {isChecking && <p role="status">Checking the backup file…</p>}
+      {restoreStage !== null && (
+        <p role="status" data-testid="restore-progress">
+          {restoreStage.step === 'keeping-copy' ? (
+            <>
+              Keeping a copy of your journal as it is now, so you can undo this…{' '}
+              <progress max={1} value={restoreStage.fraction} aria-label="Restore progress" />
+            </>
+          ) : (
+            <>
+              Writing the backup into your journal. A big journal can take a little while…{' '}
+              <progress aria-label="Restore progress" />
+            </>
+          )}
+        </p>
+      )}
       {progress !== null && (
         <p role="status">
           Preparing the backup… <progress max={1} value={progress} aria-label="Backup progress" />
@@ -232,9 +328,18 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
             at {formatClockTime(restorePoint.createdAt, { timeZone: TIME_ZONE })}. Your journal as it was
             before is kept.
           </p>
-          <button type="button" onClick={() => void undo()} disabled={isWorking}>
-            Undo the last restore
-          </button>
+          {undoPreview === null ? (
+            <button type="button" onClick={() => void askToUndo()} disabled={isWorking}>
+              Undo the last restore…
+            </button>
+          ) : (
+            <UndoConfirmation
+              preview={undoPreview}
+              isWorking={isWorking}
+              onConfirm={() => void undo()}
+              onCancel={() => setUndoPreview(null)}
+            />
+          )}
         </div>
       )}
       <h4>Automatic backups</h4>
