@@ -142,7 +142,8 @@ test('a restore can be undone from the same screen', async ({ page }) => {
   await expect(page.getByTestId('match-count')).toHaveText('12 episodes.');
 
   await openSettings(page);
-  await page.getByRole('button', { name: 'Undo the last restore' }).click();
+  await page.getByRole('button', { name: 'Undo the last restore…' }).click();
+  await page.getByTestId('undo-confirmation').getByRole('button', { name: 'Undo the restore' }).click();
   await expect(page.getByRole('status')).toContainText('undone');
   await expect(page.getByTestId('restore-point')).toHaveCount(0);
   await page.getByRole('button', { name: 'Journal', exact: true }).click();

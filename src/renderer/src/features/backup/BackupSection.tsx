@@ -288,7 +288,7 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
       </div>
       {isChecking && <p role="status">Checking the backup file…</p>}
       {restoreStage !== null && (
-        <p role="status" data-testid="restore-progress">
+        <p aria-live="polite" data-testid="restore-progress">
           {restoreStage.step === 'keeping-copy' ? (
             <>
               Keeping a copy of your journal as it is now, so you can undo this…{' '}
