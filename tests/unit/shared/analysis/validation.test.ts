@@ -89,6 +89,10 @@ const scenarios: [string, Partial<InsightsScenario>, boolean][] = [
   ],
 ];
 
+// Each simulation takes 1-4 s alone; on a busy machine (the whole suite in parallel) the default 5 s is
+// too tight. These measure statistics, not speed.
+const SIMULATION_TIMEOUT_MS = 60_000;
+
 describe('insights method: acceptance numbers', () => {
   it('finds a planted 1.5-point next-day effect at 60 days (noise SD 1.0) "likely" in at least 90% of 2,000 seeds, with honest intervals', () => {
     const tallies = run({ ...BASE_SCENARIO, workoutNextDayEffect: 1.5 }, 2000);
@@ -100,7 +104,7 @@ describe('insights method: acceptance numbers', () => {
     expect(Math.abs(planted.biasSum / planted.tested)).toBeLessThanOrEqual(0.1);
     expect(rate(planted.wrongDirection, planted.runs)).toBeLessThanOrEqual(0.005);
     expectNullFactorsQuiet(tallies, PLANTED);
-  });
+  }, SIMULATION_TIMEOUT_MS);
 
   it.each(scenarios)('keeps factors with no effect quiet: %s (500 seeds)', (_name, patch, hasPlanted) => {
     const scenario = { ...BASE_SCENARIO, ...patch };
@@ -110,5 +114,5 @@ describe('insights method: acceptance numbers', () => {
       const planted = tallies.get(PLANTED);
       expect(planted && rate(planted.wrongDirection, planted.runs)).toBeLessThanOrEqual(0.005);
     }
-  });
+  }, SIMULATION_TIMEOUT_MS);
 });
