@@ -94,25 +94,33 @@ const scenarios: [string, Partial<InsightsScenario>, boolean][] = [
 const SIMULATION_TIMEOUT_MS = 60_000;
 
 describe('insights method: acceptance numbers', () => {
-  it('finds a planted 1.5-point next-day effect at 60 days (noise SD 1.0) "likely" in at least 90% of 2,000 seeds, with honest intervals', () => {
-    const tallies = run({ ...BASE_SCENARIO, workoutNextDayEffect: 1.5 }, 2000);
-    const planted = tallies.get(PLANTED);
-    if (!planted) throw new Error('planted factor missing');
-    expect(rate(planted.likely, planted.runs)).toBeGreaterThanOrEqual(0.9);
-    expect(rate(planted.covered, planted.tested)).toBeGreaterThanOrEqual(0.93);
-    expect(rate(planted.covered, planted.tested)).toBeLessThanOrEqual(0.97);
-    expect(Math.abs(planted.biasSum / planted.tested)).toBeLessThanOrEqual(0.1);
-    expect(rate(planted.wrongDirection, planted.runs)).toBeLessThanOrEqual(0.005);
-    expectNullFactorsQuiet(tallies, PLANTED);
-  }, SIMULATION_TIMEOUT_MS);
-
-  it.each(scenarios)('keeps factors with no effect quiet: %s (500 seeds)', (_name, patch, hasPlanted) => {
-    const scenario = { ...BASE_SCENARIO, ...patch };
-    const tallies = run(scenario, 500);
-    expectNullFactorsQuiet(tallies, hasPlanted ? PLANTED : null);
-    if (hasPlanted) {
+  it(
+    'finds a planted 1.5-point next-day effect at 60 days (noise SD 1.0) "likely" in at least 90% of 2,000 seeds, with honest intervals',
+    () => {
+      const tallies = run({ ...BASE_SCENARIO, workoutNextDayEffect: 1.5 }, 2000);
       const planted = tallies.get(PLANTED);
-      expect(planted && rate(planted.wrongDirection, planted.runs)).toBeLessThanOrEqual(0.005);
-    }
-  }, SIMULATION_TIMEOUT_MS);
+      if (!planted) throw new Error('planted factor missing');
+      expect(rate(planted.likely, planted.runs)).toBeGreaterThanOrEqual(0.9);
+      expect(rate(planted.covered, planted.tested)).toBeGreaterThanOrEqual(0.93);
+      expect(rate(planted.covered, planted.tested)).toBeLessThanOrEqual(0.97);
+      expect(Math.abs(planted.biasSum / planted.tested)).toBeLessThanOrEqual(0.1);
+      expect(rate(planted.wrongDirection, planted.runs)).toBeLessThanOrEqual(0.005);
+      expectNullFactorsQuiet(tallies, PLANTED);
+    },
+    SIMULATION_TIMEOUT_MS,
+  );
+
+  it.each(scenarios)(
+    'keeps factors with no effect quiet: %s (500 seeds)',
+    (_name, patch, hasPlanted) => {
+      const scenario = { ...BASE_SCENARIO, ...patch };
+      const tallies = run(scenario, 500);
+      expectNullFactorsQuiet(tallies, hasPlanted ? PLANTED : null);
+      if (hasPlanted) {
+        const planted = tallies.get(PLANTED);
+        expect(planted && rate(planted.wrongDirection, planted.runs)).toBeLessThanOrEqual(0.005);
+      }
+    },
+    SIMULATION_TIMEOUT_MS,
+  );
 });
