@@ -50,7 +50,8 @@ type Screen =
   | 'help'
   | 'about';
 type BackupCommand = Extract<AppCommand, 'save-backup' | 'restore-backup'>;
-type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft } | null;
+// An edit keeps the episode as it was opened: saving checks that no other window changed it since.
+type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft; basedOn?: Episode } | null;
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: 'history', label: 'Journal' },
@@ -210,12 +211,19 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   };
 
   const onDelete = (episode: Episode) => {
-    void deleteEpisode(db, episode.id, new Date()).then(
-      () =>
-        notify(`Episode at ${formatClockTime(episode.startedAt, { timeZone })} deleted.`, {
-          label: 'Undo',
-          run: () => void undoDeleteEpisode(db, episode.id),
-        }),
+    const now = new Date();
+    const time = formatClockTime(episode.startedAt, { timeZone });
+    // Undo takes back this delete only: not a later one, nor one another window has already undone.
+    const undo = () =>
+      void undoDeleteEpisode(db, episode.id, now.toISOString()).then(
+        (isBack) => {
+          if (!isBack)
+            notify(`The episode at ${time} was changed in another window, so Undo left it as it is.`);
+        },
+        () => notify('That episode couldn’t be brought back. Please try again.'),
+      );
+    void deleteEpisode(db, episode.id, now).then(
+      () => notify(`Episode at ${time} deleted.`, { label: 'Undo', run: undo }),
       () => notify('That episode couldn’t be deleted. Please try again.'),
     );
   };
@@ -255,7 +263,9 @@ export function Shell({ isStoragePersistent }: ShellProps) {
           <History
             timeZone={timeZone}
             onLog={() => setForm({ kind: 'quick' })}
-            onEdit={(episode) => setForm({ kind: 'editor', draft: draftFromEpisode(episode) })}
+            onEdit={(episode) =>
+              setForm({ kind: 'editor', draft: draftFromEpisode(episode), basedOn: episode })
+            }
             onDelete={onDelete}
           />
         )}
@@ -281,6 +291,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
       {form?.kind === 'editor' && (
         <EpisodeEditor
           initialDraft={form.draft}
+          basedOn={form.basedOn}
           onClose={() => setForm(null)}
           onSaved={(episode) => onSaved(episode, form.draft.id !== undefined)}
         />

@@ -11,10 +11,18 @@ import {
 } from '@shared/model';
 import type { EpisodeRow, JournalDatabase, RemedyRow, TriggerRow } from '../db/database';
 import { withFreeIds } from './childIds';
+import { EpisodeConflict, findConflict } from './episodeConflict';
 
 export interface SaveOptions {
   now: Date;
   newId: () => string;
+  /**
+   * For an edit: the stored episode as the form loaded it (or as the person chose to write over it),
+   * or null when they chose to keep an episode no longer stored. The edit is written only over that
+   * very version; otherwise nothing is written and an EpisodeConflict is thrown. Left out, the save
+   * replaces whatever is stored. A new episode (no id) never conflicts.
+   */
+  basedOn?: Episode | null;
 }
 
 function normalizeInstant(value: string): string {
@@ -56,7 +64,8 @@ function assemble(row: EpisodeRow, triggers: readonly TriggerRow[], remedies: re
 
 /**
  * Creates an episode, or replaces an existing one (same id) keeping its creation time.
- * Throws when the episode is not valid; nothing is written then.
+ * Throws when the episode is not valid, or EpisodeConflict when `basedOn` is no longer what is stored;
+ * nothing is written then.
  */
 export async function saveEpisode(
   db: JournalDatabase,
@@ -64,11 +73,17 @@ export async function saveEpisode(
   options: SaveOptions,
 ): Promise<Episode> {
   const nowIso = options.now.toISOString();
-  return db.transaction('rw', db.episodes, db.episodeTriggers, db.remediesTried, async () => {
+  const result = await db.transaction('rw', db.episodes, db.episodeTriggers, db.remediesTried, async () => {
     const existing =
       input.id === undefined
         ? undefined
         : ((await db.episodes.get(input.id)) ?? (await db.episodes.get(input.id.toLowerCase())));
+    // Checked in the same transaction as the write, so no other window's save can land in between.
+    if (input.id !== undefined && options.basedOn !== undefined) {
+      const stored = existing ? await assembleStored(db, existing) : null;
+      const conflict = findConflict(stored, options.basedOn);
+      if (conflict) return conflict;
+    }
     const episode = episodeSchema.parse({
       ...input,
       // One format for every stored instant, so index order is time order.
@@ -97,17 +112,23 @@ export async function saveEpisode(
     await db.remediesTried.bulkPut(freeRemedies);
     return { ...episode, triggers: freeTriggers.map(triggerOf), remedies: freeRemedies.map(remedyOf) };
   });
+  // Thrown outside the transaction: nothing was written, and there is nothing to roll back.
+  if (result instanceof EpisodeConflict) throw result;
+  return result;
+}
+
+async function assembleStored(db: JournalDatabase, row: EpisodeRow): Promise<Episode> {
+  const [triggers, remedies] = await Promise.all([
+    db.episodeTriggers.where('episodeId').equals(row.id).toArray(),
+    db.remediesTried.where('episodeId').equals(row.id).toArray(),
+  ]);
+  return assemble(row, triggers, remedies);
 }
 
 export async function getEpisode(db: JournalDatabase, id: string): Promise<Episode | undefined> {
   return db.transaction('r', db.episodes, db.episodeTriggers, db.remediesTried, async () => {
     const row = await db.episodes.get(id);
-    if (!row) return undefined;
-    const [triggers, remedies] = await Promise.all([
-      db.episodeTriggers.where('episodeId').equals(id).toArray(),
-      db.remediesTried.where('episodeId').equals(id).toArray(),
-    ]);
-    return assemble(row, triggers, remedies);
+    return row ? assembleStored(db, row) : undefined;
   });
 }
 
@@ -156,7 +177,21 @@ export async function deleteEpisode(db: JournalDatabase, id: string, now: Date):
   if (changed === 0) throw new Error(`No episode with id ${id}`);
 }
 
-export async function undoDeleteEpisode(db: JournalDatabase, id: string): Promise<void> {
-  const changed = await db.episodes.update(id, { deletedAt: null });
-  if (changed === 0) throw new Error(`No episode with id ${id}`);
+/**
+ * Brings a deleted episode back. Given the deletedAt its delete set, Undo brings it back only if that
+ * delete is still the latest thing that happened to it: once another window has brought it back, or
+ * deleted it again, Undo leaves it as it is and resolves false.
+ */
+export async function undoDeleteEpisode(
+  db: JournalDatabase,
+  id: string,
+  deletedAt?: string,
+): Promise<boolean> {
+  return db.transaction('rw', db.episodes, async () => {
+    const row = await db.episodes.get(id);
+    if (!row) throw new Error(`No episode with id ${id}`);
+    if (deletedAt !== undefined && row.deletedAt !== deletedAt) return false;
+    await db.episodes.update(id, { deletedAt: null });
+    return true;
+  });
 }

@@ -16,6 +16,8 @@ import { useEpisodeForm } from './useEpisodeForm';
 
 interface EpisodeEditorProps {
   initialDraft: EpisodeDraft;
+  /** For an edit: the stored episode the draft came from, so a change made elsewhere is noticed. */
+  basedOn?: Episode;
   onClose: () => void;
   onSaved: (episode: Episode) => void;
 }
@@ -26,14 +28,14 @@ const TRIGGER_OPTIONS = TRIGGER_KINDS.map((t) => ({ id: t.id, label: t.label }))
 const newId = () => crypto.randomUUID();
 
 /** The full episode form: times, details of each trigger, pain before and after each remedy, notes. */
-export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorProps) {
+export function EpisodeEditor({ initialDraft, basedOn, onClose, onSaved }: EpisodeEditorProps) {
   // A new episode may arrive from the quick log already filled in: anything beyond a blank form counts.
   const [baseline] = useState<EpisodeDraft>(() =>
     initialDraft.id === undefined
       ? { ...emptyDraft(new Date()), startedAt: initialDraft.startedAt }
       : initialDraft,
   );
-  const form = useEpisodeForm({ initialDraft, baseline, onClose, onSaved });
+  const form = useEpisodeForm({ initialDraft, baseline, basedOn, onClose, onSaved });
   const { draft, setDraft, errors } = form;
   const notesId = useId();
   const remedyPickerId = useId();
@@ -188,6 +190,9 @@ export function EpisodeEditor({ initialDraft, onClose, onSaved }: EpisodeEditorP
           saveError={form.saveError}
           guard={form.guard}
           onDiscard={onClose}
+          conflict={form.conflict}
+          conflictChoices={form.resolve}
+          showsOtherVersion={form.showsOtherVersion}
         />
       </form>
     </Dialog>

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { calendarDayOf, localDateTimeToIso } from '@shared/dates';
-import { withTriggerKinds, type EpisodeDraft } from '@shared/episodeDraft';
+import { draftFromEpisode, withTriggerKinds, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode, TriggerKind } from '@shared/model';
 import { withdrawalPrefillOn } from '@shared/withdrawal';
 import { TIME_ZONE } from '../../clock';
@@ -14,15 +14,24 @@ interface EpisodeFormOptions {
   initialDraft: EpisodeDraft;
   /** What counts as "nothing entered yet", for asking before discarding. */
   baseline: EpisodeDraft;
+  /**
+   * For an edit, the stored episode the draft was made from: the save is refused if another window
+   * has changed or deleted it since. The form keeps this copy; live updates never reach the draft.
+   */
+  basedOn?: Episode;
   onClose: () => void;
   onSaved: (episode: Episode) => void;
 }
 
 /** What the quick log and the full editor share: the draft, saving, number keys, Ctrl+Enter, discard. */
-export function useEpisodeForm({ initialDraft, baseline, onClose, onSaved }: EpisodeFormOptions) {
+export function useEpisodeForm({ initialDraft, baseline, basedOn, onClose, onSaved }: EpisodeFormOptions) {
   const [draft, setDraft] = useState<EpisodeDraft>(initialDraft);
-  const { errors, saveError, isSaving, save } = useSaveEpisode();
-  const guard = useDiscardGuard(JSON.stringify(draft) !== JSON.stringify(baseline), onClose);
+  // Both move on when the person takes the other window's version into the form.
+  const [currentBaseline, setBaseline] = useState<EpisodeDraft>(baseline);
+  const [version, setVersion] = useState<Episode | null | undefined>(basedOn);
+  const [tookOtherVersion, setTookOtherVersion] = useState(false);
+  const { errors, saveError, conflict, isSaving, save, dismissConflict } = useSaveEpisode();
+  const guard = useDiscardGuard(JSON.stringify(draft) !== JSON.stringify(currentBaseline), onClose);
   const onIntensityKey = useIntensityKeys((intensity) => setDraft((d) => ({ ...d, intensity })));
   const periods = useWithdrawalPeriods();
 
@@ -34,10 +43,34 @@ export function useEpisodeForm({ initialDraft, baseline, onClose, onSaved }: Epi
       return withTriggerKinds(d, kinds, () => crypto.randomUUID(), prefill);
     });
 
-  const submit = async () => {
+  const saveOver = async (over: Episode | null | undefined) => {
     if (isSaving) return;
-    const episode = await save(draft);
+    const episode = await save(draft, draft.id === undefined ? undefined : over);
     if (episode) onSaved(episode);
+  };
+
+  const submit = () => saveOver(version);
+
+  /** The answers to a conflict. Each is a deliberate choice; typed text is only replaced by one. */
+  const resolve = {
+    /** Writes this form over what is stored now: changes made elsewhere, a delete, or a removal. */
+    keepMine: () => {
+      if (!conflict) return Promise.resolve();
+      setVersion(conflict.stored);
+      return saveOver(conflict.stored);
+    },
+    /** Puts the stored version into the form in place of what was typed, to look at or edit on. */
+    takeTheirs: () => {
+      if (!conflict?.stored) return;
+      const theirs = draftFromEpisode(conflict.stored);
+      setVersion(conflict.stored);
+      setDraft(theirs);
+      setBaseline(theirs);
+      setTookOtherVersion(true);
+      dismissConflict();
+    },
+    /** Leaves a deleted (or removed) episode as it is, and this edit with it. */
+    leave: onClose,
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
@@ -49,5 +82,19 @@ export function useEpisodeForm({ initialDraft, baseline, onClose, onSaved }: Epi
     onIntensityKey(event);
   };
 
-  return { draft, setDraft, setTriggerKinds, errors, saveError, isSaving, guard, submit, onKeyDown };
+  return {
+    draft,
+    setDraft,
+    setTriggerKinds,
+    errors,
+    saveError,
+    conflict,
+    // The note about the other version is about that moment; the next change makes it old news.
+    showsOtherVersion: tookOtherVersion && draft === currentBaseline,
+    resolve,
+    isSaving,
+    guard,
+    submit,
+    onKeyDown,
+  };
 }
