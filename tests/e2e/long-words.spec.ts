@@ -198,6 +198,8 @@ test('long unbroken words wrap on every screen and print in full in the report',
   page,
 }, testInfo) => {
   test.slow(); // ten screens, a PDF and pdftotext
+  // Five days after the entries, wherever E2E_NOW is set: the report's default 30 days hold them all.
+  await page.clock.setFixedTime(localTime('2026-11-25T10:30'));
   const journal = new JournalPage(page);
   await journal.open();
   await putRows(page, OTHER_ROWS);
