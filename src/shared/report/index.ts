@@ -38,5 +38,12 @@ export type { ReportAverage, ReportContext, ReportWithdrawal, ReportWorkouts } f
 export { describeTrigger } from './appendix';
 export type { ReportAppendix, ReportEpisodeRow, ReportRemedyUse } from './appendix';
 export type { CheckInRow } from '../checkInDisplay';
-export { cssString, pageRulesCss, paperSizeForLocale, reportFileName, runningHeader } from './paper';
+export {
+  cssString,
+  pageRulesCss,
+  paperSizeForLocale,
+  reportFileName,
+  RUNNING_HEADER_NAME_LENGTH,
+  runningHeader,
+} from './paper';
 export type { PaperSize } from './paper';

@@ -47,10 +47,29 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
+/** Longest name the running header shows; the report's first page always has the name in full. */
+export const RUNNING_HEADER_NAME_LENGTH = 60;
+
+/**
+ * The name cut to `max` characters (whole letters with their accents, never half of one) with an
+ * ellipsis: the header sits in the page's top margin, where a long name would run off the paper.
+ */
+function shortName(name: string, max: number): string {
+  const letters = Array.from(new Intl.Segmenter().segment(name), (part) => part.segment);
+  return letters.length <= max
+    ? name
+    : `${letters
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 /** The line printed at the top of every page. */
 export function runningHeader(header: ReportHeader): string {
   const who =
-    header.patientName === '' ? 'Pain journal report' : `Pain journal report for ${header.patientName}`;
+    header.patientName === ''
+      ? 'Pain journal report'
+      : `Pain journal report for ${shortName(header.patientName, RUNNING_HEADER_NAME_LENGTH)}`;
   return `${who} · ${header.rangeWords} · self-reported, not a diagnosis`;
 }
 

@@ -174,7 +174,9 @@ export function PsfsSection({ measures, activities, today, onSaved }: PsfsSectio
                     <tbody>
                       {change.activities.map((a) => (
                         <tr key={a.activityId}>
-                          <th scope="row">{nameOf(a.activityId)}</th>
+                          <th scope="row" className="typed-text">
+                            {nameOf(a.activityId)}
+                          </th>
                           <td>{a.baseline}</td>
                           <td>{a.latest}</td>
                           <td>

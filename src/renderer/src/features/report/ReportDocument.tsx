@@ -120,7 +120,9 @@ function FunctionSection({ measures }: { measures: ReportFunction }) {
               <tbody>
                 {activities.map((a) => (
                   <tr key={a.activityId}>
-                    <th scope="row">{a.name ?? 'An activity'}</th>
+                    <th scope="row" className="typed-text">
+                      {a.name ?? 'An activity'}
+                    </th>
                     <td>{formatScore(a.baseline)}</td>
                     <td>{formatScore(a.latest)}</td>
                     <td>
@@ -404,8 +406,8 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                   <td>{e.duration ?? 'ongoing'}</td>
                   <td>{e.regions.join(', ')}</td>
                   <td>{e.qualities.join(', ')}</td>
-                  <td>{e.triggers.join('; ')}</td>
-                  <td>
+                  <td className="typed-text">{e.triggers.join('; ')}</td>
+                  <td className="typed-text">
                     {e.remedies
                       .map((r) =>
                         r.painBefore === null || r.painAfter === null
@@ -414,7 +416,7 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                       )
                       .join('; ')}
                   </td>
-                  <td>
+                  <td className="typed-text">
                     {[e.redFlags.length > 0 ? `Warning signs: ${e.redFlags.join(', ')}` : '', e.notes]
                       .filter(Boolean)
                       .join('. ')}
@@ -449,7 +451,7 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                   <td>{c.workout}</td>
                   <td>{c.water}</td>
                   <td>{c.withdrawal}</td>
-                  <td>{c.notes}</td>
+                  <td className="typed-text">{c.notes}</td>
                 </tr>
               ))}
             </tbody>
