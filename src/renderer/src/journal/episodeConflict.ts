@@ -4,6 +4,7 @@
  * it in the meantime, and the person decides what happens rather than one window silently winning.
  */
 import type { Episode } from '@shared/model';
+import { isSameRecord } from './sameRecord';
 
 /**
  * - changed: saved again elsewhere after the form loaded it;
@@ -33,26 +34,14 @@ function sortedById<T extends { id: string }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** JSON with keys in one order, so equal values give equal text whatever order they were built in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
 /**
- * Whether two reads of an episode are the same stored version. updatedAt alone is not enough: two
- * windows can save within one millisecond (or with a clock set back), so the content is compared too.
- * Triggers and remedies are compared by id, whatever order they were read in.
+ * Whether two reads of an episode are the same stored version (see isSameRecord), comparing triggers and
+ * remedies by id whatever order they were read in.
  */
 export function isSameVersion(a: Episode, b: Episode): boolean {
-  return (
-    a.updatedAt === b.updatedAt &&
-    a.deletedAt === b.deletedAt &&
-    canonical({ ...a, triggers: sortedById(a.triggers), remedies: sortedById(a.remedies) }) ===
-      canonical({ ...b, triggers: sortedById(b.triggers), remedies: sortedById(b.remedies) })
+  return isSameRecord(
+    { ...a, triggers: sortedById(a.triggers), remedies: sortedById(a.remedies) },
+    { ...b, triggers: sortedById(b.triggers), remedies: sortedById(b.remedies) },
   );
 }
 

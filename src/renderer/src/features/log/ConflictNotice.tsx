@@ -1,29 +1,22 @@
 import { useEffect, useId, useRef } from 'react';
-import { TIME_ZONE } from '../../clock';
-import type { EpisodeConflict } from '../../journal/episodeConflict';
-import { conflictWords } from './conflictMessage';
-
-export interface ConflictChoices {
-  keepMine: () => Promise<void>;
-  takeTheirs: () => void;
-  leave: () => void;
-}
+import type { ConflictWords } from './conflictMessage';
 
 interface ConflictNoticeProps {
-  conflict: EpisodeConflict;
+  words: ConflictWords;
+  /** The refused save; each one is a new object, so pressing Save again says it again. */
+  conflict: object;
   isSaving: boolean;
-  choices: ConflictChoices;
+  onKeepMine: () => void;
+  onOther: () => void;
 }
 
 /**
- * Says that another window changed or deleted the episode, and offers the two ways on. Focus goes to
- * the message, so keyboard and screen reader users hear it first; the choices come next with Tab.
+ * Says that another window changed or deleted what is being edited, and offers the two ways on. Focus
+ * goes to the message, so keyboard and screen reader users hear it first; the choices come next with Tab.
  */
-export function ConflictNotice({ conflict, isSaving, choices }: ConflictNoticeProps) {
-  const words = conflictWords(conflict, TIME_ZONE);
+export function ConflictNotice({ words, conflict, isSaving, onKeepMine, onOther }: ConflictNoticeProps) {
   const messageRef = useRef<HTMLParagraphElement>(null);
   const messageId = useId();
-  // Each refused save is a new conflict object: pressing Save again says it again.
   useEffect(() => messageRef.current?.focus(), [conflict]);
 
   return (
@@ -33,14 +26,10 @@ export function ConflictNotice({ conflict, isSaving, choices }: ConflictNoticePr
       </p>
       <p className="hint">{words.hint}</p>
       <div role="group" aria-labelledby={messageId} className="conflict-choices">
-        <button type="button" className="primary" disabled={isSaving} onClick={() => void choices.keepMine()}>
+        <button type="button" className="primary" disabled={isSaving} onClick={onKeepMine}>
           {words.keepMine}
         </button>
-        <button
-          type="button"
-          disabled={isSaving}
-          onClick={conflict.kind === 'changed' ? choices.takeTheirs : choices.leave}
-        >
+        <button type="button" disabled={isSaving} onClick={onOther}>
           {words.other}
         </button>
       </div>

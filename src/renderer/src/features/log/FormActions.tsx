@@ -1,8 +1,16 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { DiscardBar } from '../../components/DiscardGuard';
+import { TIME_ZONE } from '../../clock';
 import type { EpisodeConflict } from '../../journal/episodeConflict';
 import { SHORTCUT_LABELS } from '../../shortcuts';
-import { ConflictNotice, type ConflictChoices } from './ConflictNotice';
+import { ConflictNotice } from './ConflictNotice';
+import { conflictWords } from './conflictMessage';
+
+export interface ConflictChoices {
+  keepMine: () => Promise<void>;
+  takeTheirs: () => void;
+  leave: () => void;
+}
 
 interface FormActionsProps {
   isSaving: boolean;
@@ -38,7 +46,14 @@ export function FormActions({
         </p>
       )}
       {conflict && conflictChoices && (
-        <ConflictNotice conflict={conflict} isSaving={isSaving} choices={conflictChoices} />
+        <ConflictNotice
+          words={conflictWords(conflict, TIME_ZONE)}
+          conflict={conflict}
+          isSaving={isSaving}
+          onKeepMine={() => void conflictChoices.keepMine()}
+          // A changed episode can be taken into the form; a deleted or removed one can only be left.
+          onOther={conflict.kind === 'changed' ? conflictChoices.takeTheirs : conflictChoices.leave}
+        />
       )}
       {showsOtherVersion && <OtherVersionNote />}
       <div className="dialog-actions">

@@ -1,4 +1,5 @@
 import { formatClockTime } from '@shared/dates';
+import type { CheckInConflict } from '../../journal/checkIns';
 import type { EpisodeConflict } from '../../journal/episodeConflict';
 
 export interface ConflictWords {
@@ -51,4 +52,22 @@ export function conflictWords(
         other: 'Leave it out',
       };
   }
+}
+
+/** The same for a day's check-in, which is never deleted: saved again elsewhere, or saved there first. */
+export function checkInConflictWords(
+  conflict: Pick<CheckInConflict, 'stored' | 'basedOn'>,
+  timeZone: string,
+  locale?: string,
+): ConflictWords {
+  const time = formatClockTime(conflict.stored.updatedAt, { timeZone, locale });
+  return {
+    message:
+      conflict.basedOn === null
+        ? `A check-in for this day was saved in another window at ${time}, after you opened this one.`
+        : `This check-in was changed in another window at ${time}, after you opened it.`,
+    hint: `${NOTHING_LOST} You can save your version over the other one, or put the other version in this form instead of yours.`,
+    keepMine: 'Save my version',
+    other: 'Use the other version',
+  };
 }
