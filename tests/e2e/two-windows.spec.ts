@@ -8,7 +8,7 @@
  */
 import { formatClockTime } from '../../src/shared/dates';
 import { E2E_LOCALE, E2E_NOW, E2E_TIME_ZONE } from '../fixtures/e2eTime';
-import { expect, test, type Page } from './fixtures';
+import { PINNED_CLOCK_TIME, expect, test, type Page } from './fixtures';
 import { JournalPage } from './journalPage';
 
 /** The journal with one episode, open in two windows, with both editing that episode. */
@@ -125,4 +125,40 @@ test('“Keep it, with my changes” brings a deleted episode back on purpose', 
   await expect(second.dialog).toHaveCount(0);
   await expect(first.episode('pain 4 of 10')).toContainText('Still wanted');
   await expect(second.episode('pain 4 of 10')).toContainText('Still wanted');
+});
+
+test('a day’s check-in saved in one window is not overwritten by the other without asking', async ({
+  page,
+}) => {
+  const first = new JournalPage(page);
+  await first.open();
+  const second = new JournalPage(await page.context().newPage());
+  await second.open();
+  for (const journal of [first, second]) {
+    await journal.page.getByRole('button', { name: 'Check-in', exact: true }).click();
+    await journal.page.getByRole('button', { name: 'Today', exact: true }).click();
+  }
+  await first.page.getByLabel('Notes').fill('From the first window');
+  await second.page.getByLabel('Notes').fill('From the second window');
+  await first.page.getByRole('button', { name: /^Save check-in/ }).click();
+  await expect(first.page.getByRole('status')).toContainText('Check-in for');
+
+  await second.page.getByRole('button', { name: /^Save check-in/ }).click();
+  const alert = second.page.getByRole('alert');
+  await expect(alert).toHaveText(
+    `A check-in for this day was saved in another window at ${PINNED_CLOCK_TIME}, after you opened this one.`,
+  );
+  await expect(alert).toBeFocused();
+  await expect(second.page.getByLabel('Notes')).toHaveValue('From the second window');
+
+  await second.page.getByRole('button', { name: 'Use the other version' }).click();
+  await expect(second.page.getByLabel('Notes')).toHaveValue('From the first window');
+  await second.page.getByLabel('Notes').fill('From the first window, then the second');
+  await second.page.getByRole('button', { name: /^Save check-in/ }).click();
+  await expect(second.page.getByRole('status')).toContainText('Check-in for');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Check-in', exact: true }).click();
+  await page.getByRole('button', { name: 'Today', exact: true }).click();
+  await expect(page.getByLabel('Notes')).toHaveValue('From the first window, then the second');
 });

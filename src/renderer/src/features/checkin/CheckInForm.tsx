@@ -6,10 +6,13 @@ import type { Settings } from '@shared/settings';
 import { WITHDRAWAL_SUBSTANCES, WORKOUT_TYPES } from '@shared/taxonomy';
 import { withdrawalPrefillOn, type WithdrawalPeriod } from '@shared/withdrawal';
 import { SelectField, TextField } from '../../components/fields';
-import { saveCheckIn } from '../../journal/checkIns';
+import { TIME_ZONE } from '../../clock';
+import { CheckInConflict, saveCheckIn } from '../../journal/checkIns';
 import { useJournal } from '../../journal/JournalContext';
 import { describeSaveError } from '../../journal/saveErrors';
 import { SHORTCUT_LABELS, isSaveShortcut } from '../../shortcuts';
+import { ConflictNotice } from '../log/ConflictNotice';
+import { checkInConflictWords } from '../log/conflictMessage';
 
 interface CheckInFormProps {
   day: string;
@@ -34,6 +37,10 @@ export function CheckInForm({ day, today, saved, settings, periods, onSaved }: C
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
+  // The check-in as this form loaded it: the list below follows other windows' saves, the form does not,
+  // so a save over a version changed elsewhere asks first.
+  const [basedOn, setBasedOn] = useState<CheckIn | null>(saved ?? null);
+  const [conflict, setConflict] = useState<CheckInConflict | null>(null);
   const firstFieldRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -42,7 +49,7 @@ export function CheckInForm({ day, today, saved, settings, periods, onSaved }: C
 
   const set = (patch: Partial<CheckInDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const submit = async () => {
+  const submit = async (over: CheckIn | null = basedOn) => {
     const result = validateCheckInDraft(draft, { today, waterUnit: settings.waterUnit });
     if (!result.ok) {
       setErrors(result.errors);
@@ -50,12 +57,28 @@ export function CheckInForm({ day, today, saved, settings, periods, onSaved }: C
     }
     setErrors({});
     try {
-      onSaved(await saveCheckIn(db, result.value, new Date()));
+      const checkIn = await saveCheckIn(db, result.value, new Date(), { basedOn: over });
+      setBasedOn(checkIn);
+      setConflict(null);
       setSaveError(null);
+      onSaved(checkIn);
     } catch (error) {
+      if (error instanceof CheckInConflict) {
+        setSaveError(null);
+        setConflict(error);
+        return;
+      }
       console.error('Saving a check-in failed', error);
       setSaveError(describeSaveError(error));
     }
+  };
+
+  /** Puts the other window's check-in in the form in place of what was typed: the person chose it. */
+  const takeTheirs = (theirs: CheckIn) => {
+    setDraft(checkInDraftFor(day, theirs, settings.waterUnit, withdrawalPrefillOn(periods, day)));
+    setBasedOn(theirs);
+    setConflict(null);
+    firstFieldRef.current?.querySelector('input')?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -170,9 +193,19 @@ export function CheckInForm({ day, today, saved, settings, periods, onSaved }: C
           {saveError}
         </p>
       )}
-      <button type="submit" className="primary">
-        Save check-in <kbd>{SHORTCUT_LABELS.save}</kbd>
-      </button>
+      {conflict ? (
+        <ConflictNotice
+          words={checkInConflictWords(conflict, TIME_ZONE)}
+          conflict={conflict}
+          isSaving={false}
+          onKeepMine={() => void submit(conflict.stored)}
+          onOther={() => takeTheirs(conflict.stored)}
+        />
+      ) : (
+        <button type="submit" className="primary">
+          Save check-in <kbd>{SHORTCUT_LABELS.save}</kbd>
+        </button>
+      )}
     </form>
   );
 }
