@@ -1,17 +1,24 @@
 /**
  * The daily table the analysis works on: one row per day with a check-in (so exposures are known on
- * pain-free days too), with that day's pain taken from the episodes.
+ * pain-free days too), with that day's pain as Trends and the report show it (see `dailyPain`): the
+ * check-in's overall pain when the person gave one, else the average of the day's episodes, else 0.
+ *
+ * Why this rule: the overall rating is the person's own word for the whole day, so it comes first; the
+ * worst episode alone would mix how often episodes come with how bad the day was. A checked-in day with
+ * no episode and no rating counts as 0: the person looked at the day and logged no pain, and leaving
+ * such days out would compare only the bad days.
  */
 import type { CheckIn } from '../checkIns';
 import { dayNumber, weekdayOf, type CalendarDay } from '../dates';
 import type { Episode } from '../model';
 import { startDayOf } from '../episodeStart';
+import { dailyPain } from '../scoring/painTrend';
 
 export interface DailyRow {
   day: CalendarDay;
   /** Days since the first row's day: keeps 28-day blocks and "the day before" right when days are missing. */
   dayIndex: number;
-  /** The day's highest episode intensity; 0 when the checked-in day had no episode. */
+  /** The day's pain: the overall rating, else the episodes' average, else 0 (see above). */
   pain: number;
   episodeStarted: boolean;
   weekend: boolean;
@@ -34,24 +41,22 @@ export interface DailyTableInput {
 }
 
 export function buildDailyTable({ episodes, checkIns, timeZone, today }: DailyTableInput): DailyRow[] {
-  const worstByDay = new Map<CalendarDay, number>();
-  for (const episode of episodes) {
-    if (episode.deletedAt !== null) continue;
-    const day = startDayOf(episode, timeZone);
-    worstByDay.set(day, Math.max(worstByDay.get(day) ?? 0, episode.intensity));
-  }
   const rows = [...checkIns].filter((c) => c.day <= today).sort((a, b) => (a.day < b.day ? -1 : 1));
   const first = rows[0]?.day;
   if (first === undefined) return [];
+  const pain = dailyPain(episodes, rows, timeZone);
+  const episodeDays = new Set<CalendarDay>();
+  for (const episode of episodes)
+    if (episode.deletedAt === null) episodeDays.add(startDayOf(episode, timeZone));
   const firstNumber = dayNumber(first);
   return rows.map((checkIn) => {
     const weekday = weekdayOf(checkIn.day);
-    const worst = worstByDay.get(checkIn.day);
+    const day = pain.get(checkIn.day);
     return {
       day: checkIn.day,
       dayIndex: dayNumber(checkIn.day) - firstNumber,
-      pain: worst ?? 0,
-      episodeStarted: worst !== undefined,
+      pain: day?.average ?? 0,
+      episodeStarted: episodeDays.has(checkIn.day),
       weekend: weekday === 0 || weekday === 6,
       workout: checkIn.workout,
       stress: checkIn.stress,

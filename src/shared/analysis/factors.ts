@@ -114,12 +114,32 @@ export function defineFactors(rows: readonly DailyRow[]): FactorDefinition[] {
       deskLong(row.deskHours),
     );
 
-  add('poor-sleep', 'poor-sleep', 'poor sleep the night before', 0, (row) => {
-    if (row.sleepHours === null && row.sleepQuality === null) return null;
-    const isShort = row.sleepHours !== null && row.sleepHours < SHORT_SLEEP_HOURS;
-    const isPoor = row.sleepQuality !== null && row.sleepQuality <= POOR_SLEEP_QUALITY;
-    return isShort || isPoor ? 1 : 0;
-  });
+  // Poor sleep is short sleep or poor quality. A blank field is unknown, never good sleep: a day with
+  // quality fine but hours blank is unknown, since the night may have been short. Someone who keeps only
+  // one of the two (the other on under a third of their sleep entries) is judged by that one, and told so.
+  const sleepDays = rows.filter((row) => row.sleepHours !== null || row.sleepQuality !== null).length;
+  const uses = (field: 'sleepHours' | 'sleepQuality') =>
+    rows.filter((row) => row[field] !== null).length >= sleepDays / 3;
+  const isShort = (row: DailyRow) => (row.sleepHours === null ? null : row.sleepHours < SHORT_SLEEP_HOURS);
+  const isPoor = (row: DailyRow) =>
+    row.sleepQuality === null ? null : row.sleepQuality <= POOR_SLEEP_QUALITY;
+  const asExposure = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
+  if (sleepDays > 0 && !uses('sleepHours')) {
+    add('poor-sleep', 'poor-sleep', 'poor sleep quality the night before', 0, (row) =>
+      asExposure(isPoor(row)),
+    );
+  } else if (sleepDays > 0 && !uses('sleepQuality')) {
+    add('poor-sleep', 'poor-sleep', `under ${SHORT_SLEEP_HOURS} hours of sleep the night before`, 0, (row) =>
+      asExposure(isShort(row)),
+    );
+  } else {
+    add('poor-sleep', 'poor-sleep', 'poor sleep the night before', 0, (row) => {
+      const short = isShort(row);
+      const poor = isPoor(row);
+      if (short === true || poor === true) return 1;
+      return short === false && poor === false ? 0 : null;
+    });
+  }
 
   if (rows.some((row) => row.withdrawalDay !== null)) {
     add('withdrawal-early', 'withdrawal-early', 'the first three days of a withdrawal', 0, (row) =>

@@ -2,26 +2,36 @@
  * "Likely contributing factors": which habits and exposures go with higher (or lower) pain in this
  * person's own records, with honest uncertainty. The method is in docs/insights-method.md (from the
  * project's insights-method reference): fixed factors and lags, 28-day time strata, all factors fitted
- * together, autocorrelation-adjusted intervals, shrinkage, Benjamini-Hochberg across all tests.
+ * together (a rank-revealing fit, so factors that always come together are named, never fitted alone),
+ * autocorrelation-adjusted intervals, shrinkage, and Benjamini-Hochberg across every factor defined.
  */
 import type { AnalysisFactorKind } from '../taxonomy/causes';
 import type { DailyRow } from './dailyTable';
 import { mantelHaenszelRateRatio, type RateRatio } from './episodeRisk';
 import { MIN_DAYS_EACH, defineFactors, exposureCounts, type FactorDefinition } from './factors';
-import { BLOCK_DAYS, fitStratified, type Coefficient } from './regression';
-import { benjaminiHochberg, median, tTwoSidedP } from './stats';
+import { BLOCK_DAYS, demeanWithin, fitJoint, type Coefficient } from './regression';
+import { benjaminiHochberg, mean, tQuantile, tTwoSidedP } from './stats';
 
 /** Prior on an effect: b ~ N(0, TAU²), in pain points. */
 export const TAU = 1;
+/**
+ * Two false-discovery levels over the one family of pain tests. "Possible" at 0.10: with no real effect
+ * anywhere, a journal shows any flag at most about 1 time in 10. "Likely" at 0.05 and half a point.
+ */
 export const FALSE_DISCOVERY_RATE = 0.1;
+export const LIKELY_FALSE_DISCOVERY_RATE = 0.05;
 export const LIKELY_MIN_POINTS = 0.5;
 export const NOT_BIG_POINTS = 1;
 /** Below this, a difference is too small to notice on a 0-10 scale, however sure the estimate. */
 export const POSSIBLE_MIN_POINTS = 0.25;
 /** Episode-start comparisons need at least this many episode days. */
 export const MIN_EPISODES_FOR_RISK = 20;
+/** Past this share of its variation explained by the others (R²), a factor can't be told apart. */
+export const TANGLED_OVERLAP = 0.95;
+/** The chance of finding a difference of the "detectable" size: the usual 80%. */
+const DETECTABLE_POWER_Z = 0.8416;
 
-export type Tier = 'likely' | 'possible' | 'unclear' | 'not-big' | 'not-enough-data';
+export type Tier = 'likely' | 'possible' | 'unclear' | 'not-big' | 'tangled' | 'not-enough-data';
 
 export interface FactorInsight {
   id: string;
@@ -40,10 +50,19 @@ export interface FactorInsight {
   /** The estimate pulled towards 0 by the prior (what tiers and ranking use). */
   shrunk: number | null;
   q: number | null;
-  /** The other things allowed for in the joint fit, in words. */
+  /** How many comparisons were made at once (the Benjamini-Hochberg family). */
+  comparisons: number;
+  /** The other things the fit really allowed for, in words ("changes from month to month", "weekends", …). */
   allowedFor: string[];
-  /** Plain counts: days with pain above the person's usual. */
-  counts: { usual: number; exposedAbove: number; otherAbovePercent: number } | null;
+  /** For "can't be told apart": what it came together with, in words. */
+  tangledWith: string[];
+  /**
+   * Roughly the smallest difference, in points, these records would have shown (found 4 times in 5 at the
+   * bar the flags use); null when not tested.
+   */
+  detectable: number | null;
+  /** Plain averages before allowing for anything: pain on days with it and on days without. */
+  counts: { withAverage: number; withoutAverage: number } | null;
   episodeRisk: (RateRatio & { tier: Tier }) | null;
 }
 
@@ -58,7 +77,8 @@ const TIER_ORDER: Record<Tier, number> = {
   possible: 1,
   unclear: 2,
   'not-big': 3,
-  'not-enough-data': 4,
+  tangled: 4,
+  'not-enough-data': 5,
 };
 
 /**
@@ -73,12 +93,22 @@ export function shrunkP(coefficient: Coefficient): number {
   return tTwoSidedP(shrink(coefficient) / posteriorSd, coefficient.df);
 }
 
-/** Tier from a (joint) estimate, its shrunk value and its q-value. */
+/** Tier from a (joint) estimate, its shrunk value and its q-value in the family of pain tests. */
 export function tierOf(coefficient: Coefficient, shrunk: number, q: number): Tier {
-  if (q <= FALSE_DISCOVERY_RATE && Math.abs(shrunk) >= LIKELY_MIN_POINTS) return 'likely';
-  if (shrunkP(coefficient) < 0.05 && Math.abs(shrunk) >= POSSIBLE_MIN_POINTS) return 'possible';
+  if (q <= LIKELY_FALSE_DISCOVERY_RATE && Math.abs(shrunk) >= LIKELY_MIN_POINTS) return 'likely';
+  if (q <= FALSE_DISCOVERY_RATE && Math.abs(shrunk) >= POSSIBLE_MIN_POINTS) return 'possible';
   if (coefficient.ciHigh < NOT_BIG_POINTS && coefficient.ciLow > -NOT_BIG_POINTS) return 'not-big';
   return 'unclear';
+}
+
+/**
+ * Roughly the smallest difference that would have been flagged 4 times in 5 with this standard error:
+ * the bar a single real effect must clear among `comparisons` (Benjamini-Hochberg's first step, q/m),
+ * plus the usual allowance for 80% power.
+ */
+export function detectableDifference(coefficient: Coefficient, comparisons: number): number {
+  const alpha = FALSE_DISCOVERY_RATE / Math.max(1, comparisons);
+  return (tQuantile(1 - alpha / 2, coefficient.df) + DETECTABLE_POWER_Z) * coefficient.se;
 }
 
 export function shrink(coefficient: Coefficient): number {
@@ -95,44 +125,59 @@ const KIND_WORDS: Record<AnalysisFactorKind, string> = {
   'withdrawal-early': 'withdrawal',
 };
 
-/** Columns for the joint model: each factor (unknown days as 0, plus an indicator when some are unknown). */
-function jointColumns(rows: readonly DailyRow[], factors: readonly FactorDefinition[]): number[][] {
-  const columns: number[][] = [];
-  for (const factor of factors) columns.push(factor.exposure.map((x) => x ?? 0));
-  for (const factor of factors) {
-    const missing = factor.exposure.map((x) => (x === null ? 1 : 0));
-    const count = missing.filter(Boolean).length;
-    if (count > 0 && count < rows.length) columns.push(missing);
-  }
-  columns.push(rows.map((row) => (row.weekend ? 1 : 0)));
-  return columns;
+/** The joint model's columns: weekend first, then each factor, then missing-data indicators. */
+interface JointColumns {
+  columns: number[][];
+  /** Index of each factor's column. */
+  factorColumn: Map<string, number>;
+  weekendColumn: number;
 }
 
-/** Fits each factor on its own (with weekday), for when factors cannot be separated jointly. */
-function singleFit(rows: readonly DailyRow[], factor: FactorDefinition): Coefficient | null {
-  const keep = factor.exposure.map((x, i) => (x === null ? -1 : i)).filter((i) => i >= 0);
-  const fit = fitStratified({
-    y: keep.map((i) => rows[i]?.pain ?? 0),
-    columns: [keep.map((i) => factor.exposure[i] ?? 0), keep.map((i) => (rows[i]?.weekend ? 1 : 0))],
-    blocks: keep.map((i) => Math.floor((rows[i]?.dayIndex ?? 0) / BLOCK_DAYS)),
-  });
-  return fit?.[0] ?? null;
+function jointColumns(rows: readonly DailyRow[], factors: readonly FactorDefinition[]): JointColumns {
+  const columns: number[][] = [rows.map((row) => (row.weekend ? 1 : 0))];
+  const factorColumn = new Map<string, number>();
+  // Unknown days as 0 plus an indicator for them, so partly recorded days still count for the others.
+  for (const factor of factors) {
+    factorColumn.set(factor.id, columns.length);
+    columns.push(factor.exposure.map((x) => x ?? 0));
+  }
+  // Indicators go last: the many that repeat each other (a blank workout field is unknown for every
+  // workout type) are the ones the rank-revealing fit drops.
+  for (const factor of factors) {
+    if (factor.exposure.some((x) => x === null))
+      columns.push(factor.exposure.map((x) => (x === null ? 1 : 0)));
+  }
+  return { columns, factorColumn, weekendColumn: 0 };
 }
 
 function plainCounts(rows: readonly DailyRow[], factor: FactorDefinition) {
-  const usual = median(rows.map((r) => r.pain));
-  let exposedAbove = 0;
-  let other = 0;
-  let otherAbove = 0;
+  const withIt: number[] = [];
+  const without: number[] = [];
   factor.exposure.forEach((x, i) => {
-    const above = (rows[i]?.pain ?? 0) > usual;
-    if (x === 1 && above) exposedAbove += 1;
-    if (x === 0) {
-      other += 1;
-      if (above) otherAbove += 1;
-    }
+    const pain = rows[i]?.pain ?? 0;
+    if (x === 1) withIt.push(pain);
+    if (x === 0) without.push(pain);
   });
-  return { usual, exposedAbove, otherAbovePercent: other === 0 ? 0 : Math.round((100 * otherAbove) / other) };
+  return { withAverage: mean(withIt), withoutAverage: mean(without) };
+}
+
+function correlation(a: readonly number[], b: readonly number[]): number {
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  a.forEach((x, i) => {
+    const y = b[i] ?? 0;
+    ab += x * y;
+    aa += x * x;
+    bb += y * y;
+  });
+  return aa === 0 || bb === 0 ? 0 : ab / Math.sqrt(aa * bb);
+}
+
+function riskTierOf(risk: RateRatio, q: number): Tier {
+  if (q <= FALSE_DISCOVERY_RATE && (risk.ratio >= 1.5 || risk.ratio <= 1 / 1.5)) return 'likely';
+  if (q <= FALSE_DISCOVERY_RATE) return 'possible';
+  return risk.ciHigh < 1.5 && risk.ciLow > 1 / 1.5 ? 'not-big' : 'unclear';
 }
 
 export function analyzeFactors(rows: readonly DailyRow[]): FactorAnalysis {
@@ -143,20 +188,82 @@ export function analyzeFactors(rows: readonly DailyRow[]): FactorAnalysis {
     return exposed >= MIN_DAYS_EACH && unexposed >= MIN_DAYS_EACH;
   });
 
-  // All testable factors together, so one that merely travels with another is not credited with its effect.
+  // All testable factors together, so one that merely travels with another is not credited with its
+  // effect. The fit keeps only the columns that can be told apart; a factor that can't is named as such.
+  const layout = jointColumns(rows, testable);
   const joint =
-    testable.length > 0
-      ? fitStratified({ y: rows.map((r) => r.pain), columns: jointColumns(rows, testable), blocks })
-      : null;
+    testable.length > 0 ? fitJoint({ y: rows.map((r) => r.pain), columns: layout.columns, blocks }) : null;
+  const demeaned = layout.columns.map((column) => demeanWithin(column, blocks));
+  const wordsOfColumn = (column: number): string | null => {
+    if (column === layout.weekendColumn) return 'weekends';
+    const factor = testable.find((f) => layout.factorColumn.get(f.id) === column);
+    return factor ? `${factor.lag === 1 ? 'days after' : 'days with'} ${factor.exposureWords}` : null;
+  };
+  const tangledWith = new Map<string, string[]>();
+  const note = (id: string, words: string) =>
+    tangledWith.set(id, [...new Set([...(tangledWith.get(id) ?? []), words])]);
+  if (joint) {
+    for (const dropped of joint.dropped) {
+      const factor = testable.find((f) => layout.factorColumn.get(f.id) === dropped.index);
+      if (!factor) continue;
+      const own = wordsOfColumn(dropped.index) ?? factor.exposureWords;
+      for (const partner of dropped.partners) {
+        const words = wordsOfColumn(partner);
+        if (words === null) continue;
+        note(factor.id, words);
+        const other = testable.find((f) => layout.factorColumn.get(f.id) === partner);
+        if (other) note(other.id, own);
+      }
+      if (!tangledWith.has(factor.id)) note(factor.id, 'the days it was left blank');
+    }
+    for (const factor of testable) {
+      const column = layout.factorColumn.get(factor.id) ?? -1;
+      if ((joint.overlap[column] ?? 0) < TANGLED_OVERLAP) continue;
+      // Name the column it goes with most closely.
+      let best = -1;
+      let bestCorrelation = 0;
+      for (let other = 0; other < layout.columns.length; other += 1) {
+        if (other === column || wordsOfColumn(other) === null || joint.coefficients[other] === null) continue;
+        const r = Math.abs(correlation(demeaned[column] ?? [], demeaned[other] ?? []));
+        if (r > bestCorrelation) [best, bestCorrelation] = [other, r];
+      }
+      note(factor.id, best >= 0 ? (wordsOfColumn(best) ?? '') : 'the days it was left blank');
+    }
+  }
   const estimates = new Map<string, Coefficient | null>(
-    testable.map((factor, i) => [factor.id, joint ? (joint[i] ?? null) : singleFit(rows, factor)]),
+    testable.map((factor) => [
+      factor.id,
+      tangledWith.has(factor.id)
+        ? null
+        : (joint?.coefficients[layout.factorColumn.get(factor.id) ?? -1] ?? null),
+    ]),
   );
-  const tested = testable.filter((f) => estimates.get(f.id));
+  const kept = testable.filter((f) => estimates.get(f.id));
+  // What the fit allowed for: every factor in it, including one that repeats another (it is allowed for
+  // through the column it repeats); not one dropped for never varying.
+  const neverVaried = new Set(
+    (joint?.dropped ?? [])
+      .filter((d) => !d.partners.some((p) => wordsOfColumn(p) !== null))
+      .map((d) => d.index),
+  );
+  const inFit = joint ? testable.filter((f) => !neverVaried.has(layout.factorColumn.get(f.id) ?? -1)) : [];
 
+  // One Benjamini-Hochberg family: the pain test of every factor defined for this journal, fixed in
+  // advance, with those that could not be run counted as p = 1. A family that shrank to the tests that
+  // happen to be runnable would let one strong finding lower the bar for all the others.
+  const familyQ = benjaminiHochberg(
+    factors.map((f) => {
+      const estimate = estimates.get(f.id);
+      return estimate ? shrunkP(estimate) : 1;
+    }),
+  );
+  const qById = new Map(factors.map((f, i) => [f.id, familyQ[i] ?? 1]));
+
+  // Episode starts: a separate family, shown only beside a factor already flagged on pain.
   const episodeDays = rows.filter((r) => r.episodeStarted).length;
   const risks = new Map<string, RateRatio>();
   if (episodeDays >= MIN_EPISODES_FOR_RISK) {
-    for (const factor of tested) {
+    for (const factor of kept) {
       const risk = mantelHaenszelRateRatio(
         rows.map((r) => r.episodeStarted),
         factor.exposure,
@@ -165,16 +272,11 @@ export function analyzeFactors(rows: readonly DailyRow[]): FactorAnalysis {
       if (risk) risks.set(factor.id, risk);
     }
   }
-  // One Benjamini-Hochberg family: every test fixed in advance (pain and episode starts for every factor),
-  // with those that could not be run yet counted as p = 1. A family that shrank to the tests that happen
-  // to be runnable would let one strong finding lower the bar for all the others.
-  const family = factors.flatMap((f) => {
-    const estimate = estimates.get(f.id);
-    return [estimate ? shrunkP(estimate) : 1, risks.get(f.id)?.p ?? 1];
-  });
-  const familyQ = benjaminiHochberg(family);
-  const qById = new Map(factors.map((f, i) => [f.id, familyQ[2 * i] ?? 1]));
-  const riskQById = new Map(factors.map((f, i) => [f.id, familyQ[2 * i + 1] ?? 1]));
+  const riskQ = benjaminiHochberg(factors.map((f) => risks.get(f.id)?.p ?? 1));
+  const riskQById = new Map(factors.map((f, i) => [f.id, riskQ[i] ?? 1]));
+
+  const blockCount = new Set(blocks).size;
+  const weekendKept = joint !== null && joint.coefficients[layout.weekendColumn] !== null;
 
   const insights = factors.map((factor): FactorInsight => {
     const { exposed, unexposed } = exposureCounts(factor);
@@ -186,57 +288,53 @@ export function analyzeFactors(rows: readonly DailyRow[]): FactorAnalysis {
       lag: factor.lag,
       exposedDays: exposed,
       unexposedDays: unexposed,
+      comparisons: factors.length,
       allowedFor: [
-        'season',
-        'weekday',
-        ...(joint
-          ? [
-              ...new Set(
-                tested.filter((other) => other.kind !== factor.kind).map((other) => KIND_WORDS[other.kind]),
-              ),
-            ]
-          : []),
+        ...(blockCount > 1 ? ['changes from month to month'] : []),
+        ...(weekendKept ? ['weekends'] : []),
+        ...new Set(
+          inFit.filter((other) => other.kind !== factor.kind).map((other) => KIND_WORDS[other.kind]),
+        ),
       ],
+      tangledWith: tangledWith.get(factor.id) ?? [],
     };
     if (!estimate) {
+      const tangled = tangledWith.has(factor.id);
       return {
         ...base,
-        tier: 'not-enough-data',
+        tier: tangled ? 'tangled' : 'not-enough-data',
         direction: 'higher',
-        moreDaysNeeded: {
-          exposed: Math.max(0, MIN_DAYS_EACH - exposed),
-          unexposed: Math.max(0, MIN_DAYS_EACH - unexposed),
-        },
+        moreDaysNeeded: tangled
+          ? null
+          : {
+              exposed: Math.max(0, MIN_DAYS_EACH - exposed),
+              unexposed: Math.max(0, MIN_DAYS_EACH - unexposed),
+            },
         estimate: null,
         shrunk: null,
         q: null,
-        counts: null,
+        detectable: null,
+        counts: tangled ? plainCounts(rows, factor) : null,
         episodeRisk: null,
       };
     }
     const shrunk = shrink(estimate);
     const q = qById.get(factor.id) ?? 1;
+    const tier = tierOf(estimate, shrunk, q);
+    const flagged = tier === 'likely' || tier === 'possible';
     const risk = risks.get(factor.id);
-    const riskTier: Tier | null = risk
-      ? (riskQById.get(factor.id) ?? 1) <= FALSE_DISCOVERY_RATE &&
-        (risk.ratio >= 1.5 || risk.ratio <= 1 / 1.5)
-        ? 'likely'
-        : risk.p < 0.05
-          ? 'possible'
-          : risk.ciHigh < 1.5 && risk.ciLow > 1 / 1.5
-            ? 'not-big'
-            : 'unclear'
-      : null;
     return {
       ...base,
-      tier: tierOf(estimate, shrunk, q),
+      tier,
       direction: estimate.estimate >= 0 ? 'higher' : 'lower',
       moreDaysNeeded: null,
       estimate,
       shrunk,
       q,
+      detectable: detectableDifference(estimate, factors.length),
       counts: plainCounts(rows, factor),
-      episodeRisk: risk && riskTier ? { ...risk, tier: riskTier } : null,
+      episodeRisk:
+        risk && flagged ? { ...risk, tier: riskTierOf(risk, riskQById.get(factor.id) ?? 1) } : null,
     };
   });
 

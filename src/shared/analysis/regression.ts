@@ -39,7 +39,7 @@ export interface RegressionInput {
   blocks: readonly number[];
 }
 
-function demeanWithin(values: readonly number[], blocks: readonly number[]): number[] {
+export function demeanWithin(values: readonly number[], blocks: readonly number[]): number[] {
   const sums = new Map<number, { total: number; count: number }>();
   values.forEach((value, i) => {
     const block = blocks[i] ?? 0;
@@ -65,7 +65,7 @@ function invert(matrix: number[][]): number[][] | null {
     }
     const pivotRow = a[pivot];
     const scale = pivotRow?.[col] ?? 0;
-    if (!pivotRow || Math.abs(scale) < 1e-10) return null;
+    if (!pivotRow || Math.abs(scale) < 1e-12) return null;
     [a[col], a[pivot]] = [pivotRow, a[col] ?? pivotRow];
     for (let j = 0; j < 2 * n; j += 1) pivotRow[j] = (pivotRow[j] ?? 0) / scale;
     for (let row = 0; row < n; row += 1) {
@@ -79,32 +79,97 @@ function invert(matrix: number[][]): number[][] | null {
   return a.map((row) => row.slice(n));
 }
 
+const dot = (a: readonly number[], b: readonly number[]) =>
+  a.reduce((sum, value, i) => sum + value * (b[i] ?? 0), 0);
+
 /**
- * Fits the model; returns one coefficient per column, or null when the columns don't vary enough within
- * blocks to be told apart.
+ * A column left out of the fit because, within the blocks, it is (almost) exactly a combination of
+ * columns before it: `partners` are the indexes of the kept columns it is made of (empty when it does
+ * not vary within blocks at all).
  */
-export function fitStratified({ y, columns, blocks }: RegressionInput): Coefficient[] | null {
+export interface DroppedColumn {
+  index: number;
+  partners: number[];
+}
+
+export interface JointFit {
+  /** One per input column; null for a dropped column. */
+  coefficients: (Coefficient | null)[];
+  dropped: DroppedColumn[];
+  /**
+   * For each kept column, the share of its within-block variation explained by the other kept columns
+   * (R²; 1 / (1 − R²) is its variance inflation). Near 1, the column can hardly be told apart from the rest.
+   */
+  overlap: (number | null)[];
+}
+
+/** Relative size below which what is left of a column after the earlier ones counts as nothing. */
+const DEPENDENT_TOLERANCE = 1e-9;
+/** A partner must carry at least this much of a dropped column to be named. */
+const PARTNER_WEIGHT = 1e-6;
+
+/**
+ * Keeps the columns, in the order given, that add something the earlier kept ones do not (Gram-Schmidt
+ * with re-orthogonalisation on the block-demeaned columns: a rank-revealing pass, so duplicated or
+ * constant columns are found instead of making the fit fail). Order the columns by importance: a later
+ * column that repeats an earlier one is the one dropped.
+ */
+function independentColumns(columns: readonly number[][]): { kept: number[]; dropped: number[] } {
+  const basis: number[][] = [];
+  const kept: number[] = [];
+  const dropped: number[] = [];
+  columns.forEach((column, index) => {
+    const norm2 = dot(column, column);
+    let residual = [...column];
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (const q of basis) {
+        const projection = dot(residual, q);
+        residual = residual.map((value, i) => value - projection * (q[i] ?? 0));
+      }
+    }
+    const left2 = dot(residual, residual);
+    if (norm2 === 0 || left2 <= DEPENDENT_TOLERANCE * norm2) {
+      dropped.push(index);
+      return;
+    }
+    const length = Math.sqrt(left2);
+    basis.push(residual.map((value) => value / length));
+    kept.push(index);
+  });
+  return { kept, dropped };
+}
+
+/**
+ * Fits y on the columns within blocks, keeping only the columns that can be told apart (see
+ * independentColumns); null only when no column is left or too few rows remain to estimate the noise.
+ */
+export function fitJoint({ y, columns, blocks }: RegressionInput): JointFit | null {
   const n = y.length;
-  const k = columns.length;
   const blockCount = new Set(blocks).size;
+  const yc = demeanWithin(y, blocks);
+  const all = columns.map((column) => demeanWithin(column, blocks));
+  const { kept, dropped } = independentColumns(all);
+  const k = kept.length;
   const residualDf = n - k - blockCount;
   if (k === 0 || residualDf < 2) return null;
-  const yc = demeanWithin(y, blocks);
-  const xc = columns.map((column) => demeanWithin(column, blocks));
+  const xc = kept.map((index) => all[index] ?? []);
 
-  const xtx = xc.map((a) => xc.map((b) => a.reduce((sum, value, i) => sum + value * (b[i] ?? 0), 0)));
+  const xtx = xc.map((a) => xc.map((b) => dot(a, b)));
   const inverse = invert(xtx);
   if (!inverse) return null;
-  const xty = xc.map((a) => a.reduce((sum, value, i) => sum + value * (yc[i] ?? 0), 0));
-  const beta = inverse.map((row) => row.reduce((sum, value, j) => sum + value * (xty[j] ?? 0), 0));
+  const xty = xc.map((a) => dot(a, yc));
+  const beta = inverse.map((row) => dot(row, xty));
   const residuals = yc.map(
     (value, i) => value - xc.reduce((sum, column, j) => sum + (column[i] ?? 0) * (beta[j] ?? 0), 0),
   );
-  const sigma2 = residuals.reduce((sum, r) => sum + r * r, 0) / residualDf;
+  const sigma2 = dot(residuals, residuals) / residualDf;
   const rowsPerBlock = n / blockCount;
   const residualAutocorrelation = correctedAutocorrelation(residuals, rowsPerBlock);
 
-  return beta.map((estimate, j) => {
+  const coefficients: (Coefficient | null)[] = columns.map(() => null);
+  const overlap: (number | null)[] = columns.map(() => null);
+  kept.forEach((index, j) => {
+    const estimate = beta[j] ?? 0;
     const naiveSe = Math.sqrt(Math.max(0, sigma2 * (inverse[j]?.[j] ?? 0)));
     const exposureAutocorrelation = correctedAutocorrelation(xc[j] ?? [], rowsPerBlock);
     const r = Math.min(MAX_AUTOCORRELATION_PRODUCT, exposureAutocorrelation * residualAutocorrelation);
@@ -113,7 +178,7 @@ export function fitStratified({ y, columns, blocks }: RegressionInput): Coeffici
     const df = Math.max(1, residualDf / inflation);
     const margin = tQuantile(0.975, df) * se;
     const t = se === 0 ? 0 : estimate / se;
-    return {
+    coefficients[index] = {
       estimate,
       se,
       df,
@@ -121,5 +186,32 @@ export function fitStratified({ y, columns, blocks }: RegressionInput): Coeffici
       ciHigh: estimate + margin,
       p: se === 0 ? 1 : tTwoSidedP(t, df),
     };
+    // (X'X)⁻¹_jj · x_j'x_j = 1 / (1 − R²_j).
+    const inflationFactor = (inverse[j]?.[j] ?? 0) * (xtx[j]?.[j] ?? 0);
+    overlap[index] = inflationFactor > 0 ? Math.max(0, 1 - 1 / inflationFactor) : null;
   });
+
+  // What each dropped column is made of: its least-squares weights on the kept columns.
+  const droppedColumns = dropped.map((index): DroppedColumn => {
+    const column = all[index] ?? [];
+    if (dot(column, column) === 0) return { index, partners: [] };
+    const weights = inverse.map((row) =>
+      dot(
+        row,
+        xc.map((kc) => dot(kc, column)),
+      ),
+    );
+    return { index, partners: kept.filter((_, j) => Math.abs(weights[j] ?? 0) > PARTNER_WEIGHT) };
+  });
+  return { coefficients, dropped: droppedColumns, overlap };
+}
+
+/**
+ * Fits the model; returns one coefficient per column, or null when the columns can't all be told apart
+ * within blocks (then use fitJoint, which says which).
+ */
+export function fitStratified(input: RegressionInput): Coefficient[] | null {
+  const fit = fitJoint(input);
+  if (!fit || fit.dropped.length > 0) return null;
+  return fit.coefficients.map((c) => c ?? { estimate: 0, se: 0, df: 1, ciLow: 0, ciHigh: 0, p: 1 });
 }

@@ -16,6 +16,7 @@ export const TIER_LABELS: Record<Tier, { higher: string; lower: string }> = {
   possible: { higher: 'Possible contributing factor', lower: 'Possible easing factor' },
   unclear: { higher: 'Can’t tell yet', lower: 'Can’t tell yet' },
   'not-big': { higher: 'Probably not a big factor', lower: 'Probably not a big factor' },
+  tangled: { higher: 'Can’t be told apart yet', lower: 'Can’t be told apart yet' },
   'not-enough-data': { higher: 'Not enough data yet', lower: 'Not enough data yet' },
 };
 
@@ -42,8 +43,16 @@ export function points(value: number): string {
   return `${formatScore(Math.abs(value))} ${formatScore(Math.abs(value)) === '1' ? 'point' : 'points'}`;
 }
 
+/** "about 2 points": a rough size, to the nearest half point (and never below half a point). */
+function roughPoints(value: number): string {
+  return points(Math.max(0.5, Math.round(Math.abs(value) * 2) / 2));
+}
+
 /** The main sentence for a factor. */
 export function factorSentence(insight: FactorInsight): string {
+  if (insight.tier === 'tangled') {
+    return `${capitalised(dayPhrase(insight))} came together with ${list(insight.tangledWith)} so often that the two can’t be told apart yet (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without).`;
+  }
   if (insight.estimate === null) {
     const needs = insight.moreDaysNeeded ?? { exposed: 0, unexposed: 0 };
     const parts = [
@@ -55,17 +64,32 @@ export function factorSentence(insight: FactorInsight): string {
   const { estimate } = insight;
   const direction = estimate.estimate >= 0 ? 'higher' : 'lower';
   const range = `95% range ${formatScore(estimate.ciLow)} to ${formatScore(estimate.ciHigh)}`;
-  return `Pain was about ${points(estimate.estimate)} ${direction} (${range}) on ${dayPhrase(insight)} (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without), allowing for ${list(insight.allowedFor)}.`;
+  const allowing = insight.allowedFor.length > 0 ? `, allowing for ${list(insight.allowedFor)}` : '';
+  return `Pain was about ${points(estimate.estimate)} ${direction} (${range}) on ${dayPhrase(insight)} (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without)${allowing}.`;
 }
 
-/** The plain count beside it, and what to make of it. */
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** The plain averages beside it, what to make of them, and what to do next. */
 export function factorDetails(insight: FactorInsight): string[] {
   const details: string[] = [];
-  if (insight.counts) {
-    const { usual, exposedAbove, otherAbovePercent } = insight.counts;
+  const { estimate, counts } = insight;
+  if (counts) {
     details.push(
-      `Pain was above your usual (${formatScore(usual)}) on ${exposedAbove} of those ${days(insight.exposedDays)}, and on ${otherAbovePercent}% of other days.`,
+      `Before allowing for anything else, your pain averaged ${formatScore(counts.withAverage)} on those days and ${formatScore(counts.withoutAverage)} on other days.`,
     );
+    const rawDifference = counts.withAverage - counts.withoutAverage;
+    if (
+      estimate &&
+      Math.abs(rawDifference) >= 0.05 &&
+      Math.sign(rawDifference) !== Math.sign(estimate.estimate)
+    ) {
+      details.push(
+        `The plain averages point the other way because ${list(insight.allowedFor.length > 0 ? insight.allowedFor : ['the other things recorded'])} also differed between those days and the rest.`,
+      );
+    }
   }
   const risk = insight.episodeRisk;
   if (risk && (risk.tier === 'likely' || risk.tier === 'possible')) {
@@ -79,8 +103,21 @@ export function factorDetails(insight: FactorInsight): string[] {
     );
   } else if (insight.tier === 'not-big') {
     details.push('If it makes a difference to your pain, it is probably a small one.');
-  } else if (insight.tier === 'unclear') {
-    details.push('The records so far can’t tell either way; more check-ins will.');
+  } else if (insight.tier === 'unclear' && estimate) {
+    if (estimate.ciLow > 0 || estimate.ciHigh < 0) {
+      details.push(
+        `The range doesn’t include 0, but ${insight.comparisons} things are compared at once, and one range like this turns up by chance too often to count on.`,
+      );
+    }
+    if (insight.detectable !== null) {
+      details.push(
+        `With this much data, only a difference of about ${roughPoints(insight.detectable)} or more would stand out. More check-ins will narrow it.`,
+      );
+    }
+  } else if (insight.tier === 'tangled') {
+    details.push(
+      'To tell them apart, the records need some days with one and not the other. Nothing needs changing: ordinary variation in your days will do.',
+    );
   }
   return details;
 }

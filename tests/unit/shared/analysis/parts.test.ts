@@ -36,7 +36,7 @@ function use(
 }
 
 describe('the daily table', () => {
-  it('has one row per checked-in day with that day’s worst episode, 0 on pain-free days', () => {
+  it('has one row per checked-in day with the day’s pain as Trends shows it: the overall rating, else the episodes’ average, else 0', () => {
     const rows = buildDailyTable({
       episodes: [
         episode('2026-11-02T09:00:00Z', 4),
@@ -44,14 +44,21 @@ describe('the daily table', () => {
         episode('2026-11-05T09:00:00Z', 9), // no check-in that day: not in the table
         episode('2026-11-03T09:00:00Z', 8, { deletedAt: '2026-11-03T10:00:00Z' }),
       ],
-      checkIns: [checkIn('2026-11-03'), checkIn('2026-11-02'), checkIn('2026-11-04'), checkIn('2026-11-30')],
+      checkIns: [
+        checkIn('2026-11-03'),
+        checkIn('2026-11-02'),
+        checkIn('2026-11-04', { overallPain: 4 }), // rated, without an episode: 4, not 0
+        checkIn('2026-11-06', { overallPain: 3 }),
+        checkIn('2026-11-30'),
+      ],
       timeZone: 'Europe/London',
       today: '2026-11-21',
     });
     expect(rows.map((r) => [r.day, r.dayIndex, r.pain, r.episodeStarted])).toEqual([
-      ['2026-11-02', 0, 7, true],
+      ['2026-11-02', 0, 5.5, true],
       ['2026-11-03', 1, 0, false],
-      ['2026-11-04', 2, 0, false],
+      ['2026-11-04', 2, 4, false],
+      ['2026-11-06', 4, 3, false],
     ]);
   });
 });
@@ -141,10 +148,13 @@ describe('tiers', () => {
     p,
   });
 
-  it('calls a factor likely only with q <= 0.10 and a shrunk size of at least half a point', () => {
+  it('calls a factor likely with q <= 0.05 and half a point, possible with q <= 0.10 and a quarter point', () => {
     expect(tierOf(coefficient(1.5, 0.3, 0.00001), 1.38, 0.001)).toBe('likely');
     expect(tierOf(coefficient(0.45, 0.1, 0.0001), 0.44, 0.001)).toBe('possible');
-    expect(tierOf(coefficient(0.9, 0.4, 0.03), 0.77, 0.2)).toBe('possible');
+    expect(tierOf(coefficient(0.9, 0.4, 0.03), 0.77, 0.08)).toBe('possible');
+    // p < 0.05 alone is not enough: among many comparisons it turns up by chance.
+    expect(tierOf(coefficient(0.9, 0.4, 0.03), 0.77, 0.2)).toBe('unclear');
+    expect(tierOf(coefficient(0.2, 0.05, 0.0001), 0.2, 0.001)).toBe('not-big');
     expect(tierOf(coefficient(0.1, 0.3, 0.7), 0.09, 0.9)).toBe('not-big');
     expect(tierOf(coefficient(0.6, 0.5, 0.2), 0.48, 0.5)).toBe('unclear');
     expect(tierOf(coefficient(-1.2, 0.3, 0.0001), -1.1, 0.002)).toBe('likely');
@@ -186,7 +196,7 @@ describe('analyzeJournal and the factor sentences', () => {
       unexposedDays: 27,
     });
     expect(factorSentence(top)).toMatch(
-      /^Pain was about 3 points higher \(95% range 2\.\d to 3\.\d\) on days after a workout \(14 days with it, 27 days without\), allowing for season, weekday(, water)? and stress\.$/,
+      /^Pain was about 3 points higher \(95% range 2\.\d to 3\.\d\) on days after a workout \(14 days with it, 27 days without\), allowing for changes from month to month, weekends(, water)? and stress\.$/,
     );
     expect(factorDetails(top)).toContain(
       'This is a pattern in your records, not proof. To check it, try two weeks with and two weeks without.',
