@@ -18,8 +18,11 @@ export interface DailyRow {
   day: CalendarDay;
   /** Days since the first row's day: keeps 28-day blocks and "the day before" right when days are missing. */
   dayIndex: number;
-  /** The day's pain: the overall rating, else the episodes' average, else 0 (see above). */
-  pain: number;
+  /**
+   * The day's pain (see above), or null when this day is not part of the pain comparison: for someone who
+   * rates their day on at least a third of check-ins, only rated days are compared (see RATED_SHARE).
+   */
+  pain: number | null;
   episodeStarted: boolean;
   weekend: boolean;
   workout: CheckIn['workout'];
@@ -40,6 +43,14 @@ export interface DailyTableInput {
   today: CalendarDay;
 }
 
+/**
+ * From this share of check-ins with an overall rating, Insights compares rated days only. The rating is the
+ * steadiest measure of a day; a day without one has only its episodes (or nothing), a far noisier number
+ * on a different footing, and mixing the two hides real differences (measured on simulated real-shaped
+ * journals: docs/insights-method.md).
+ */
+export const RATED_SHARE = 1 / 3;
+
 export function buildDailyTable({ episodes, checkIns, timeZone, today }: DailyTableInput): DailyRow[] {
   const rows = [...checkIns].filter((c) => c.day <= today).sort((a, b) => (a.day < b.day ? -1 : 1));
   const first = rows[0]?.day;
@@ -49,13 +60,14 @@ export function buildDailyTable({ episodes, checkIns, timeZone, today }: DailyTa
   for (const episode of episodes)
     if (episode.deletedAt === null) episodeDays.add(startDayOf(episode, timeZone));
   const firstNumber = dayNumber(first);
+  const ratedOnly = rows.filter((c) => c.overallPain !== null).length >= RATED_SHARE * rows.length;
   return rows.map((checkIn) => {
     const weekday = weekdayOf(checkIn.day);
     const day = pain.get(checkIn.day);
     return {
       day: checkIn.day,
       dayIndex: dayNumber(checkIn.day) - firstNumber,
-      pain: day?.average ?? 0,
+      pain: ratedOnly && checkIn.overallPain === null ? null : (day?.average ?? 0),
       episodeStarted: episodeDays.has(checkIn.day),
       weekend: weekday === 0 || weekday === 6,
       workout: checkIn.workout,

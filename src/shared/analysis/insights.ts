@@ -150,7 +150,7 @@ function jointColumns(rows: readonly DailyRow[], factors: readonly FactorDefinit
   return { columns, factorColumn, weekendColumn: 0 };
 }
 
-function plainCounts(rows: readonly DailyRow[], factor: FactorDefinition) {
+function plainCounts(rows: readonly { pain: number }[], factor: FactorDefinition) {
   const withIt: number[] = [];
   const without: number[] = [];
   factor.exposure.forEach((x, i) => {
@@ -180,8 +180,18 @@ function riskTierOf(risk: RateRatio, q: number): Tier {
   return risk.ciHigh < 1.5 && risk.ciLow > 1 / 1.5 ? 'not-big' : 'unclear';
 }
 
-export function analyzeFactors(rows: readonly DailyRow[]): FactorAnalysis {
-  const factors = defineFactors(rows);
+/** The rows that take part in the pain comparison, with each factor's exposure on just those rows. */
+function comparedDays(allRows: readonly DailyRow[]) {
+  // Exposures come from every checked-in day (a next-day factor needs the day before, rated or not).
+  const defined = defineFactors(allRows);
+  const used = allRows.map((row, i) => (row.pain === null ? -1 : i)).filter((i) => i >= 0);
+  const rows = used.map((i) => ({ ...(allRows[i] as DailyRow), pain: allRows[i]?.pain ?? 0 }));
+  const factors = defined.map((f) => ({ ...f, exposure: used.map((i) => f.exposure[i] ?? null) }));
+  return { rows, factors };
+}
+
+export function analyzeFactors(allRows: readonly DailyRow[]): FactorAnalysis {
+  const { rows, factors } = comparedDays(allRows);
   const blocks = rows.map((row) => Math.floor(row.dayIndex / BLOCK_DAYS));
   const testable = factors.filter((f) => {
     const { exposed, unexposed } = exposureCounts(f);

@@ -46,7 +46,7 @@ export interface ReportFactors {
 }
 
 export const FACTORS_CAVEAT =
-  'Patterns in the patient’s own daily records, allowing for season and weekday: they show what went with higher or lower pain, not proof of why.';
+  'Patterns in the patient’s own daily records, allowing for changes from month to month, weekends and the other factors listed: they show what went with higher or lower pain, not proof of why.';
 
 export interface FactorsInput {
   episodes: readonly Episode[];

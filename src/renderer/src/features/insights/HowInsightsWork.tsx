@@ -1,5 +1,6 @@
 import { LOW_WATER_LITRES, MIN_DAYS_EACH, SHORT_SLEEP_HOURS } from '@shared/analysis/factors';
 import { MIN_USES, RELIEF_WINDOW_MINUTES } from '@shared/analysis/remedies';
+import { VALIDATION_SUMMARY } from '@shared/analysis/validationSummary';
 
 interface HowInsightsWorkProps {
   onBack: () => void;
@@ -20,7 +21,14 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
         To know whether, say, stress goes with worse pain, the journal has to see stressful days without pain
         too. Check-ins record your day whether or not it hurt, so only days with a check-in are compared. A
         trigger you note only on an episode is counted (“noted with 24 of 30 episodes”) but never ranked,
-        because there is nothing to compare it with.
+        because there is nothing to compare it with. A field you leave blank counts as not recorded, never as
+        the healthy answer.
+      </p>
+      <h3>A day’s pain</h3>
+      <p>
+        The same number Trends and the report show: your check-in’s overall pain when you gave one, because
+        it is your own word for the whole day; otherwise the average of that day’s episodes. A day you checked
+        in without logging any pain counts as 0.
       </p>
       <h3>What is compared</h3>
       <p>
@@ -34,38 +42,49 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
       <ul>
         <li>
           Days are compared within the same four-week stretch, so slow changes (seasons, a bad month, getting
-          better over time) are not mistaken for the effect of a habit. Weekends are allowed for too.
+          better over time) are not mistaken for the effect of a habit. This is what “allowing for changes
+          from month to month” means. Weekends are allowed for too (“allowing for weekends”).
         </li>
         <li>
           Everything is estimated together, so a habit that merely tends to come with another one is not
-          credited with its effect.
+          credited with its effect. Each result lists what it allowed for. When two things happened on nearly
+          the same days, the journal says they can’t be told apart yet rather than guess.
         </li>
         <li>
           Pain on one day is like pain the day before. The ranges allow for that, so they are honest about how
           little a few weeks can show.
         </li>
         <li>
-          Many things are checked at once, so some would look important by chance. The journal corrects for
-          that (the Benjamini-Hochberg method) and pulls small, uncertain results towards zero.
+          Many things are checked at once, so some would look important by chance. The journal judges them
+          as one group (the Benjamini-Hochberg method) and pulls small, uncertain results towards zero. So a
+          single 95% range that misses 0 is not enough on its own for a label.
         </li>
       </ul>
       <h3>What the labels mean</h3>
       <dl>
-        <dt>Likely</dt>
+        <dt>Likely contributing (or easing) factor</dt>
         <dd>
-          A clear pattern of at least half a point that survives the correction for checking many things.
+          A pattern of at least half a point that stands out even after allowing for everything compared at
+          once (at most 1 in 20 such findings expected to be chance).
         </dd>
-        <dt>Possible</dt>
-        <dd>Worth watching: the pattern is there but less certain.</dd>
+        <dt>Possible contributing (or easing) factor</dt>
+        <dd>
+          Worth watching: it stands out among everything compared (at most 1 in 10 by chance), but is smaller
+          or less certain.
+        </dd>
+        <dt>Can’t tell yet</dt>
+        <dd>
+          Tested, but the records can’t tell either way. The card says roughly how big a difference your data
+          could have shown by now.
+        </dd>
         <dt>Probably not a big factor</dt>
-        <dd>The whole range is within one point either way.</dd>
+        <dd>The whole 95% range is within one point either way.</dd>
+        <dt>Can’t be told apart yet</dt>
+        <dd>It happened on nearly the same days as something else, so the two can’t be separated.</dd>
         <dt>Not enough data yet</dt>
         <dd>Fewer than {MIN_DAYS_EACH} days with or without it; the journal says how many more it needs.</dd>
       </dl>
-      <p>
-        We tested this on thousands of simulated journals: a real 1.5-point effect is found in at least 9 of
-        10 two-month journals, and something with no effect is called “likely” in at most 2 in 100.
-      </p>
+      <p>{VALIDATION_SUMMARY}</p>
       <h3>What helps</h3>
       <p>
         When you rate your pain before a remedy and again {RELIEF_WINDOW_MINUTES.from} to{' '}
