@@ -83,7 +83,8 @@ export const backupMetaSchema = z.object({
   schemaVersion: z.number().int().min(1),
   appVersion: z.string().max(50),
   exportedAt: instantSchema,
-  checksum: z.object({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
+  // Hex digits in either case, as for ids: other programs write upper case.
+  checksum: z.object({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-fA-F]{64}$/) }),
 });
 export type BackupMeta = z.infer<typeof backupMetaSchema>;
 

@@ -113,7 +113,7 @@ export function readBackup(fileText: string): BackupReading {
   for (const [name, rows] of Object.entries(rawTables)) {
     if (!known.has(name) || !Array.isArray(rows)) return { status: 'refused', message: REFUSALS.tables };
   }
-  if (tablesChecksum(rawTables) !== meta.data.checksum.value)
+  if (tablesChecksum(rawTables) !== meta.data.checksum.value.toLowerCase())
     return { status: 'refused', message: REFUSALS.checksum };
 
   const migrated = migrateTables(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -75,6 +76,30 @@ describe('backup file round trip', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('reads an indented file whose checksum is over the compact tables, as the format document says', () => {
+    const tables = { ...emptyTables(), episodes: [EPISODE] };
+    const parsed = JSON.parse(serializeBackup(tables, info)) as { checksum: { value: string } };
+    const indented = JSON.stringify(parsed, null, 2);
+    expect(readable(indented).tables.episodes).toHaveLength(1);
+    // Upper-case hex digits, as another program may write them.
+    parsed.checksum.value = parsed.checksum.value.toUpperCase();
+    expect(readable(JSON.stringify(parsed, null, 2)).tables.episodes).toHaveLength(1);
+  });
+
+  it('refuses an indented file whose checksum covers its indented text, saying it was changed', () => {
+    const tables = { ...emptyTables(), episodes: [EPISODE] };
+    const parsed = JSON.parse(serializeBackup(tables, info)) as {
+      tables: unknown;
+      checksum: { value: string };
+    };
+    const indentedTables = JSON.stringify(parsed.tables, null, 2);
+    const wrong = createHash('sha256').update(indentedTables).digest('hex');
+    expect(wrong).not.toBe(tablesChecksum(parsed.tables));
+    parsed.checksum.value = wrong;
+    const reading = readBackup(JSON.stringify(parsed, null, 2));
+    expect(reading).toEqual({ status: 'refused', message: REFUSALS.checksum });
   });
 
   it('starts with the header that marks it as a journal backup', () => {
