@@ -72,6 +72,14 @@ function capitalised(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
+/**
+ * What Insights says about a factor, for other screens (Trends): its label and its sentence, so every
+ * screen says the same thing in the same words.
+ */
+export function factorVerdict(insight: FactorInsight): string {
+  return `What Insights says: ${tierLabel(insight)}. ${factorSentence(insight)}`;
+}
+
 /** The plain averages beside it, what to make of them, and what to do next. */
 export function factorDetails(insight: FactorInsight): string[] {
   const details: string[] = [];
@@ -130,6 +138,20 @@ export function remedySentence(relief: RemedyRelief): string {
   const share = Math.round((relief.meaningfulShare ?? 0) * 100);
   const direction = relief.mean >= 0 ? 'lower' : 'higher';
   return `${name}: pain was on average ${points(relief.mean)} ${direction} ${RELIEF_WINDOW} after using it (95% range ${formatScore(relief.ciLow)} to ${formatScore(relief.ciHigh)}; median ${formatScore(relief.median ?? 0)}; ${relief.uses} rated uses; clear relief, ${CLEAR_RELIEF}, after ${share}% of them).`;
+}
+
+/** The source-documents panel's lead-in to a cause's self-care list. */
+export function selfCareLeadIn(anyRated: boolean): string {
+  return anyRated
+    ? 'What the documents suggest, those with the most relief you recorded after using them first:'
+    : 'What the documents suggest:';
+}
+
+/** The panel's short note beside a remedy the person has rated: the same measure as the remedy list. */
+export function selfCareRelief(relief: RemedyRelief): string | null {
+  if (relief.mean === null) return null;
+  const direction = relief.mean >= 0 ? 'lower' : 'higher';
+  return `(for you: pain was about ${points(relief.mean)} ${direction} ${RELIEF_WINDOW} after using it, ${relief.uses} rated uses)`;
 }
 
 export const RELIEF_CAVEAT =

@@ -3,19 +3,14 @@ import { formatDayWords } from '../dates';
  * One plain-text summary per Trends chart, for screen readers and anyone who prefers words: concrete
  * numbers, correct singular and plural, and when there is nothing to show, what to log to fill the chart.
  */
-import { RELIEF_CAVEAT, remedySentence } from '../analysis/wording';
+import type { FactorInsight } from '../analysis/insights';
+import { RELIEF_CAVEAT, factorVerdict, remedySentence } from '../analysis/wording';
 import type { RemedyRelief } from '../analysis/remedies';
 import type { CalendarDay } from '../dates';
 import { formatScore } from '../measureText';
 import { mean, withoutFloatNoise } from '../scoring/numbers';
 import { labelOfRegion, labelOfWithdrawalSubstance } from '../taxonomy';
-import {
-  MIN_CORRELATION_POINTS,
-  correlationSummary,
-  type ContextField,
-  type ContextPoint,
-  type CorrelationStrength,
-} from './context';
+import { MIN_CORRELATION_POINTS, correlationSummary, type ContextField, type ContextPoint } from './context';
 import { HEATMAP_WEEKDAYS, HOURS_PER_DAY, type HeatCell } from './heatmap';
 import type { MeasurePoint } from './measuresSeries';
 import type { RegionStat } from './regions';
@@ -201,34 +196,31 @@ export function formatRho(rho: number): string {
   return fixed === '-0.00' ? '0.00' : fixed.replace('-', '−');
 }
 
-const STRENGTH_WORDS: Record<Exclude<CorrelationStrength, 'none'>, string> = {
-  weak: 'a weak',
-  moderate: 'a moderate',
-  strong: 'a strong',
-};
-
-/** A sleep, stress or desk-time chart against pain, in careful words: a pattern, never a cause. */
-export function describeContext(points: readonly ContextPoint[], field: ContextField): string {
+/**
+ * A sleep, stress or desk-time chart against pain: what the chart shows, described without a verdict of
+ * its own, then what Insights says about the matching factor (one voice: the verdict always comes from
+ * the factor analysis, worded by src/shared/analysis/wording.ts, as on the Insights screen and the report).
+ */
+export function describeContext(
+  points: readonly ContextPoint[],
+  field: ContextField,
+  insight: FactorInsight | null,
+): string {
   const words = FIELD_WORDS[field];
   const n = points.length;
+  const verdict = insight ? ` ${factorVerdict(insight)}` : '';
   if (n === 0) {
-    return `No days in this period have both ${words.noun} and pain recorded. Add ${words.log} to your daily check-in, with your overall pain or an episode, to compare them.`;
+    return `No days in this period have both ${words.noun} and pain recorded. Add ${words.log} to your daily check-in, with your overall pain or an episode, to compare them.${verdict}`;
   }
   if (n < MIN_CORRELATION_POINTS) {
-    const needed = MIN_CORRELATION_POINTS - n;
-    return `Only ${count(n, 'day')} ${n === 1 ? 'has' : 'have'} both ${words.noun} and pain recorded; ${needed} more ${needed === 1 ? 'is' : 'are'} needed to look for a pattern.`;
+    return `${count(n, 'day')} in this period ${n === 1 ? 'has' : 'have'} both ${words.noun} and pain recorded.${verdict}`;
   }
   const summary = correlationSummary(points);
   if (summary === null) {
     const same = new Set(points.map((p) => p.value)).size === 1 ? `Your ${words.noun} were` : 'Your pain was';
-    return `${same} the same on all ${n} days with both recorded, so the two can’t be compared.`;
+    return `${same} the same on all ${n} days with both recorded.${verdict}`;
   }
-  const rho = `rank correlation ${formatRho(summary.rho)}, ${n} days`;
-  if (summary.strength === 'none') {
-    return `No clear pattern between your ${words.noun} and your pain (${rho}).`;
-  }
-  const direction = summary.rho < 0 ? 'lower' : 'higher';
-  return `On days with ${words.more} your pain tended to be ${direction} (${rho}; ${STRENGTH_WORDS[summary.strength]} pattern). A pattern, not proof.`;
+  return `Each dot is a day: ${count(n, 'day')} with both recorded. Their rank correlation is ${formatRho(summary.rho)} (from −1 to 1: how closely the two rose and fell together, before allowing for anything else).${verdict}`;
 }
 
 export interface DescribeMeasuresOptions {

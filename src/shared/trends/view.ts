@@ -2,7 +2,7 @@
  * Everything the Trends dashboard draws for one range, from the journal: the same function runs on the
  * screen and in the trends worker, which works out the preset ranges ahead of time.
  */
-import type { RemedyRelief } from '../analysis';
+import { analyzeJournalFactors, type FactorInsight, type RemedyRelief } from '../analysis';
 import type { CheckIn } from '../checkIns';
 import { addCalendarDays } from '../dates';
 import type { Episode } from '../model';
@@ -63,6 +63,42 @@ export function episodesNear(episodes: readonly Episode[], range: DayRange): Epi
   return episodes.filter((e) => e.startedAt >= from && e.startedAt < to);
 }
 
+/** The factors the context charts speak for: each chart's field and the Insights factor it matches. */
+const CONTEXT_FACTORS = { sleep: 'poor-sleep', stress: 'stress-high', desk: 'long-desk' } as const;
+
+let lastAnalysis: {
+  episodes: readonly Episode[];
+  checkIns: readonly CheckIn[];
+  timeZone: string;
+  to: string;
+  factors: readonly FactorInsight[];
+} | null = null;
+
+/**
+ * The Insights analysis of the journal up to the range's last day, as the report runs it. The trends
+ * worker works out several ranges that end on the same day from the same journal, so the last result is
+ * kept and reused.
+ */
+function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): readonly FactorInsight[] {
+  const { episodes, checkIns } = journal;
+  if (
+    lastAnalysis &&
+    lastAnalysis.episodes === episodes &&
+    lastAnalysis.checkIns === checkIns &&
+    lastAnalysis.timeZone === timeZone &&
+    lastAnalysis.to === to
+  )
+    return lastAnalysis.factors;
+  const { factors } = analyzeJournalFactors({
+    episodes: [...episodes],
+    checkIns: [...checkIns],
+    timeZone,
+    today: to,
+  });
+  lastAnalysis = { episodes, checkIns, timeZone, to, factors: factors.factors };
+  return factors.factors;
+}
+
 export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: string): TrendsView {
   const { checkIns, withdrawalPeriods } = journal;
   const previous = previousPeriod(range);
@@ -79,6 +115,8 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
   const sleep = contextPoints(near, checkIns, range, timeZone, 'sleepHours', daily);
   const stress = contextPoints(near, checkIns, range, timeZone, 'stress', daily);
   const desk = contextPoints(near, checkIns, range, timeZone, 'deskHours', daily);
+  const factors = factorsUpTo(journal, range.to, timeZone);
+  const insightFor = (id: string) => factors.find((f) => f.id === id) ?? null;
   return {
     range,
     previous,
@@ -99,9 +137,9 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
       heatmap: describeHeatmap(heatmap),
       regions: describeRegions(regions),
       helps: describeRemedies(helps),
-      sleep: describeContext(sleep, 'sleepHours'),
-      stress: describeContext(stress, 'stress'),
-      desk: describeContext(desk, 'deskHours'),
+      sleep: describeContext(sleep, 'sleepHours', insightFor(CONTEXT_FACTORS.sleep)),
+      stress: describeContext(stress, 'stress', insightFor(CONTEXT_FACTORS.stress)),
+      desk: describeContext(desk, 'deskHours', insightFor(CONTEXT_FACTORS.desk)),
     },
   };
 }

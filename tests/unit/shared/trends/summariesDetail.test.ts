@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RELIEF_CAVEAT } from '../../../../src/shared/analysis/wording';
+import type { FactorInsight } from '../../../../src/shared/analysis/insights';
 import {
   describeContext,
   describeMeasures,
@@ -57,38 +58,56 @@ function pointsOf(values: readonly number[], pains: readonly number[]): ContextP
 const RANKS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 describe('describeContext', () => {
-  it('says what to log, and how many more days are needed', () => {
-    expect(describeContext([], 'sleepHours')).toBe(
+  it('says what to log, and how many days have both', () => {
+    expect(describeContext([], 'sleepHours', null)).toBe(
       'No days in this period have both sleep hours and pain recorded. Add how many hours you slept to your daily check-in, with your overall pain or an episode, to compare them.',
     );
-    expect(describeContext(pointsOf([5], [3]), 'stress')).toBe(
-      'Only 1 day has both stress ratings and pain recorded; 7 more are needed to look for a pattern.',
+    expect(describeContext(pointsOf([5], [3]), 'stress', null)).toBe(
+      '1 day in this period has both stress ratings and pain recorded.',
     );
-    expect(describeContext(pointsOf(RANKS.slice(0, 7), RANKS), 'deskHours')).toBe(
-      'Only 7 days have both desk hours and pain recorded; 1 more is needed to look for a pattern.',
+    expect(describeContext(pointsOf(RANKS.slice(0, 7), RANKS), 'deskHours', null)).toBe(
+      '7 days in this period have both desk hours and pain recorded.',
     );
   });
 
   it('says when one side never varies', () => {
-    expect(describeContext(pointsOf([7, 7, 7, 7, 7, 7, 7, 7], RANKS), 'sleepHours')).toBe(
-      'Your sleep hours were the same on all 8 days with both recorded, so the two can’t be compared.',
+    expect(describeContext(pointsOf([7, 7, 7, 7, 7, 7, 7, 7], RANKS), 'sleepHours', null)).toBe(
+      'Your sleep hours were the same on all 8 days with both recorded.',
     );
-    expect(describeContext(pointsOf(RANKS, [3, 3, 3, 3, 3, 3, 3, 3]), 'stress')).toBe(
-      'Your pain was the same on all 8 days with both recorded, so the two can’t be compared.',
+    expect(describeContext(pointsOf(RANKS, [3, 3, 3, 3, 3, 3, 3, 3]), 'stress', null)).toBe(
+      'Your pain was the same on all 8 days with both recorded.',
     );
   });
 
-  it('describes the direction and size in careful words', () => {
+  it('describes the chart without a verdict of its own, then gives the one Insights gives', () => {
     // Σd² = 50: rho = 34/84 = 0.405, here reversed.
-    expect(describeContext(pointsOf(RANKS, [4, 7, 3, 5, 8, 6, 2, 1]), 'sleepHours')).toBe(
-      'On days with more sleep your pain tended to be lower (rank correlation −0.40, 8 days; a moderate pattern). A pattern, not proof.',
+    const described = describeContext(pointsOf(RANKS, [4, 7, 3, 5, 8, 6, 2, 1]), 'sleepHours', null);
+    expect(described).toBe(
+      'Each dot is a day: 8 days with both recorded. Their rank correlation is −0.40 (from −1 to 1: how closely the two rose and fell together, before allowing for anything else).',
     );
-    // rho = 19/21 = 0.905.
-    expect(describeContext(pointsOf(RANKS, [2, 1, 4, 3, 6, 5, 8, 7]), 'stress')).toBe(
-      'On days with higher stress your pain tended to be higher (rank correlation 0.90, 8 days; a strong pattern). A pattern, not proof.',
-    );
-    expect(describeContext(pointsOf(RANKS, [6, 2, 7, 5, 4, 1, 3, 8]), 'deskHours')).toBe(
-      'No clear pattern between your desk hours and your pain (rank correlation 0.00, 8 days).',
+    expect(described).not.toMatch(/pattern|tended/);
+    const insight = {
+      id: 'stress-high',
+      kind: 'stress',
+      exposureWords: 'high stress (your top third)',
+      lag: 0,
+      tier: 'not-enough-data',
+      direction: 'higher',
+      exposedDays: 3,
+      unexposedDays: 5,
+      moreDaysNeeded: { exposed: 5, unexposed: 3 },
+      estimate: null,
+      shrunk: null,
+      q: null,
+      comparisons: 6,
+      allowedFor: [],
+      tangledWith: [],
+      detectable: null,
+      counts: null,
+      episodeRisk: null,
+    } satisfies FactorInsight;
+    expect(describeContext(pointsOf(RANKS, [2, 1, 4, 3, 6, 5, 8, 7]), 'stress', insight)).toBe(
+      'Each dot is a day: 8 days with both recorded. Their rank correlation is 0.90 (from −1 to 1: how closely the two rose and fell together, before allowing for anything else). What Insights says: Not enough data yet. Not enough check-ins yet to compare days with high stress (your top third) with other days: about 5 days more with it and 3 days more without it needed (3 days with it and 5 days without so far).',
     );
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { episodesNear, rangeKey, trendsView } from '../../../../src/shared/trends';
 import { checkIn, episode, LONDON } from './helpers';
+import { analyzeJournalFactors } from '../../../../src/shared/analysis';
+import { factorSentence, factorVerdict } from '../../../../src/shared/analysis/wording';
+import { addCalendarDays } from '../../../../src/shared/dates';
+import { reportFactors } from '../../../../src/shared/report/factors';
+import { REAL_SCENARIOS, realJournal } from '../../../fixtures/realJournal';
 
 const RANGE = { from: '2026-11-08', to: '2026-11-14' };
 
@@ -93,5 +98,35 @@ describe('what the charts draw', () => {
     const longView = trendsView({ episodes: [], checkIns: [], withdrawalPeriods: [] }, twoYears, LONDON);
     // Bars by month: November 2024 to November 2026 is 25 months (weeks starting 18 Nov 2024 onwards).
     expect(longView.weeklyDrawn).toHaveLength(25);
+  });
+});
+
+describe('one voice: Trends, Insights and the report say the same about a factor', () => {
+  // 90 days from the real-shaped generator, with stress travelling with poor sleep and two workout types.
+  const journal = realJournal(REAL_SCENARIOS['proxy-two-types'], 4242, 90);
+  const range = { from: addCalendarDays(journal.today, -29), to: journal.today };
+  const view = trendsView({ ...journal, withdrawalPeriods: [] }, range, journal.timeZone);
+  const { factors } = analyzeJournalFactors(journal);
+  const report = reportFactors({ ...journal, range });
+
+  it.each([
+    ['stress', 'stress-high'],
+    ['sleep', 'poor-sleep'],
+    ['desk', 'long-desk'],
+  ] as const)('the %s chart quotes the Insights verdict for %s word for word', (chart, id) => {
+    const insight = factors.factors.find((f) => f.id === id);
+    if (!insight) throw new Error(`no ${id}`);
+    expect(view.words[chart]).toContain(factorVerdict(insight));
+    expect(view.words[chart]).not.toMatch(/moderate|strong pattern|weak pattern|tended to be/);
+  });
+
+  it('the report lists exactly the flagged factors, with the Insights sentence', () => {
+    const flagged = factors.factors.filter((f) => f.tier === 'likely' || f.tier === 'possible');
+    const listed = [...report.contributing, ...report.easing];
+    expect(listed.map((f) => f.id).sort()).toEqual(flagged.map((f) => f.id).sort());
+    for (const item of listed) {
+      const insight = flagged.find((f) => f.id === item.id);
+      expect(item.sentence).toBe(insight ? factorSentence(insight) : '');
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { RemedyRelief } from '@shared/analysis';
 import { orderSelfCare } from '@shared/analysis/selfCare';
-import { points } from '@shared/analysis/wording';
+import { RELIEF_CAVEAT, selfCareLeadIn, selfCareRelief } from '@shared/analysis/wording';
 import { causesForFactor, labelOfRemedy, sourceById } from '@shared/taxonomy';
 import type { AnalysisFactorKind } from '@shared/taxonomy/causes';
 
@@ -11,6 +11,7 @@ interface CauseExplanationProps {
 
 /** What the source documents say can lie behind a factor, and their self-care, best-measured first. */
 export function CauseExplanation({ kind, reliefs }: CauseExplanationProps) {
+  const rated = reliefs.some((relief) => relief.mean !== null);
   return (
     <div className="causes" data-testid="cause-explanation">
       {causesForFactor(kind).map((cause) => (
@@ -19,23 +20,19 @@ export function CauseExplanation({ kind, reliefs }: CauseExplanationProps) {
           <p>{cause.mechanism}</p>
           {cause.selfCare.length > 0 && (
             <>
-              <p className="muted">
-                What the documents suggest{reliefs.length > 0 ? ', what has helped you most first' : ''}:
-              </p>
+              <p className="muted">{selfCareLeadIn(rated)}</p>
               <ul>
-                {orderSelfCare(cause.selfCare, reliefs).map(({ remedy, relief }) => (
-                  <li key={remedy}>
-                    {labelOfRemedy(remedy)}
-                    {relief?.mean !== null && relief?.mean !== undefined && (
-                      <span className="muted">
-                        {' '}
-                        (for you: about {points(relief.mean)} {relief.mean >= 0 ? 'less' : 'more'} pain
-                        afterwards, {relief.uses} rated uses)
-                      </span>
-                    )}
-                  </li>
-                ))}
+                {orderSelfCare(cause.selfCare, reliefs).map(({ remedy, relief }) => {
+                  const note = relief ? selfCareRelief(relief) : null;
+                  return (
+                    <li key={remedy}>
+                      {labelOfRemedy(remedy)}
+                      {note && <span className="muted"> {note}</span>}
+                    </li>
+                  );
+                })}
               </ul>
+              {rated && <p className="muted small">{RELIEF_CAVEAT}</p>}
             </>
           )}
           {cause.seeProfessional && cause.advice && <p>{cause.advice}</p>}
