@@ -1,0 +1,3 @@
+import { runShard } from './runShard';
+
+runShard(5);
