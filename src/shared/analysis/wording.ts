@@ -65,7 +65,11 @@ export function factorSentence(insight: FactorInsight): string {
   const direction = estimate.estimate >= 0 ? 'higher' : 'lower';
   const range = `95% range ${formatScore(estimate.ciLow)} to ${formatScore(estimate.ciHigh)}`;
   const allowing = insight.allowedFor.length > 0 ? `, allowing for ${list(insight.allowedFor)}` : '';
-  return `Pain was about ${points(estimate.estimate)} ${direction} (${range}) on ${dayPhrase(insight)} (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without)${allowing}.`;
+  const size =
+    formatScore(Math.abs(estimate.estimate)) === '0'
+      ? 'about the same'
+      : `about ${points(estimate.estimate)} ${direction}`;
+  return `Pain was ${size} (${range}) on ${dayPhrase(insight)} (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without)${allowing}.`;
 }
 
 function capitalised(text: string): string {
@@ -80,6 +84,9 @@ export function factorVerdict(insight: FactorInsight): string {
   return `What Insights says: ${tierLabel(insight)}. ${factorSentence(insight)}`;
 }
 
+/** Half a point: a plain difference smaller than this is not worth explaining away. */
+const PLAIN_DIFFERENCE_WORTH_EXPLAINING = 0.5;
+
 /** The plain averages beside it, what to make of them, and what to do next. */
 export function factorDetails(insight: FactorInsight): string[] {
   const details: string[] = [];
@@ -91,7 +98,7 @@ export function factorDetails(insight: FactorInsight): string[] {
     const rawDifference = counts.withAverage - counts.withoutAverage;
     if (
       estimate &&
-      Math.abs(rawDifference) >= 0.05 &&
+      Math.abs(rawDifference) >= PLAIN_DIFFERENCE_WORTH_EXPLAINING &&
       Math.sign(rawDifference) !== Math.sign(estimate.estimate)
     ) {
       details.push(

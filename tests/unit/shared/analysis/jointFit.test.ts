@@ -189,3 +189,47 @@ describe('unknown is unknown', () => {
     expect(sleepExposure(rows)).toEqual([0, 1, null]);
   });
 });
+
+describe('verdicts agree with the numbers beside them', () => {
+  const base: FactorInsight = {
+    id: 'stress-high',
+    kind: 'stress',
+    exposureWords: 'high stress (your top third)',
+    lag: 0,
+    tier: 'unclear',
+    direction: 'higher',
+    exposedDays: 20,
+    unexposedDays: 40,
+    moreDaysNeeded: null,
+    estimate: { estimate: 1.6, se: 0.7, df: 50, ciLow: 0.2, ciHigh: 3, p: 0.03 },
+    shrunk: 1.1,
+    q: 0.2,
+    comparisons: 9,
+    allowedFor: ['changes from month to month', 'weekends', 'sleep'],
+    tangledWith: [],
+    detectable: 2.3,
+    counts: { withAverage: 3.1, withoutAverage: 3.9 },
+    episodeRisk: null,
+  };
+
+  it('a "Can’t tell yet" whose range misses 0 says why, and how big a difference could show', () => {
+    const details = factorDetails(base);
+    expect(details).toContain(
+      'The range doesn’t include 0, but 9 things are compared at once, and one range like this turns up by chance too often to count on.',
+    );
+    expect(details).toContain(
+      'With this much data, only a difference of about 2.5 points or more would stand out. More check-ins will narrow it.',
+    );
+    // Plain averages that point the other way are explained, not left to contradict the estimate.
+    expect(details).toContain(
+      'The plain averages point the other way because changes from month to month, weekends and sleep also differed between those days and the rest.',
+    );
+  });
+
+  it('a difference that rounds to nothing is "about the same", never "0 points lower"', () => {
+    const none = { ...base, estimate: { estimate: -0.02, se: 1, df: 50, ciLow: -2, ciHigh: 2, p: 0.98 } };
+    expect(factorSentence(none)).toMatch(
+      /^Pain was about the same \(95% range -2 to 2\) on days with high stress/,
+    );
+  });
+});

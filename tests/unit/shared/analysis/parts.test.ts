@@ -36,7 +36,7 @@ function use(
 }
 
 describe('the daily table', () => {
-  it('has one row per checked-in day with the day’s pain as Trends shows it: the overall rating, else the episodes’ average, else 0', () => {
+  it('has one row per checked-in day with the day’s pain as Trends shows it: the episodes’ average, else 0', () => {
     const rows = buildDailyTable({
       episodes: [
         episode('2026-11-02T09:00:00Z', 4),
@@ -47,8 +47,8 @@ describe('the daily table', () => {
       checkIns: [
         checkIn('2026-11-03'),
         checkIn('2026-11-02'),
-        checkIn('2026-11-04', { overallPain: 4 }), // rated, without an episode: 4, not 0
-        checkIn('2026-11-06', { overallPain: 3 }),
+        checkIn('2026-11-04'),
+        checkIn('2026-11-06', { overallPain: 3 }), // 1 rated of 4: under a third, so every day counts
         checkIn('2026-11-30'),
       ],
       timeZone: 'Europe/London',
@@ -57,8 +57,26 @@ describe('the daily table', () => {
     expect(rows.map((r) => [r.day, r.dayIndex, r.pain, r.episodeStarted])).toEqual([
       ['2026-11-02', 0, 5.5, true],
       ['2026-11-03', 1, 0, false],
-      ['2026-11-04', 2, 4, false],
+      ['2026-11-04', 2, 0, false],
       ['2026-11-06', 4, 3, false],
+    ]);
+  });
+
+  it('compares only rated days for someone who rates at least a third of their check-ins', () => {
+    const rows = buildDailyTable({
+      episodes: [episode('2026-11-02T09:00:00Z', 7), episode('2026-11-03T09:00:00Z', 6)],
+      checkIns: [
+        checkIn('2026-11-02', { overallPain: 5 }), // the rating, not the episode
+        checkIn('2026-11-03'), // an episode but no rating: left out of the comparison
+        checkIn('2026-11-04', { overallPain: 4 }), // rated, without an episode: 4, not 0
+      ],
+      timeZone: 'Europe/London',
+      today: '2026-11-21',
+    });
+    expect(rows.map((r) => [r.day, r.pain, r.episodeStarted])).toEqual([
+      ['2026-11-02', 5, true],
+      ['2026-11-03', null, true],
+      ['2026-11-04', 4, false],
     ]);
   });
 });
