@@ -6,8 +6,8 @@
  *    "exportedAt":"2026-11-21T12:00:00.000Z","tables":{"episodes":[…],"checkIns":[…],…},
  *    "checksum":{"algorithm":"SHA-256","value":"<hex>"}}
  *
- * The checksum is the SHA-256 of the UTF-8 bytes of the compact JSON of `tables`, exactly as
- * JSON.stringify writes it (no spaces, keys in the order given).
+ * The checksum is the SHA-256 of the UTF-8 bytes of the `tables` value exactly as it appears in the
+ * file. The app writes it as compact JSON with sorted keys; other programs may indent it (read.ts).
  */
 import { z } from 'zod';
 import { checkInSchema, type CheckIn } from '../checkIns';

@@ -21,7 +21,8 @@ import {
 import { repeatedChildIds } from './childIds';
 import { migrateTables } from './migrate';
 import { describeIssue } from './problems';
-import { tablesChecksum } from './serialize';
+import { topLevelMemberText } from './rawValue';
+import { tablesChecksum, textChecksum } from './serialize';
 import { isRecord } from '../isRecord';
 
 export interface RowProblem {
@@ -83,6 +84,22 @@ function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * The checksum covers the `tables` value exactly as it appears in the file, so any program can write
+ * the file its own way (indented or not) and hash the text it wrote; the app's own compact files
+ * follow the same rule. Also accepted: the checksum of the compact JSON of the parsed tables. That is
+ * what docs/backup-format.md told other programs to compute before, and what a file saved by the app
+ * and then only re-indented (by an editor, say) still carries. Changing any value in the tables
+ * breaks both, so a damaged or edited file is still refused.
+ */
+function checksumMatches(text: string, tables: unknown, expected: string): boolean {
+  // Hex digits in either case, as for ids: another program may write upper case.
+  expected = expected.toLowerCase();
+  const written = topLevelMemberText(text, 'tables');
+  if (written !== null && textChecksum(written) === expected) return true;
+  return tablesChecksum(tables) === expected;
+}
+
 export function readBackup(fileText: string): BackupReading {
   if (fileText.length > MAX_BACKUP_BYTES) return { status: 'refused', message: REFUSALS.tooLarge };
   const text = withoutByteOrderMark(fileText);
@@ -113,7 +130,7 @@ export function readBackup(fileText: string): BackupReading {
   for (const [name, rows] of Object.entries(rawTables)) {
     if (!known.has(name) || !Array.isArray(rows)) return { status: 'refused', message: REFUSALS.tables };
   }
-  if (tablesChecksum(rawTables) !== meta.data.checksum.value.toLowerCase())
+  if (!checksumMatches(text, rawTables, meta.data.checksum.value))
     return { status: 'refused', message: REFUSALS.checksum };
 
   const migrated = migrateTables(

@@ -96,10 +96,15 @@ export function serializeBackup(tables: BackupTables, info: BackupInfo): string 
   return [...backupChunks(tables, info)].join('');
 }
 
+/** The SHA-256, in lower-case hex, of text's UTF-8 bytes: how a backup's checksum is computed. */
+export function textChecksum(text: string): string {
+  return bytesToHex(sha256(new TextEncoder().encode(text)));
+}
+
 /**
- * The checksum of the tables as they stand in a file: the SHA-256 of their compact JSON with keys in
- * the order given. For files this app writes, that order is sorted (canonicalJson).
+ * The checksum of tables written as compact JSON with keys in the order given. For files this app
+ * writes, that is exactly the tables text in the file (keys sorted by canonicalJson).
  */
 export function tablesChecksum(tables: unknown): string {
-  return bytesToHex(sha256(new TextEncoder().encode(JSON.stringify(tables))));
+  return textChecksum(JSON.stringify(tables));
 }

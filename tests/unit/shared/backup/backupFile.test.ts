@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -78,28 +79,11 @@ describe('backup file round trip', () => {
     );
   });
 
-  it('reads an indented file whose checksum is over the compact tables, as the format document says', () => {
+  it('reads hex digits of the checksum in either case', () => {
     const tables = { ...emptyTables(), episodes: [EPISODE] };
     const parsed = JSON.parse(serializeBackup(tables, info)) as { checksum: { value: string } };
-    const indented = JSON.stringify(parsed, null, 2);
-    expect(readable(indented).tables.episodes).toHaveLength(1);
-    // Upper-case hex digits, as another program may write them.
     parsed.checksum.value = parsed.checksum.value.toUpperCase();
     expect(readable(JSON.stringify(parsed, null, 2)).tables.episodes).toHaveLength(1);
-  });
-
-  it('refuses an indented file whose checksum covers its indented text, saying it was changed', () => {
-    const tables = { ...emptyTables(), episodes: [EPISODE] };
-    const parsed = JSON.parse(serializeBackup(tables, info)) as {
-      tables: unknown;
-      checksum: { value: string };
-    };
-    const indentedTables = JSON.stringify(parsed.tables, null, 2);
-    const wrong = createHash('sha256').update(indentedTables).digest('hex');
-    expect(wrong).not.toBe(tablesChecksum(parsed.tables));
-    parsed.checksum.value = wrong;
-    const reading = readBackup(JSON.stringify(parsed, null, 2));
-    expect(reading).toEqual({ status: 'refused', message: REFUSALS.checksum });
   });
 
   it('starts with the header that marks it as a journal backup', () => {
@@ -162,6 +146,54 @@ describe('a byte-order mark', () => {
     const good = serializeBackup({ ...emptyTables(), episodes: [EPISODE] }, info);
     expect(readBackup(`\uFEFF${good}`)).toEqual(readBackup(good));
     expect(readable(`\uFEFF${good}`).tables.episodes).toEqual([EPISODE]);
+  });
+});
+
+describe('an indented file', () => {
+  const compact = serializeBackup({ ...emptyTables(), episodes: [EPISODE] }, info);
+
+  /**
+   * The app's file re-indented, as another program might write it, with the checksum computed the way
+   * docs/backup-format.md says: over the `tables` value exactly as it appears in the file. The value is
+   * cut out by hand here (it sits between `"tables": ` and the checksum), not with the reader's scanner.
+   */
+  function indented(indent: number | string, newline = '\n'): string {
+    const parsed = JSON.parse(compact) as { checksum: { value: string } };
+    const text = JSON.stringify(parsed, null, indent).replaceAll('\n', newline);
+    const start = text.indexOf('"tables": ') + '"tables": '.length;
+    const end = text.lastIndexOf(`,${newline}`, text.indexOf('"checksum"'));
+    const tablesText = text.slice(start, end);
+    expect(JSON.parse(tablesText)).toEqual(JSON.parse(compact).tables);
+    const value = bytesToHex(sha256(new TextEncoder().encode(tablesText)));
+    return text.replace(parsed.checksum.value, value);
+  }
+
+  it.each([
+    ['two spaces', 2, '\n'],
+    ['tabs', '\t', '\n'],
+    ['Windows line endings', 2, '\r\n'],
+  ])('is accepted when its checksum covers its own tables text (%s)', (_name, indent, newline) => {
+    const reading = readable(indented(indent, newline));
+    expect(reading.problems).toEqual([]);
+    expect(reading.tables).toEqual(readable(compact).tables);
+  });
+
+  it('is refused when one digit of its tables was changed', () => {
+    const text = indented(2);
+    expect(text).toContain('"intensity": 6');
+    expect(readBackup(text.replace('"intensity": 6', '"intensity": 7'))).toEqual({
+      status: 'refused',
+      message: REFUSALS.checksum,
+    });
+  });
+
+  it('is still accepted when only re-indented after the app saved it (checksum of the compact text)', () => {
+    const reindented = JSON.stringify(JSON.parse(compact), null, 2);
+    expect(readable(reindented).tables).toEqual(readable(compact).tables);
+    expect(readBackup(reindented.replace('"intensity": 6', '"intensity": 7'))).toEqual({
+      status: 'refused',
+      message: REFUSALS.checksum,
+    });
   });
 });
 
