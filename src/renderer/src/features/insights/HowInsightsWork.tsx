@@ -26,9 +26,9 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
       </p>
       <h3>A day’s pain</h3>
       <p>
-        The same number Trends and the report show: your check-in’s overall pain when you gave one, because
-        it is your own word for the whole day; otherwise the average of that day’s episodes. A day you checked
-        in without logging any pain counts as 0.
+        The same number Trends and the report show: your check-in’s overall pain when you gave one, because it
+        is your own word for the whole day; otherwise the average of that day’s episodes. A day you checked in
+        without logging any pain counts as 0.
       </p>
       <h3>What is compared</h3>
       <p>
@@ -55,8 +55,8 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
           little a few weeks can show.
         </li>
         <li>
-          Many things are checked at once, so some would look important by chance. The journal judges them
-          as one group (the Benjamini-Hochberg method) and pulls small, uncertain results towards zero. So a
+          Many things are checked at once, so some would look important by chance. The journal judges them as
+          one group (the Benjamini-Hochberg method) and pulls small, uncertain results towards zero. So a
           single 95% range that misses 0 is not enough on its own for a label.
         </li>
       </ul>
