@@ -224,7 +224,9 @@ export function analyzeFactors(allRows: readonly DailyRow[]): FactorAnalysis {
         const other = testable.find((f) => layout.factorColumn.get(f.id) === partner);
         if (other) note(other.id, own);
       }
-      if (!tangledWith.has(factor.id)) note(factor.id, 'the days it was left blank');
+      // No partner at all: it never varied within a four-week stretch, so only the months differ.
+      if (dropped.partners.length === 0) note(factor.id, 'changes from month to month');
+      else if (!tangledWith.has(factor.id)) note(factor.id, 'the days it was left blank');
     }
     for (const factor of testable) {
       const column = layout.factorColumn.get(factor.id) ?? -1;
