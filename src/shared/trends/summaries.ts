@@ -208,7 +208,10 @@ export function describeContext(
 ): string {
   const words = FIELD_WORDS[field];
   const n = points.length;
-  const verdict = insight ? ` ${factorVerdict(insight)}` : '';
+  // Insights counts days over the whole journal, not this period: say so, or its day counts look wrong.
+  const verdict = insight
+    ? ` ${factorVerdict(insight)} (Insights compares all your check-ins up to the end of this period, not just these days.)`
+    : '';
   if (n === 0) {
     return `No days in this period have both ${words.noun} and pain recorded. Add ${words.log} to your daily check-in, with your overall pain or an episode, to compare them.${verdict}`;
   }
