@@ -4,6 +4,7 @@ import type { CheckInInput } from '../../../src/shared/checkIns';
 import { JournalDatabase } from '../../../src/renderer/src/db/database';
 import { CheckInConflict, getCheckIn, saveCheckIn } from '../../../src/renderer/src/journal/checkIns';
 import { checkInConflictWords } from '../../../src/renderer/src/features/log/conflictMessage';
+import { checkIn } from '../../fixtures/builders';
 
 let db: JournalDatabase;
 
@@ -15,20 +16,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-const day: CheckInInput = {
-  day: '2026-11-20',
-  sleepHours: null,
-  sleepQuality: null,
-  waterLitres: null,
-  stress: null,
-  deskHours: null,
-  workout: null,
-  workoutEffort: null,
-  withdrawalSubstance: null,
-  withdrawalDay: null,
-  overallPain: null,
-  notes: '',
-};
+// An empty check-in from the shared builder, without the timestamps the journal sets itself.
+const { createdAt: _created, updatedAt: _updated, ...blank } = checkIn('2026-11-20');
+const day: CheckInInput = blank;
 const opened = new Date('2026-11-20T20:00:00.000Z');
 const later = new Date('2026-11-20T20:42:00.000Z');
 
