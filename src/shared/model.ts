@@ -80,6 +80,26 @@ export const remedyTriedSchema = z.object({
 
 export type RemedyTried = z.infer<typeof remedyTriedSchema>;
 
+/**
+ * The answer to "How is it now?", asked a while after an episode was logged (src/shared/followUps). It
+ * keeps its own "before" and its timing, so the natural course of the person's pain can be measured from
+ * episodes where nothing was tried, and editing the episode later does not change what was compared.
+ */
+export const followUpSchema = z.object({
+  /** The time the answer applies to: now, or the time the person chose for a late answer. */
+  at: instant,
+  pain: ratingSchema,
+  /** "It has stopped": the episode ends at `at`, and `pain` is 0. */
+  stopped: z.boolean(),
+  /** The episode's pain when it was logged, the rating the answer is compared with. */
+  painBefore: ratingSchema,
+  /** Minutes from logging to `at`. */
+  minutesAfter: z.number().int().min(0).max(MAX_MINUTES_AFTER),
+  answeredAt: instant,
+});
+
+export type FollowUp = z.infer<typeof followUpSchema>;
+
 export const episodeSchema = z
   .object({
     id: uuid,
@@ -97,6 +117,12 @@ export const episodeSchema = z
     updatedAt: instant,
     /** Set when the person deletes the episode; cleared by Undo. Deleted rows are kept, never purged. */
     deletedAt: instant.nullable(),
+    /** Missing in journals and backups from before follow-ups (schema 3): none asked yet. */
+    followUp: followUpSchema.nullable().default(null),
+    /** "Ask me again later": the follow-up waits until then. */
+    followUpSnoozedUntil: instant.nullable().default(null),
+    /** "Don't ask about this one": set when the person dismisses the follow-up. */
+    followUpDismissedAt: instant.nullable().default(null),
   })
   .refine((e) => e.endedAt === null || Date.parse(e.endedAt) >= Date.parse(e.startedAt), {
     message: 'ends before it starts',
@@ -105,8 +131,24 @@ export const episodeSchema = z
 
 export type Episode = z.infer<typeof episodeSchema>;
 
-/** What a person enters; the repository adds ids and the bookkeeping times. */
-export type EpisodeInput = Omit<Episode, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> & { id?: string };
+/** The follow-up's own fields: answered and changed by the follow-up, never by the episode form. */
+export type FollowUpFields = Pick<Episode, 'followUp' | 'followUpSnoozedUntil' | 'followUpDismissedAt'>;
+
+export const NO_FOLLOW_UP: FollowUpFields = {
+  followUp: null,
+  followUpSnoozedUntil: null,
+  followUpDismissedAt: null,
+};
+
+/**
+ * What a person enters; the repository adds ids and the bookkeeping times. The follow-up fields may be
+ * left out: a save keeps what is stored (see saveEpisode).
+ */
+export type EpisodeInput = Omit<
+  Episode,
+  'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | keyof FollowUpFields
+> &
+  Partial<FollowUpFields> & { id?: string };
 
 export function episodeDurationMinutes(episode: Pick<Episode, 'startedAt' | 'endedAt'>): number | null {
   if (episode.endedAt === null) return null;

@@ -42,6 +42,20 @@ const hourSchema = z.number().int().min(0).max(23);
 /** The smallest and largest "posture break after" stretch, in minutes. */
 export const POSTURE_BREAK_MINUTES = { min: 15, max: 240 } as const;
 
+/** The choices for "ask how it is" after an episode, in minutes. */
+export const FOLLOW_UP_MINUTES = [30, 60, 90, 120, 180] as const;
+export const DEFAULT_FOLLOW_UP_MINUTES = 60;
+
+export const followUpPreferencesSchema = z.object({
+  enabled: z.boolean(),
+  afterMinutes: z.number().int().min(15).max(240),
+});
+export type FollowUpPreferences = z.infer<typeof followUpPreferencesSchema>;
+export const DEFAULT_FOLLOW_UP_PREFERENCES: FollowUpPreferences = {
+  enabled: true,
+  afterMinutes: DEFAULT_FOLLOW_UP_MINUTES,
+};
+
 /**
  * Desktop reminders. The check-in reminder uses checkInPromptHour (the same hour the journal's own notice
  * appears). Hours are local, 0-23. Quiet hours run from `fromHour` to `toHour`, across midnight when
@@ -64,6 +78,8 @@ export const reminderPreferencesSchema = z.object({
     fromHour: hourSchema,
     toHour: hourSchema,
   }),
+  /** "How is it now?" after an episode. Missing in settings from before follow-ups: on, after an hour. */
+  followUp: followUpPreferencesSchema.default(DEFAULT_FOLLOW_UP_PREFERENCES),
 });
 export type ReminderPreferences = z.infer<typeof reminderPreferencesSchema>;
 
@@ -73,6 +89,7 @@ export const DEFAULT_REMINDER_PREFERENCES: ReminderPreferences = {
   // Off until the person asks for it: a nudge every hour is not for everyone.
   postureBreak: { enabled: false, afterMinutes: 50 },
   quietHours: { enabled: true, fromHour: 22, toHour: 7 },
+  followUp: DEFAULT_FOLLOW_UP_PREFERENCES,
 };
 
 export const settingsSchema = z.object({

@@ -38,7 +38,7 @@ test('save a backup, restore it into an empty journal, and everything is back', 
   await expect(page.getByTestId('match-count')).toHaveText('60 episodes.');
   await openSettings(page);
   const backup = await saveBackup(page);
-  expect(JSON.parse(backup)).toMatchObject({ format: 'upper-back-journal-backup', schemaVersion: 2 });
+  expect(JSON.parse(backup)).toMatchObject({ format: 'upper-back-journal-backup', schemaVersion: 3 });
 
   // A fresh browser profile: an empty journal.
   const empty = await newPinnedContext(browser);

@@ -61,6 +61,9 @@ test('pain of 8 or more on three days in a row raises a notice', async ({ page }
     createdAt: `${day}T09:00:00.000Z`,
     updatedAt: `${day}T09:00:00.000Z`,
     deletedAt: null,
+    followUp: null,
+    followUpSnoozedUntil: null,
+    followUpDismissedAt: null,
   }));
   await journal.seed(episodes);
   const flag = page.getByTestId('automatic-flag');

@@ -22,6 +22,20 @@ const STEPS: Record<number, (tables: RawTables) => RawTables> = {
     withdrawalPeriods: tables.withdrawalPeriods ?? [],
     settings: tables.settings ?? [],
   }),
+  // Schema 3 added the follow-up ("How is it now?") to episodes: none asked in an older journal.
+  2: (tables) => ({
+    ...tables,
+    episodes: (tables.episodes ?? []).map((row) =>
+      isRecord(row)
+        ? {
+            followUp: null,
+            followUpSnoozedUntil: null,
+            followUpDismissedAt: null,
+            ...row,
+          }
+        : row,
+    ),
+  }),
 };
 
 export function migrateTables(tables: RawTables, fromSchemaVersion: number): RawTables {

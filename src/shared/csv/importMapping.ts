@@ -14,7 +14,7 @@
  *   options.now.
  */
 import type { Episode, RemedyTried, Trigger, TriggerKind } from '../model';
-import { MAX_NOTES_LENGTH, MAX_SHORT_TEXT_LENGTH, episodeSchema } from '../model';
+import { MAX_NOTES_LENGTH, MAX_SHORT_TEXT_LENGTH, NO_FOLLOW_UP, episodeSchema } from '../model';
 import { parseImportedDateTime } from './dateTimeText';
 import type { ParsedCsv } from './parse';
 import type { CsvProblem } from './problems';
@@ -207,6 +207,7 @@ function mapRow(
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
+    ...NO_FOLLOW_UP,
   } satisfies Episode);
   return result.success ? result.data : describeIssue(result.error.issues[0]);
 }

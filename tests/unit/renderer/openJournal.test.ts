@@ -76,10 +76,10 @@ describe('another window holding or changing the journal', () => {
     const lost: unknown[] = [];
     const opened = await openJournal(name, undefined, { onLost: (loss) => lost.push(loss) });
     if (opened.status !== 'ready') throw new Error('expected the journal to open');
-    const newer = await holdAtVersion(name, 30, ['somethingNew']);
-    expect(lost).toEqual([{ kind: 'newer', reason: expect.stringMatching(/schema version 3/) }]);
+    const newer = await holdAtVersion(name, 40, ['somethingNew']);
+    expect(lost).toEqual([{ kind: 'newer', reason: expect.stringMatching(/schema version 4/) }]);
     expect(opened.db.isOpen()).toBe(false);
-    // Dexie would otherwise reopen at version 30 on the next write; here it refuses.
+    // Dexie would otherwise reopen at version 40 on the next write; here it refuses.
     await expect(opened.db.checkIns.put({ day: '2026-11-21' } as never)).rejects.toMatchObject({
       name: 'DatabaseClosedError',
     });
@@ -88,7 +88,7 @@ describe('another window holding or changing the journal', () => {
       request.onsuccess = () => resolve(request.result);
     });
     expect(count).toBe(0);
-    expect(newer.version).toBe(30);
+    expect(newer.version).toBe(40);
     newer.close();
   });
 

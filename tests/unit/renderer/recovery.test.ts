@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { emptyTables, readBackup, serializeBackup } from '../../../src/shared/backup';
-import { JournalDatabase } from '../../../src/renderer/src/db/database';
+import { JOURNAL_SCHEMA_VERSION, JournalDatabase } from '../../../src/renderer/src/db/database';
 import { openJournal } from '../../../src/renderer/src/db/openJournal';
 import { readRawJournal } from '../../../src/renderer/src/db/rawJournal';
 import { readAllTables } from '../../../src/renderer/src/journal/backup';
@@ -15,7 +15,7 @@ const info = { appVersion: '0.1.0', exportedAt: '2026-11-21T12:00:00.000Z' };
 class BrokenUpgrade extends JournalDatabase {
   constructor(name: string) {
     super(name);
-    this.version(3)
+    this.version(JOURNAL_SCHEMA_VERSION + 1)
       .stores({})
       .upgrade(() => {
         throw new Error('upgrade step failed');
@@ -51,7 +51,7 @@ describe('a failing upgrade', () => {
     const result = await openJournal(name, (n) => new BrokenUpgrade(n));
     expect(result.status).toBe('failed');
     const raw = await readRawJournal(name);
-    expect(raw.version).toBe(20);
+    expect(raw.version).toBe(JOURNAL_SCHEMA_VERSION * 10);
     expect(raw.stores.episodes).toHaveLength(1);
   });
 

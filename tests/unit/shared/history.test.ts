@@ -26,6 +26,9 @@ function episode(patch: Partial<Episode>): Episode {
     createdAt: '2026-11-21T09:00:00.000Z',
     updatedAt: '2026-11-21T09:00:00.000Z',
     deletedAt: null,
+    followUp: null,
+    followUpSnoozedUntil: null,
+    followUpDismissedAt: null,
     ...patch,
   };
 }

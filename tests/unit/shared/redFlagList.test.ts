@@ -22,6 +22,9 @@ function episode(
     createdAt: startedAt,
     updatedAt: startedAt,
     deletedAt,
+    followUp: null,
+    followUpSnoozedUntil: null,
+    followUpDismissedAt: null,
   };
 }
 

@@ -13,7 +13,7 @@ import type { WithdrawalPeriod } from '@shared/withdrawal';
 
 export const JOURNAL_DB_NAME = 'upper-back-journal';
 /** The newest schema version this build knows. A journal written by a newer build is not opened. */
-export const JOURNAL_SCHEMA_VERSION = 2;
+export const JOURNAL_SCHEMA_VERSION = 3;
 
 /** An episode as stored: its triggers and remedies live in their own tables, linked by episodeId. */
 export type EpisodeRow = Omit<Episode, 'triggers' | 'remedies'>;
@@ -58,6 +58,21 @@ export class JournalDatabase extends Dexie {
           .toCollection()
           .modify((episode: Partial<EpisodeRow>) => {
             if (!Array.isArray(episode.redFlags)) episode.redFlags = [];
+          }),
+      );
+
+    // Version 3: the "How is it now?" follow-up on each episode, with its snooze and dismissal. No new
+    // store or index: the fields live on the episode row.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('episodes')
+          .toCollection()
+          .modify((episode: Partial<EpisodeRow>) => {
+            if (episode.followUp === undefined) episode.followUp = null;
+            if (episode.followUpSnoozedUntil === undefined) episode.followUpSnoozedUntil = null;
+            if (episode.followUpDismissedAt === undefined) episode.followUpDismissedAt = null;
           }),
       );
   }

@@ -6,6 +6,7 @@ import {
   episodeSchema,
   type Episode,
   type EpisodeInput,
+  type FollowUpFields,
   type RemedyTried,
   type Trigger,
 } from '@shared/model';
@@ -28,6 +29,24 @@ export interface SaveOptions {
 function normalizeInstant(value: string): string {
   const time = Date.parse(value);
   return Number.isNaN(time) ? value : new Date(time).toISOString();
+}
+
+/**
+ * The follow-up fields a save writes: those given, else the stored episode's, so an edit from the
+ * episode form (which never holds them) keeps the follow-up answered, snoozed or dismissed meanwhile.
+ */
+function followUpFieldsFor(input: EpisodeInput, existing: EpisodeRow | undefined): FollowUpFields {
+  return {
+    followUp: input.followUp !== undefined ? input.followUp : (existing?.followUp ?? null),
+    followUpSnoozedUntil:
+      input.followUpSnoozedUntil !== undefined
+        ? input.followUpSnoozedUntil
+        : (existing?.followUpSnoozedUntil ?? null),
+    followUpDismissedAt:
+      input.followUpDismissedAt !== undefined
+        ? input.followUpDismissedAt
+        : (existing?.followUpDismissedAt ?? null),
+  };
 }
 
 /** An episode as its stored rows: the episode, and its triggers and remedies linked by episodeId. */
@@ -86,6 +105,7 @@ export async function saveEpisode(
     }
     const episode = episodeSchema.parse({
       ...input,
+      ...followUpFieldsFor(input, existing),
       // One format for every stored instant, so index order is time order.
       startedAt: normalizeInstant(input.startedAt),
       endedAt: input.endedAt === null ? null : normalizeInstant(input.endedAt),

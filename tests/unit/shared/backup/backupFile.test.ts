@@ -38,6 +38,9 @@ const EPISODE = {
   createdAt: '2026-11-20T09:00:00.000Z',
   updatedAt: '2026-11-20T09:00:00.000Z',
   deletedAt: null,
+  followUp: null,
+  followUpSnoozedUntil: null,
+  followUpDismissedAt: null,
 } satisfies BackupTables['episodes'][number];
 
 /** A file whose tables are given as raw JSON values, with a correct checksum. */

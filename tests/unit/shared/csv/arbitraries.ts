@@ -143,4 +143,7 @@ export const episode: fc.Arbitrary<Episode> = fc
     ...rest,
     endedAt: durationMs === null ? null : new Date(Date.parse(rest.startedAt) + durationMs).toISOString(),
     deletedAt: null,
+    followUp: null,
+    followUpSnoozedUntil: null,
+    followUpDismissedAt: null,
   }));

@@ -47,6 +47,9 @@ const sample: Episode = {
   createdAt: '2026-02-13T10:20:00.000Z',
   updatedAt: '2026-02-14T08:00:00.000Z',
   deletedAt: null,
+  followUp: null,
+  followUpSnoozedUntil: null,
+  followUpDismissedAt: null,
 };
 
 function rowOf(csv: string): Record<string, string> {

@@ -163,6 +163,9 @@ describe('mapRowsToEpisodes', () => {
         createdAt: '2026-06-01T12:00:00.000Z',
         updatedAt: '2026-06-01T12:00:00.000Z',
         deletedAt: null,
+        followUp: null,
+        followUpSnoozedUntil: null,
+        followUpDismissedAt: null,
       },
     ]);
     expect(episodeSchema.safeParse(episodes[0]).success).toBe(true);

@@ -43,6 +43,7 @@ function mergeReminders(base: ReminderPreferences, patch: RemindersPatch = {}): 
     weeklyMeasures: { ...base.weeklyMeasures, ...patch.weeklyMeasures },
     postureBreak: { ...base.postureBreak, ...patch.postureBreak },
     quietHours: { ...base.quietHours, ...patch.quietHours },
+    followUp: base.followUp,
   };
 }
 
@@ -597,6 +598,7 @@ describe('quiet hours silence every reminder', () => {
           }),
           postureBreak: fc.record({ enabled: fc.boolean(), afterMinutes: fc.integer({ min: 15, max: 240 }) }),
           quietHours: fc.record({ enabled: fc.constant(true), fromHour: hourArb, toHour: hourArb }),
+          followUp: fc.constant(DEFAULT_REMINDER_PREFERENCES.followUp),
         }),
         hasCheckInToday: fc.boolean(),
         lastMeasureDay: fc.record({
