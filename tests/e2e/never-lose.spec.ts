@@ -165,7 +165,7 @@ test('a recovery restore held up by another window waits, keeps the old journal,
   const journal = new JournalPage(next);
   await journal.open();
   await expect(next.getByTestId('match-count')).toHaveText('6 episodes.');
-  expect(await storedEpisodes(next)).toEqual({ version: 20, count: 6 });
+  expect(await storedEpisodes(next)).toEqual({ version: 30, count: 6 });
 });
 
 test('a recovery restore with no other window replaces the journal and opens it', async ({ page }) => {
@@ -176,7 +176,7 @@ test('a recovery restore with no other window replaces the journal and opens it'
   await savingWhatCanBeRead;
   await expect(page.getByRole('heading', { name: 'Upper Back Journal', level: 1 })).toBeVisible();
   await expect(page.getByTestId('match-count')).toHaveText('4 episodes.');
-  expect(await storedEpisodes(page)).toEqual({ version: 20, count: 4 });
+  expect(await storedEpisodes(page)).toEqual({ version: 30, count: 4 });
 });
 
 test('a window whose journal a newer version upgrades stops and explains, writing nothing more', async ({
