@@ -69,7 +69,8 @@ export function createNoticeSender<W extends CommandTargetWindow>(deps: {
 
 /**
  * What clicking a reminder opens: today's check-in, the weekly measures, or for a posture break the
- * journal itself (a break is not pain, so it does not open the pain log).
+ * journal itself (a break is not pain, so it does not open the pain log); for a follow-up, the journal,
+ * where it waits to be answered.
  */
 export function commandForReminder(kind: ReminderKind): AppCommand {
   switch (kind) {
@@ -78,6 +79,9 @@ export function commandForReminder(kind: ReminderKind): AppCommand {
     case 'weekly-measures':
       return 'measures';
     case 'posture-break':
+      return 'journal';
+    // The journal shows the follow-up at the top of every screen.
+    case 'follow-up':
       return 'journal';
   }
 }

@@ -113,7 +113,8 @@ export interface DesktopPreferencesResult {
   shortcut: ShortcutResult | { status: 'off' };
 }
 
-export const REMINDER_KINDS = ['check-in', 'weekly-measures', 'posture-break'] as const;
+/** 'follow-up' is "How is it now?" after an episode (src/shared/followUps), scheduled apart from the rest. */
+export const REMINDER_KINDS = ['check-in', 'weekly-measures', 'posture-break', 'follow-up'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** A desktop notification: clicking it opens the form for its kind. */

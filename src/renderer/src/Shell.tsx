@@ -12,6 +12,7 @@ import { TIME_ZONE } from './clock';
 import { About } from './features/about/About';
 import { HelpScreen } from './features/help/HelpScreen';
 import { ReminderRunner } from './features/reminders/useReminders';
+import { FollowUpBanner } from './features/followup/FollowUpBanner';
 import { CheckInScreen } from './features/checkin/CheckInScreen';
 import { InsightsScreen } from './features/insights/InsightsScreen';
 import { JournalNotices } from './features/journal/JournalNotices';
@@ -107,6 +108,8 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   // Reminders the desktop could not show as notifications (a plain browser) appear here instead; on the
   // Journal screen the check-in and measures notices already say the same, so only elsewhere.
   const showReminderInPage = (reminder: DueReminder) => {
+    // A follow-up waits in its banner at the top of every screen.
+    if (reminder.kind === 'follow-up') return;
     if (screen === 'history' && reminder.kind !== 'posture-break') return;
     const open =
       reminder.kind === 'check-in'
@@ -250,6 +253,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
         </button>
       </header>
       <main>
+        <FollowUpBanner onNoted={(text) => notify(text)} />
         {screen === 'history' && (
           <JournalNotices
             onOpenCheckIn={(day) => {

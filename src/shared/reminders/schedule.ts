@@ -95,6 +95,8 @@ export function dueReminders(facts: ReminderFacts): DueReminder[] {
     'check-in': checkInNotice(facts, local.day),
     'weekly-measures': weeklyMeasuresNotice(facts, local),
     'posture-break': postureBreakNotice(facts),
+    // Follow-ups belong to an episode each; src/shared/followUps/due.ts decides when they are due.
+    'follow-up': null,
   };
   return REMINDER_KINDS.flatMap((kind) => {
     const notice = notices[kind];

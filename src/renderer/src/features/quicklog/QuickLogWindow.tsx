@@ -6,6 +6,9 @@ import { TIME_ZONE } from '../../clock';
 import { backUpIfDue } from '../../journal/automaticBackups';
 import { useJournal } from '../../journal/JournalContext';
 import { desktop } from '../../platform/desktop';
+import { followUpThanks } from '@shared/followUps/wording';
+import { FollowUpPrompt } from '../followup/FollowUpPrompt';
+import { useDueFollowUps } from '../followup/useDueFollowUps';
 import { EpisodeEditor } from '../log/EpisodeEditor';
 import { QuickLog } from '../log/QuickLog';
 import { savedEpisodeMessage } from '../log/savedMessage';
@@ -15,7 +18,11 @@ export const CLOSE_AFTER_SAVE_MS = 1500;
 
 export const QUICK_LOG_TITLE = 'Log pain — Upper Back Journal';
 
-type Step = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft } | { kind: 'saved'; episode: Episode };
+type Step =
+  | { kind: 'quick' }
+  | { kind: 'editor'; draft: EpisodeDraft }
+  | { kind: 'saved'; episode: Episode }
+  | { kind: 'follow-up-noted'; text: string };
 
 const closeWindow = () => void desktop.closeQuickLogWindow();
 
@@ -27,6 +34,13 @@ const closeWindow = () => void desktop.closeQuickLogWindow();
 export function QuickLogWindow() {
   const db = useJournal();
   const [step, setStep] = useState<Step>({ kind: 'quick' });
+  const due = useDueFollowUps();
+  // The follow-up comes first when one is due as the window opens, unless the person has already
+  // started typing into the quick log, or chose to log new pain instead.
+  const [followUpChoice, setFollowUpChoice] = useState<'undecided' | 'ask' | 'skip'>('undecided');
+  // Decided once, while rendering, as soon as the journal is read (React's "adjust state on a change").
+  if (due !== undefined && followUpChoice === 'undecided') setFollowUpChoice(due.length > 0 ? 'ask' : 'skip');
+  const followUp = followUpChoice === 'ask' ? due?.[0] : undefined;
 
   useEffect(() => {
     document.title = QUICK_LOG_TITLE;
@@ -40,11 +54,69 @@ export function QuickLogWindow() {
     const timer = window.setTimeout(closeWindow, CLOSE_AFTER_SAVE_MS);
     return () => window.clearTimeout(timer);
   }, [episode, hasWarningSigns]);
+  const isFollowUpNoted = step.kind === 'follow-up-noted';
+  useEffect(() => {
+    if (!isFollowUpNoted) return;
+    const timer = window.setTimeout(closeWindow, CLOSE_AFTER_SAVE_MS);
+    return () => window.clearTimeout(timer);
+  }, [isFollowUpNoted]);
 
   const onSaved = (saved: Episode) => {
     setStep({ kind: 'saved', episode: saved });
     void backUpIfDue(db, 'entry-saved');
   };
+
+  if (step.kind === 'follow-up-noted') {
+    return (
+      <main
+        className="quick-log-window quick-log-saved"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') closeWindow();
+        }}
+      >
+        <p role="status" className="quick-log-confirmation">
+          {step.text}
+        </p>
+        <button type="button" autoFocus onClick={closeWindow}>
+          Close
+        </button>
+      </main>
+    );
+  }
+
+  if (step.kind === 'quick' && followUp !== undefined) {
+    return (
+      <main
+        className="quick-log-window"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') closeWindow();
+        }}
+      >
+        <FollowUpPrompt
+          key={followUp.episode.id}
+          due={followUp}
+          timeZone={TIME_ZONE}
+          autoFocus
+          onDone={(result) =>
+            setStep({
+              kind: 'follow-up-noted',
+              text:
+                result.kind === 'answered'
+                  ? followUpThanks(result.episode, TIME_ZONE)
+                  : result.kind === 'snoozed'
+                    ? 'We’ll ask again in a little while.'
+                    : 'We won’t ask about that one again.',
+            })
+          }
+        />
+        <div className="actions">
+          <button type="button" onClick={() => setFollowUpChoice('skip')}>
+            Log new pain instead
+          </button>
+        </div>
+      </main>
+    );
+  }
 
   if (step.kind === 'saved') {
     return (
@@ -76,7 +148,13 @@ export function QuickLogWindow() {
   }
 
   return (
-    <main className="quick-log-window">
+    <main
+      className="quick-log-window"
+      // Typing into the quick log before the journal is read means the person came to log new pain.
+      onKeyDownCapture={() => {
+        if (followUpChoice === 'undecided') setFollowUpChoice('skip');
+      }}
+    >
       {step.kind === 'quick' ? (
         <QuickLog
           onClose={closeWindow}

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { formatHourOfDay } from '@shared/dates';
 import { durationInWords, isQuietHour } from '@shared/reminders/schedule';
-import type { ReminderPreferences, Settings } from '@shared/settings';
+import { FOLLOW_UP_MINUTES, type ReminderPreferences, type Settings } from '@shared/settings';
 import { isDesktopApp } from '../../platform/desktop';
 import { useSettingsChange } from './useSettingsChange';
 
@@ -162,6 +162,26 @@ export function ReminderSettings({ settings: saved, onSaved }: ReminderSettingsP
         {isDesktopApp
           ? 'Five minutes away from the keyboard and mouse counts as a break. Long sitting and hunching over a desk are among the things the sources link with upper back pain.'
           : 'Posture breaks need the desktop app: a browser page cannot tell time at the computer from time away.'}
+      </p>
+
+      <Check
+        checked={reminders.followUp.enabled}
+        onChange={(enabled) => change({ followUp: { ...reminders.followUp, enabled } })}
+      >
+        After I log pain, ask me a while later how it is
+      </Check>
+      <div className="field-row">
+        <Choice
+          label="Ask after"
+          value={reminders.followUp.afterMinutes}
+          options={FOLLOW_UP_MINUTES.map((minutes) => ({ value: minutes, text: durationInWords(minutes) }))}
+          disabled={!reminders.followUp.enabled}
+          onChange={(afterMinutes) => change({ followUp: { ...reminders.followUp, afterMinutes } })}
+        />
+      </div>
+      <p className="muted">
+        One key answers. Your answers show how your pain eases by itself, so the journal can tell what a
+        remedy adds beyond that; they also end an episode when you say it has stopped.
       </p>
 
       <Check
