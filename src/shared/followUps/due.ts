@@ -26,6 +26,11 @@ export const SNOOZE_MINUTES = 15;
 
 const MS_PER_MINUTE = 60_000;
 
+/** The earliest start an episode can have and still be asked about at `now`. */
+export function followUpWindowStart(now: Date): Date {
+  return new Date(now.getTime() - (LOGGED_WITHIN_HOURS + MISSED_FOR_HOURS) * 60 * MS_PER_MINUTE);
+}
+
 export interface FollowUpDue {
   episode: Episode;
   /** When it fell due (logging time + the chosen minutes, or the end of a snooze). */

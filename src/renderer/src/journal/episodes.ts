@@ -191,6 +191,23 @@ export async function listEpisodes(db: JournalDatabase): Promise<Episode[]> {
   });
 }
 
+/**
+ * The episodes, not deleted, that started at or after `since`: the few a follow-up can be about. Read by
+ * the start-time index, so the quick-log window can ask without reading the whole journal.
+ */
+export async function listEpisodesStartedSince(db: JournalDatabase, since: Date): Promise<Episode[]> {
+  return db.transaction('r', db.episodes, db.episodeTriggers, db.remediesTried, async () => {
+    const rows = await db.episodes.where('startedAt').aboveOrEqual(since.toISOString()).toArray();
+    const live = rows.filter((row) => row.deletedAt === null);
+    const ids = live.map((row) => row.id);
+    const [triggers, remedies] = await Promise.all([
+      db.episodeTriggers.where('episodeId').anyOf(ids).toArray(),
+      db.remediesTried.where('episodeId').anyOf(ids).toArray(),
+    ]);
+    return assembleEpisodes(live, triggers, remedies);
+  });
+}
+
 /** Marks an episode deleted. It stays in the database so Undo can bring it back. */
 export async function deleteEpisode(db: JournalDatabase, id: string, now: Date): Promise<void> {
   const changed = await db.episodes.update(id, { deletedAt: now.toISOString() });
