@@ -22,8 +22,19 @@ export function followUpTitle(due: Pick<FollowUpDue, 'state' | 'episode'>, timeZ
 /** "You logged 6/10 at 14:05 and tried heat." */
 export function followUpDetail(episode: Episode, timeZone: string): string {
   const time = formatClockTime(episode.createdAt, { timeZone });
-  const tried = [...new Set(episode.remedies.map((r) => labelOfRemedy(r.kind).toLowerCase()))];
-  const triedWords = tried.length > 0 ? ` and tried ${list(tried)}` : '';
+  // Without a label's examples in brackets: a notification has little room.
+  const tried = [
+    ...new Set(
+      episode.remedies.map((r) =>
+        labelOfRemedy(r.kind)
+          .replace(/\s*\(.*\)$/, '')
+          .toLowerCase(),
+      ),
+    ),
+  ];
+  // At most three by name, so it fits a notification.
+  const named = tried.length > 3 ? [...tried.slice(0, 2), `${tried.length - 2} more`] : tried;
+  const triedWords = named.length > 0 ? ` and tried ${list(named)}` : '';
   return `You logged ${episode.intensity}/10 at ${time}${triedWords}.`;
 }
 

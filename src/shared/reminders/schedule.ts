@@ -85,6 +85,11 @@ export function isQuietHour(quiet: ReminderPreferences['quietHours'], localHour:
     : localHour >= fromHour || localHour < toHour;
 }
 
+/** The kinds this schedule decides; a follow-up is decided by src/shared/followUps/due.ts. */
+export const SCHEDULED_REMINDER_KINDS = REMINDER_KINDS.filter(
+  (kind): kind is Exclude<ReminderKind, 'follow-up'> => kind !== 'follow-up',
+);
+
 /** What to show now, in REMINDER_KINDS order. */
 export function dueReminders(facts: ReminderFacts): DueReminder[] {
   if (Number.isNaN(facts.now.getTime())) return [];

@@ -127,6 +127,7 @@ describe('commandForReminder', () => {
     ['check-in', 'check-in'],
     ['weekly-measures', 'measures'],
     ['posture-break', 'journal'],
+    ['follow-up', 'journal'],
   ] as const)('a click on a %s reminder opens %s', (kind, command) => {
     expect(commandForReminder(kind)).toBe(command);
   });

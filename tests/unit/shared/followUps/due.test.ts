@@ -7,7 +7,15 @@ import {
   withFollowUpAnswer,
   type FollowUpFacts,
 } from '../../../../src/shared/followUps';
-import { followUpDetail, followUpThanks, followUpTitle } from '../../../../src/shared/followUps/wording';
+import {
+  followUpDetail,
+  followUpNotice,
+  followUpThanks,
+  followUpTitle,
+} from '../../../../src/shared/followUps/wording';
+import { REMINDER_BODY_MAX, REMINDER_TITLE_MAX } from '../../../../src/shared/api';
+import { DRUG_BRAND_AND_PRESCRIPTION_TERMS } from '../../../../src/shared/taxonomy/brandDenylist';
+import { REMEDY_IDS } from '../../../../src/shared/taxonomy/remedies';
 import { DEFAULT_REMINDER_PREFERENCES } from '../../../../src/shared/settings';
 import { episode } from '../../../fixtures/builders';
 
@@ -197,5 +205,30 @@ describe('follow-up words', () => {
     expect(followUpThanks(answered, ZONE)).toBe(
       `Thanks. Noted 3/10 at ${clock('2026-11-20T15:05:00.000Z')}. That is also the after-rating of what you tried.`,
     );
+  });
+});
+
+describe('the follow-up notification', () => {
+  it('fits a notification, names no drug and says how to answer, whatever was tried', () => {
+    const remedies = REMEDY_IDS.map((kind, index) => ({
+      id: `0e0e0e0e-0000-4000-8000-${String(100 + index).padStart(12, '0')}`,
+      kind,
+      medicationName: null,
+      dose: null,
+      painBefore: null,
+      painAfter: null,
+      minutesAfter: null,
+    }));
+    for (const tried of [[], remedies.slice(0, 3), remedies]) {
+      const due = followUpFor(logged({ remedies: tried }), facts('2026-11-20T15:05:00.000Z'));
+      if (due === null) throw new Error('expected a follow-up');
+      const { title, body } = followUpNotice(due, ZONE);
+      expect(title.length).toBeLessThanOrEqual(REMINDER_TITLE_MAX);
+      expect(body.length).toBeLessThanOrEqual(REMINDER_BODY_MAX);
+      expect(body).toContain('one key answers');
+      const words = `${title} ${body}`.toLowerCase();
+      for (const term of DRUG_BRAND_AND_PRESCRIPTION_TERMS) expect(words).not.toContain(term.toLowerCase());
+      expect(words).not.toMatch(/ibuprofen|naproxen|acetaminophen|caus/);
+    }
   });
 });

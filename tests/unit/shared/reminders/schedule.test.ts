@@ -2,11 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   REMINDER_BODY_MAX,
-  REMINDER_KINDS,
   REMINDER_TITLE_MAX,
   type ReminderKind,
 } from '../../../../src/shared/api';
-import { dueReminders, isQuietHour, type ReminderFacts } from '../../../../src/shared/reminders/schedule';
+import {
+  SCHEDULED_REMINDER_KINDS,
+  dueReminders,
+  isQuietHour,
+  type ReminderFacts,
+} from '../../../../src/shared/reminders/schedule';
 import { DESK_STRETCHES, suggestedStretch } from '../../../../src/shared/reminders/stretches';
 import { DEFAULT_REMINDER_PREFERENCES, type ReminderPreferences } from '../../../../src/shared/settings';
 import { DRUG_BRAND_AND_PRESCRIPTION_TERMS } from '../../../../src/shared/taxonomy/brandDenylist';
@@ -522,7 +526,7 @@ describe('quiet hours silence every reminder', () => {
       {
         case: 'outside the default 22-7 (21:30)',
         now: '2026-11-18T21:30:00Z',
-        expected: [...REMINDER_KINDS],
+        expected: [...SCHEDULED_REMINDER_KINDS],
       },
       { case: 'inside 22-7 before midnight (22:30)', now: '2026-11-18T22:30:00Z', expected: [] },
       { case: 'inside 22-7 after midnight (06:59)', now: '2026-11-19T06:59:00Z', expected: [] },
@@ -530,13 +534,13 @@ describe('quiet hours silence every reminder', () => {
         case: 'quiet hours turned off (22:30)',
         now: '2026-11-18T22:30:00Z',
         reminders: { quietHours: { enabled: false } },
-        expected: [...REMINDER_KINDS],
+        expected: [...SCHEDULED_REMINDER_KINDS],
       },
       {
         case: 'from === to means none (22-22, at 22:30)',
         now: '2026-11-18T22:30:00Z',
         reminders: { quietHours: { fromHour: 22, toHour: 22 } },
-        expected: [...REMINDER_KINDS],
+        expected: [...SCHEDULED_REMINDER_KINDS],
       },
       {
         case: 'a daytime range (19-21, at 20:00)',
@@ -560,7 +564,7 @@ describe('quiet hours silence every reminder', () => {
         case: 'Sydney 22-7: 10:30 UTC is 21:30 AEDT, before quiet hours',
         now: '2026-11-18T10:30:00Z',
         zone: SYDNEY,
-        expected: [...REMINDER_KINDS],
+        expected: [...SCHEDULED_REMINDER_KINDS],
       },
     ]),
   )('%s', (_case, row) => {
@@ -643,7 +647,7 @@ describe('wording', () => {
 
   it('returns the reminders in REMINDER_KINDS order, each notice of its own kind', () => {
     const due = evening();
-    expect(due.map((reminder) => reminder.kind)).toEqual([...REMINDER_KINDS]);
+    expect(due.map((reminder) => reminder.kind)).toEqual([...SCHEDULED_REMINDER_KINDS]);
     for (const reminder of due) expect(reminder.notice.kind).toBe(reminder.kind);
   });
 
@@ -716,7 +720,7 @@ describe('wording', () => {
         ).map((reminder) => reminder.notice);
       }),
     );
-    expect(new Set(notices.map((notice) => notice.kind))).toEqual(new Set(REMINDER_KINDS));
+    expect(new Set(notices.map((notice) => notice.kind))).toEqual(new Set(SCHEDULED_REMINDER_KINDS));
     const forbidden = [...DRUG_BRAND_AND_PRESCRIPTION_TERMS, 'ibuprofen', 'naproxen', 'acetaminophen'];
     for (const notice of notices) {
       expect(notice.title.length).toBeGreaterThan(0);
