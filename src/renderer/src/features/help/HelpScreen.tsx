@@ -67,11 +67,11 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
 
       <h3>“How is it now?”</h3>
       <p>
-        A while after you log pain (an hour, unless you choose otherwise), the journal asks how it is, at
-        the top of the screen, as a notification, or in the quick-log window. Press a number, or S if it has
-        stopped: that ends the episode, and the answer also rates whatever you tried. Your answers on days
-        you tried nothing show how your pain eases by itself, so the journal can tell what a remedy adds
-        beyond that.
+        A while after you log pain (an hour, unless you choose otherwise), the journal asks how it is, at the
+        top of the screen, as a notification, or in the quick-log window. Press a number, or S if it has
+        stopped: that ends the episode, and the answer also rates whatever you tried. Your answers on days you
+        tried nothing show how your pain eases by itself, so the journal can tell what a remedy adds beyond
+        that.
       </p>
 
       <h3>Reminders</h3>
