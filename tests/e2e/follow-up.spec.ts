@@ -5,6 +5,7 @@
  * later, and a missed one is answered for a time the person chooses. The clock moves by reloading the
  * page at a new pinned time (the fixture keeps Date fixed).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, localTime, test, type Page } from './fixtures';
 import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
@@ -22,6 +23,15 @@ async function at(page: Page, wallTime: string, path = '/'): Promise<void> {
 }
 
 const followUp = (page: Page) => page.getByTestId('follow-up');
+
+/** axe's WCAG 2 A and AA rules over the follow-up only. */
+async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="follow-up"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+}
 
 /** Logs pain with the quick log at the pinned time, ticking what was tried. */
 async function quickLog(journal: JournalPage, level: string, tried: string[] = []): Promise<void> {
@@ -50,6 +60,7 @@ test('the follow-up comes after the chosen time, one key answers it, and it ends
   await at(page, '2026-11-25T11:30');
   await expect(followUp(page).getByRole('heading', { name: 'How is your back now?' })).toBeVisible();
   await expect(followUp(page)).toContainText('You logged 6/10 at 10:30 and tried heat.');
+  await expectAccessible(page);
   // Shown once as a desktop notification too.
   await expect
     .poll(() =>
@@ -129,6 +140,7 @@ test('quiet hours hold the follow-up back; afterwards it is answered for the tim
   ).toBeVisible();
   const time = followUp(page).getByLabel('About what time?');
   await expect(time).toHaveValue('2026-11-25T22:30');
+  await expectAccessible(page);
   await time.fill('2026-11-25T23:15');
   await followUp(page).getByRole('button', { name: '2 out of 10' }).click();
   await expect(page.getByText('Thanks. Noted 2/10 at 23:15.')).toBeVisible();
@@ -169,6 +181,7 @@ test('the quick-log window asks the follow-up first when one is due, and one key
   await at(page, '2026-11-25T11:30', '/#quick-log');
   await expect(followUp(page).getByRole('heading', { name: 'How is your back now?' })).toBeVisible();
   await expect(followUp(page)).toBeFocused();
+  await expectAccessible(page);
   await page.keyboard.press('3');
   await expect(page.getByRole('status')).toHaveText(
     'Thanks. Noted 3/10 at 11:30. That is also the after-rating of what you tried.',
@@ -177,5 +190,23 @@ test('the quick-log window asks the follow-up first when one is due, and one key
   // Next time the window opens, nothing is due: the quick log as usual.
   await at(page, '2026-11-25T11:31', '/#quick-log');
   await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
+  await expect(followUp(page)).toHaveCount(0);
+});
+
+test('Settings choose when to ask, or not at all', async ({ page }) => {
+  const journal = new JournalPage(page);
+  await at(page, '2026-11-25T10:30');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Ask after').selectOption({ label: '30 minutes' });
+  await expect(page.getByText('Reminder settings saved.')).toBeVisible();
+  await journal.open();
+  await quickLog(journal, '5');
+
+  await at(page, '2026-11-25T11:00');
+  await expect(followUp(page)).toContainText('You logged 5/10 at 10:30.');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('After I log pain, ask me a while later how it is').uncheck();
+  await expect(page.getByText('Reminder settings saved.')).toBeVisible();
   await expect(followUp(page)).toHaveCount(0);
 });
