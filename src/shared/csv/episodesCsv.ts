@@ -9,6 +9,7 @@ import type { CsvProblem } from './problems';
 import { describeIssue } from './problems';
 import { CsvError, parseCsv } from './parse';
 import { remediesFromCell, remediesToCell, triggersFromCell, triggersToCell } from './episodeDetails';
+import { FOLLOW_UP_CSV_COLUMNS, followUpCells, followUpFromCells } from './followUpCells';
 import { toCsv } from './write';
 
 export interface CsvColumn {
@@ -59,11 +60,19 @@ export const EPISODE_CSV_COLUMNS = [
   { name: 'notes', description: 'The episode’s notes, as typed.' },
   { name: 'created_at', description: 'When the entry was first saved (ISO 8601).' },
   { name: 'updated_at', description: 'When the entry was last changed (ISO 8601).' },
+  // Last, so files from before follow-ups keep their columns where they were.
+  ...FOLLOW_UP_CSV_COLUMNS,
 ] as const satisfies readonly CsvColumn[];
 
 export type EpisodeCsvColumnName = (typeof EPISODE_CSV_COLUMNS)[number]['name'];
 
 const COLUMN_NAMES: readonly EpisodeCsvColumnName[] = EPISODE_CSV_COLUMNS.map((column) => column.name);
+
+/** Columns a file may lack: worked out on import, or written only since follow-ups (read as none). */
+const OPTIONAL_COLUMNS: ReadonlySet<EpisodeCsvColumnName> = new Set([
+  'duration_minutes',
+  ...FOLLOW_UP_CSV_COLUMNS.map((column) => column.name),
+]);
 
 /**
  * A trigger or remedy list in one cell can be long (30 remedies with 200-character names and doses), so
@@ -93,6 +102,7 @@ function episodeRow(episode: Episode): string[] {
     notes: episode.notes,
     created_at: episode.createdAt,
     updated_at: episode.updatedAt,
+    ...followUpCells(episode),
   };
   return COLUMN_NAMES.map((name) => cells[name]);
 }
@@ -117,17 +127,21 @@ function splitIds(cell: string): string[] {
   return cell === '' ? [] : cell.split('|');
 }
 
-/** One row as an episode, or what is wrong with it. */
+/**
+ * One row as an episode, with what could not be read of its follow-up (kept without it), or what is
+ * wrong with the row.
+ */
 function readEpisodeRow(
   cell: (name: EpisodeCsvColumnName) => string,
   newId?: () => string,
-): Episode | string {
+): { episode: Episode; followUpProblems: string[] } | string {
   const intensityText = cell('intensity').trim();
   if (!/^\d+$/.test(intensityText)) return `intensity "${intensityText}" is not a whole number from 0 to 10.`;
   const triggers = triggersFromCell(cell('triggers'), newId);
   if (!triggers.ok) return `triggers: ${triggers.message}.`;
   const remedies = remediesFromCell(cell('remedies'), newId);
   if (!remedies.ok) return `remedies: ${remedies.message}.`;
+  const followUp = followUpFromCells(cell);
   const result = episodeSchema.safeParse({
     id: cell('id'),
     startedAt: cell('started_at'),
@@ -142,15 +156,19 @@ function readEpisodeRow(
     createdAt: cell('created_at'),
     updatedAt: cell('updated_at'),
     deletedAt: null,
+    ...followUp.fields,
   });
-  return result.success ? result.data : describeIssue(result.error.issues[0]);
+  if (!result.success) return describeIssue(result.error.issues[0]);
+  return { episode: result.data, followUpProblems: followUp.problems };
 }
 
 /**
  * Reads a file written by episodesToCsv back into episodes (ids kept, deletedAt null). Columns are found
  * by name, so a file whose columns were reordered in a spreadsheet still reads; extra columns are ignored.
  * Each row is checked against the episode schema; rows that fail are reported, by the row number a
- * spreadsheet shows (the header is row 1), and left out.
+ * spreadsheet shows (the header is row 1), and left out. A follow-up cell that cannot be read is
+ * reported too, but costs only the follow-up: the episode is kept. A file from before follow-ups (no
+ * follow_up_ columns) reads with none.
  *
  * Throws CsvError when the text is not CSV or lacks one of the columns.
  */
@@ -160,7 +178,7 @@ export function episodesFromJournalCsv(text: string, options: JournalCsvOptions 
   parsed.headers.forEach((header, i) => {
     if (!index.has(header.trim())) index.set(header.trim(), i);
   });
-  const missing = COLUMN_NAMES.filter((name) => name !== 'duration_minutes' && !index.has(name));
+  const missing = COLUMN_NAMES.filter((name) => !OPTIONAL_COLUMNS.has(name) && !index.has(name));
   if (missing.length > 0) {
     throw new CsvError(
       `This is not an episodes file exported by the journal: it has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length > 1 ? 's' : ''}.`,
@@ -174,15 +192,16 @@ export function episodesFromJournalCsv(text: string, options: JournalCsvOptions 
     const row = i + 2;
     if (cells.every((cell) => cell.trim() === '')) return;
     const read = readEpisodeRow((name) => cells[index.get(name) ?? -1] ?? '', options.newId);
-    const earlier = typeof read === 'string' ? undefined : rowOfId.get(read.id);
+    const earlier = typeof read === 'string' ? undefined : rowOfId.get(read.episode.id);
     if (typeof read === 'string' || earlier !== undefined) {
       const message =
-        typeof read === 'string' ? read : `the id ${read.id} is already used in row ${earlier}.`;
+        typeof read === 'string' ? read : `the id ${read.episode.id} is already used in row ${earlier}.`;
       problems.push({ row, message: `Row ${row}: ${message}` });
       return;
     }
-    rowOfId.set(read.id, row);
-    episodes.push(read);
+    rowOfId.set(read.episode.id, row);
+    episodes.push(read.episode);
+    for (const message of read.followUpProblems) problems.push({ row, message: `Row ${row}: ${message}` });
   });
   return { episodes, problems };
 }

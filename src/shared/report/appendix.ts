@@ -2,8 +2,10 @@
 import { describeCheckIn, type CheckInRow } from '../checkInDisplay';
 import type { CheckIn } from '../checkIns';
 import { formatClockTime, type CalendarDay, type ClockTimeOptions } from '../dates';
-import { describeRelief, formatDuration } from '../history';
-import { episodeDurationMinutes, type Episode, type RemedyTried, type Trigger } from '../model';
+import { episodeEnd, episodeEndWords } from '../episodeLength';
+import { describeFollowUp } from '../followUps/describe';
+import { describeRelief } from '../history';
+import type { Episode, RemedyTried, Trigger } from '../model';
 import type { WaterUnit } from '../scoring/water';
 import {
   labelOfPosturePosition,
@@ -34,10 +36,12 @@ export interface ReportEpisodeRow {
   /** Local calendar day and clock time it started, as the locale writes it ("07:30" in en-GB). */
   day: CalendarDay;
   time: string;
-  /** Null while it goes on (no end time). */
+  /** Null without an end recorded. */
   durationMinutes: number | null;
-  /** "45 min", "1 h 30 min"; null while it goes on. */
-  duration: string | null;
+  /** "45 min", "1 h 30 min"; "end not recorded" once its day is over, "no end yet" on its own day. */
+  duration: string;
+  /** "Stopped by 15:05" or "Later: 3/10 at 15:05"; null with no follow-up answered. */
+  followUp: string | null;
   intensity: number;
   regions: string[];
   qualities: string[];
@@ -99,14 +103,20 @@ function remedyUse(use: RemedyTried): ReportRemedyUse {
   };
 }
 
-function episodeRow(episode: Episode, day: CalendarDay, clock: ClockTimeOptions): ReportEpisodeRow {
-  const minutes = episodeDurationMinutes(episode);
+function episodeRow(
+  episode: Episode,
+  day: CalendarDay,
+  today: CalendarDay,
+  clock: ClockTimeOptions,
+): ReportEpisodeRow {
+  const end = episodeEnd(episode, today, clock.timeZone);
   return {
     id: episode.id,
     day,
     time: formatClockTime(episode.startedAt, clock),
-    durationMinutes: minutes,
-    duration: minutes === null ? null : formatDuration(minutes),
+    durationMinutes: end.state === 'ended' ? end.minutes : null,
+    duration: episodeEndWords(end),
+    followUp: episode.followUp && describeFollowUp(episode.followUp, episode, clock),
     intensity: episode.intensity,
     regions: episode.regions.map(labelOfRegion),
     qualities: episode.qualities.map(labelOfQuality),
@@ -122,6 +132,8 @@ export interface AppendixInput {
   checkIns: readonly CheckIn[];
   range: DayRange;
   timeZone: string;
+  /** The local day the report is made: an episode of an earlier day with no end reads "end not recorded". */
+  today: CalendarDay;
   locale?: string;
   waterUnit: WaterUnit;
 }
@@ -134,7 +146,7 @@ export function reportAppendix(input: AppendixInput): ReportAppendix {
         Date.parse(a.episode.startedAt) - Date.parse(b.episode.startedAt) ||
         (a.episode.id < b.episode.id ? -1 : a.episode.id > b.episode.id ? 1 : 0),
     )
-    .map(({ episode, day }) => episodeRow(episode, day, { timeZone, locale }));
+    .map(({ episode, day }) => episodeRow(episode, day, input.today, { timeZone, locale }));
   return {
     episodes,
     checkIns: checkInsInRange(input.checkIns, range).map((c) => describeCheckIn(c, input.waterUnit)),

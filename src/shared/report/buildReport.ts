@@ -4,7 +4,7 @@
  * "now" and the time zone are passed in, and the same input always gives the same report.
  */
 import type { CheckIn } from '../checkIns';
-import type { CalendarDay } from '../dates';
+import { calendarDayOf, type CalendarDay } from '../dates';
 import type { Measure, PsfsActivity } from '../measures';
 import type { Episode } from '../model';
 import type { WaterUnit } from '../scoring/water';
@@ -124,6 +124,7 @@ function reportFromJournal(journal: ReportJournal, options: ReportOptions): Repo
         checkIns,
         range,
         timeZone,
+        today: calendarDayOf(now.toISOString(), timeZone),
         locale: options.locale,
         waterUnit: options.waterUnit ?? DEFAULT_SETTINGS.waterUnit,
       }),

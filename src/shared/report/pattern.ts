@@ -2,9 +2,9 @@
  * The pattern of episodes in the range: how many, how long they typically last, when in the day they
  * start, how they feel, where they are, and how often they spread into an arm.
  */
-import { median, quantile } from '../analysis/stats';
 import { startMinuteOf } from '../episodeStart';
-import { episodeDurationMinutes, type Episode } from '../model';
+import { summarizeLengths, type LengthSummary } from '../episodeLength';
+import type { Episode } from '../model';
 import { withoutFloatNoise } from '../scoring/numbers';
 import { labelOfQuality, labelOfRegion, regionById } from '../taxonomy';
 import { PAIN_QUALITY_IDS, type PainQualityId } from '../taxonomy/qualities';
@@ -23,15 +23,8 @@ export const TIMES_OF_DAY: readonly { id: TimeOfDayId; label: string; fromHour: 
   { id: 'evening', label: 'Evening (18:00 to midnight)', fromHour: 18, toHour: 24 },
 ];
 
-export interface ReportDuration {
-  /** Episodes with an end time (ongoing ones have no duration yet). */
-  episodesWithEnd: number;
-  /** Median duration in minutes; null with no episode that ended. */
-  medianMinutes: number | null;
-  /** Interquartile range in minutes (25th and 75th percentiles, interpolated); null as above. */
-  lowerQuartileMinutes: number | null;
-  upperQuartileMinutes: number | null;
-}
+/** Lengths from the episodes with an end recorded, and how many of the range's episodes those are. */
+export type ReportDuration = LengthSummary;
 
 export interface ReportTimeOfDay {
   id: TimeOfDayId;
@@ -66,23 +59,6 @@ export interface ReportPattern {
   regions: ReportRegion[];
   /** Episodes whose regions include an arm: pain spreading from the upper back. */
   spreadingToArms: { episodes: number; share: number | null };
-}
-
-function durationOf(episodes: readonly Episode[]): ReportDuration {
-  const minutes = episodes.map(episodeDurationMinutes).filter((m): m is number => m !== null);
-  if (minutes.length === 0)
-    return {
-      episodesWithEnd: 0,
-      medianMinutes: null,
-      lowerQuartileMinutes: null,
-      upperQuartileMinutes: null,
-    };
-  return {
-    episodesWithEnd: minutes.length,
-    medianMinutes: withoutFloatNoise(median(minutes)),
-    lowerQuartileMinutes: withoutFloatNoise(quantile(minutes, 0.25)),
-    upperQuartileMinutes: withoutFloatNoise(quantile(minutes, 0.75)),
-  };
 }
 
 function timeOfDayOf(episodes: readonly Episode[], timeZone: string): ReportTimeOfDay[] {
@@ -130,7 +106,7 @@ export function reportPattern(
   const spreading = started.filter((e) => e.regions.some((id) => regionById(id).isSpreading)).length;
   return {
     episodes: started.length,
-    duration: durationOf(started),
+    duration: summarizeLengths(started),
     timeOfDay: timeOfDayOf(started, timeZone),
     qualities: qualitiesOf(started),
     regions,

@@ -7,6 +7,7 @@ import type { FactorInsight } from '../analysis/insights';
 import { RELIEF_CAVEAT, factorVerdict, remedySentence } from '../analysis/wording';
 import type { RemedyRelief } from '../analysis/remedies';
 import type { CalendarDay } from '../dates';
+import { typicalLengthSentence, type LengthSummary } from '../episodeLength';
 import { formatScore } from '../measureText';
 import { mean, withoutFloatNoise } from '../scoring/numbers';
 import { labelOfRegion, labelOfWithdrawalSubstance } from '../taxonomy';
@@ -86,8 +87,11 @@ function markers(points: readonly DayPoint[], formatDay: (day: CalendarDay) => s
   return sentences;
 }
 
-/** Episodes per week: total and weekly rate, the busiest week, and the first triggers noted. */
-export function describeWeekly(bars: readonly WeekBar[]): string {
+/**
+ * Episodes per week: total and weekly rate, how long they typically lasted (from the known ends), the
+ * busiest week, and the first triggers noted.
+ */
+export function describeWeekly(bars: readonly WeekBar[], lengths?: LengthSummary): string {
   const total = bars.reduce((sum, bar) => sum + bar.total, 0);
   if (total === 0) {
     return `No episodes ${bars.length === 0 ? 'yet' : 'in this period'}. Log an episode when pain starts, with what came before it, to see how many you have each week.`;
@@ -97,6 +101,8 @@ export function describeWeekly(bars: readonly WeekBar[]): string {
   const sentences = [
     `${count(total, 'episode')} in ${count(days, 'day')}, about ${formatScore((total / days) * 7)} a week.`,
   ];
+  const length = lengths && typicalLengthSentence(lengths);
+  if (length) sentences.push(length);
   if (bars.length > 1) {
     const most = Math.max(...bars.map((bar) => bar.total));
     const busiest = bars.filter((bar) => bar.total === most);

@@ -5,11 +5,13 @@
 import { analyzeJournalFactors, type FactorInsight, type RemedyRelief } from '../analysis';
 import type { CheckIn } from '../checkIns';
 import { addCalendarDays } from '../dates';
+import { summarizeLengths } from '../episodeLength';
 import type { Episode } from '../model';
 import type { WithdrawalPeriod } from '../withdrawal';
 import { dailyPain } from '../scoring/painTrend';
 import { contextPoints, type ContextPoint } from './context';
 import { hourWeekdayHeatmap, type HeatCell } from './heatmap';
+import { episodesInRange } from './internal';
 import { previousPeriod, type DayRange } from './range';
 import { regionStats, type RegionStat } from './regions';
 import { remediesInRange } from './remediesInRange';
@@ -133,7 +135,10 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
     weeklyDrawn: weekly.length > MAX_WEEKLY_BARS ? monthlyBars(weekly) : weekly,
     words: {
       pain: describePainSeries(pain),
-      weekly: describeWeekly(weekly),
+      weekly: describeWeekly(
+        weekly,
+        summarizeLengths(episodesInRange(near, range, timeZone).map(({ episode }) => episode)),
+      ),
       heatmap: describeHeatmap(heatmap),
       regions: describeRegions(regions),
       helps: describeRemedies(helps),

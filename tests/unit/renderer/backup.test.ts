@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -156,6 +158,23 @@ describe('export, wipe, import', () => {
       applyImport(db, { ...emptyTables(), episodes, checkIns: [checkIn] }, 'replace'),
     ).rejects.toThrow('disk full');
     expect(await exportBackup(db, info)).toBe(before);
+  });
+});
+
+describe('an older backup', () => {
+  it('restores the frozen schema 2 file into the journal with every row, follow-ups null', async () => {
+    const text = readFileSync(resolve(__dirname, '../../fixtures/backups/schema-2.json'), 'utf8');
+    const reading = readBackup(text);
+    if (!canImport(reading)) throw new Error('the schema 2 file is not readable');
+    await applyImport(db, reading.tables, 'replace');
+    const stored = sortTables(await readAllTables(db));
+    expect(stored).toEqual(sortTables(reading.tables));
+    expect(stored.episodes.map((e) => e.followUp)).toEqual([null, null, null]);
+    expect(stored.episodes.map((e) => e.notes)).toEqual([
+      'Stiff after rowing – better with heat.',
+      '',
+      'Logged by mistake',
+    ]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
@@ -5,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_SCHEMA_VERSION,
   REFUSALS,
+  TABLE_NAMES,
+  anyBackupChunks,
   backupChunks,
   canonicalJson,
   emptyTables,
@@ -13,7 +17,7 @@ import {
   tablesChecksum,
   type BackupTables,
 } from '../../../../src/shared/backup';
-import { DEFAULT_SETTINGS } from '../../../../src/shared/settings';
+import { DEFAULT_FOLLOW_UP_PREFERENCES, DEFAULT_SETTINGS } from '../../../../src/shared/settings';
 import { tablesArb } from '../../../fixtures/arbitraries';
 
 const info = { appVersion: '0.1.0', exportedAt: '2026-11-21T12:00:00.000Z' };
@@ -291,5 +295,87 @@ describe('older backups', () => {
     expect(reading.migratedFrom).toBe(1);
     expect(reading.problems).toEqual([]);
     expect(reading.tables).toEqual({ ...emptyTables(), episodes: [EPISODE] });
+  });
+
+  /** Frozen: written once by hand exactly as version 2 wrote files, and never changed since. */
+  const SCHEMA_2_FILE = readFileSync(resolve(__dirname, '../../../fixtures/backups/schema-2.json'), 'utf8');
+  type RawRow = Record<string, unknown>;
+  const schema2 = JSON.parse(SCHEMA_2_FILE) as {
+    schemaVersion: number;
+    appVersion: string;
+    exportedAt: string;
+    tables: Record<(typeof TABLE_NAMES)[number], RawRow[]>;
+    checksum: { value: string };
+  };
+
+  it('has a frozen schema 2 file as version 2 wrote it: no follow-up fields, a valid checksum', () => {
+    expect(schema2.schemaVersion).toBe(2);
+    expect(SCHEMA_2_FILE).not.toMatch(/followUp/);
+    // Byte for byte what the app's writer gives for these rows at schema 2 (compact, sorted keys,
+    // tables in order), so its checksum is the SHA-256 of its tables text.
+    const rewritten = [
+      ...anyBackupChunks(schema2.tables, TABLE_NAMES, 2, {
+        appVersion: schema2.appVersion,
+        exportedAt: schema2.exportedAt,
+      }),
+    ].join('');
+    expect(rewritten).toBe(SCHEMA_2_FILE);
+    expect(schema2.checksum.value).toBe(tablesChecksum(schema2.tables));
+  });
+
+  it('reads the frozen schema 2 file with every row and field unchanged, and follow-ups null', () => {
+    const reading = readable(SCHEMA_2_FILE);
+    expect(reading.migratedFrom).toBe(2);
+    expect(reading.problems).toEqual([]);
+    const { tables } = schema2;
+    expect(tables.episodes).toHaveLength(3);
+    expect(reading.tables.episodes).toEqual(
+      tables.episodes.map((row) => ({
+        ...row,
+        followUp: null,
+        followUpSnoozedUntil: null,
+        followUpDismissedAt: null,
+      })),
+    );
+    expect(reading.tables.checkIns).toEqual(tables.checkIns);
+    expect(reading.tables.measures).toEqual(tables.measures);
+    expect(reading.tables.psfsActivities).toEqual(tables.psfsActivities);
+    expect(reading.tables.withdrawalPeriods).toEqual(tables.withdrawalPeriods);
+    // Settings from before follow-ups ask "How is it now?" as a new journal does.
+    const [settings] = tables.settings;
+    expect(reading.tables.settings).toEqual([
+      {
+        ...settings,
+        reminders: { ...(settings?.reminders as RawRow), followUp: DEFAULT_FOLLOW_UP_PREFERENCES },
+      },
+    ]);
+  });
+
+  it('writes and reads back a backup with follow-ups exactly', () => {
+    const answered = {
+      ...EPISODE,
+      endedAt: '2026-11-20T10:05:00.000Z',
+      followUp: {
+        at: '2026-11-20T10:05:00.000Z',
+        pain: 0,
+        stopped: true,
+        painBefore: 6,
+        minutesAfter: 65,
+        answeredAt: '2026-11-20T10:06:00.000Z',
+      },
+      followUpSnoozedUntil: '2026-11-20T10:00:00.000Z',
+    };
+    const dismissed = {
+      ...EPISODE,
+      id: '0a0a0a0a-0000-4000-8000-000000000002',
+      followUpDismissedAt: '2026-11-20T10:30:00.000Z',
+    };
+    const tables = { ...emptyTables(), episodes: [answered, dismissed] };
+    const text = serializeBackup(tables, info);
+    const reading = readable(text);
+    expect(reading.migratedFrom).toBeNull();
+    expect(reading.problems).toEqual([]);
+    expect(reading.tables).toEqual(tables);
+    expect(serializeBackup(reading.tables, info)).toBe(text);
   });
 });

@@ -1,6 +1,6 @@
 /** fast-check generators for CSV tests: awkward text and valid episodes. */
 import fc from 'fast-check';
-import type { Episode, RemedyTried, Trigger } from '../../../../src/shared/model';
+import type { Episode, FollowUp, RemedyTried, Trigger } from '../../../../src/shared/model';
 import { BODY_REGION_IDS } from '../../../../src/shared/taxonomy/regions';
 import { PAIN_QUALITY_IDS } from '../../../../src/shared/taxonomy/qualities';
 import { RED_FLAG_IDS } from '../../../../src/shared/taxonomy/redFlags';
@@ -124,6 +124,18 @@ export const remedy: fc.Arbitrary<RemedyTried> = fc.record({
   minutesAfter: fc.option(fc.integer({ min: 0, max: 1440 }), { nil: null }),
 });
 
+/** A "How is it now?" answer; a stopped one has pain 0, as answering makes it. */
+export const followUp: fc.Arbitrary<FollowUp> = fc
+  .record({
+    at: isoInstant,
+    pain: fc.integer({ min: 0, max: 10 }),
+    stopped: fc.boolean(),
+    painBefore: fc.integer({ min: 0, max: 10 }),
+    minutesAfter: fc.integer({ min: 0, max: 1440 }),
+    answeredAt: isoInstant,
+  })
+  .map((answer) => (answer.stopped ? { ...answer, pain: 0 } : answer));
+
 export const episode: fc.Arbitrary<Episode> = fc
   .record({
     id: fc.uuid(),
@@ -138,12 +150,12 @@ export const episode: fc.Arbitrary<Episode> = fc
     notes: awkwardText(300),
     createdAt: isoInstant,
     updatedAt: isoInstant,
+    followUp: fc.option(followUp, { nil: null }),
+    followUpSnoozedUntil: fc.option(isoInstant, { nil: null }),
+    followUpDismissedAt: fc.option(isoInstant, { nil: null }),
   })
   .map(({ durationMs, ...rest }) => ({
     ...rest,
     endedAt: durationMs === null ? null : new Date(Date.parse(rest.startedAt) + durationMs).toISOString(),
     deletedAt: null,
-    followUp: null,
-    followUpSnoozedUntil: null,
-    followUpDismissedAt: null,
   }));

@@ -36,6 +36,11 @@ One row per episode (deleted episodes are left out).
 
 ${table(EPISODE_CSV_COLUMNS)}
 
+The \`follow_up_\` columns hold the answer to "How is it now?", asked a while after an episode is logged.
+A file exported before follow-ups has none of them; the journal's own CSV import reads such a file with
+no follow-ups. A follow-up cell it cannot read is listed with its row and column, and that episode is
+read with everything else in its row but without its follow-up.
+
 ## Check-ins (\`upper-back-journal-check-ins-<day>.csv\`)
 
 One row per day, oldest first.

@@ -8,7 +8,7 @@ import {
 } from '../../../../src/shared/csv/episodesCsv';
 import { CsvError, parseCsv } from '../../../../src/shared/csv/parse';
 import { toCsv } from '../../../../src/shared/csv/write';
-import type { Episode } from '../../../../src/shared/model';
+import type { Episode, FollowUp } from '../../../../src/shared/model';
 import { episodeSchema } from '../../../../src/shared/model';
 import { syntheticEpisodes } from '../../../fixtures/syntheticJournal';
 import { episode as episodeArbitrary } from './arbitraries';
@@ -52,6 +52,42 @@ const sample: Episode = {
   followUpDismissedAt: null,
 };
 
+/** The sample an hour later: "How is it now?" answered 3 after a snooze. */
+const ANSWER: FollowUp = {
+  at: '2026-02-13T11:20:00.000Z',
+  pain: 3,
+  stopped: false,
+  painBefore: 7,
+  minutesAfter: 60,
+  answeredAt: '2026-02-13T11:21:00.000Z',
+};
+const answered: Episode = {
+  ...sample,
+  endedAt: null,
+  followUp: ANSWER,
+  followUpSnoozedUntil: '2026-02-13T11:05:00.000Z',
+};
+
+const NO_FOLLOW_UP_CELLS = {
+  follow_up_at: '',
+  follow_up_pain: '',
+  follow_up_stopped: '',
+  follow_up_pain_before: '',
+  follow_up_minutes_after: '',
+  follow_up_answered_at: '',
+  follow_up_snoozed_until: '',
+  follow_up_dismissed_at: '',
+};
+
+function withCell(column: string, value: string, base: Episode = sample): string {
+  const { headers, rows } = parseCsv(episodesToCsv([base]));
+  const index = headers.indexOf(column);
+  return toCsv(
+    headers,
+    rows.map((row) => row.map((cell, i) => (i === index ? value : cell))),
+  );
+}
+
 function rowOf(csv: string): Record<string, string> {
   const { headers, rows } = parseCsv(csv, { formulaGuard: 'keep' });
   return Object.fromEntries(headers.map((header, i) => [header, rows[0]?.[i] ?? '']));
@@ -78,7 +114,23 @@ describe('episodesToCsv', () => {
       notes: '\'=HYPERLINK("x")\nsecond line, with "quotes"',
       created_at: '2026-02-13T10:20:00.000Z',
       updated_at: '2026-02-14T08:00:00.000Z',
+      ...NO_FOLLOW_UP_CELLS,
     });
+  });
+
+  it('writes the follow-up in its own columns', () => {
+    expect(rowOf(episodesToCsv([answered]))).toMatchObject({
+      follow_up_at: '2026-02-13T11:20:00.000Z',
+      follow_up_pain: '3',
+      follow_up_stopped: 'no',
+      follow_up_pain_before: '7',
+      follow_up_minutes_after: '60',
+      follow_up_answered_at: '2026-02-13T11:21:00.000Z',
+      follow_up_snoozed_until: '2026-02-13T11:05:00.000Z',
+      follow_up_dismissed_at: '',
+    });
+    const stopped: FollowUp = { ...ANSWER, pain: 0, stopped: true };
+    expect(rowOf(episodesToCsv([{ ...answered, followUp: stopped }])).follow_up_stopped).toBe('yes');
   });
 
   it('keeps "not recorded" (empty) distinct from 0', () => {
@@ -121,6 +173,101 @@ describe('episodesFromJournalCsv', () => {
     expect(episodesFromJournalCsv(episodesToCsv([sample]))).toEqual({ episodes: [sample], problems: [] });
   });
 
+  it('reads back a follow-up exactly', () => {
+    expect(episodesFromJournalCsv(episodesToCsv([answered]))).toEqual({ episodes: [answered], problems: [] });
+    const dismissed = { ...sample, followUpDismissedAt: '2026-02-13T11:00:00.000Z' };
+    expect(episodesFromJournalCsv(episodesToCsv([dismissed])).episodes).toEqual([dismissed]);
+  });
+
+  it('reads a file from before follow-ups, without their columns, as none answered', () => {
+    const { headers, rows } = parseCsv(episodesToCsv([answered]));
+    const kept = headers.flatMap((header, i) => (header.startsWith('follow_up_') ? [] : [i]));
+    const older = toCsv(
+      kept.map((i) => headers[i] ?? ''),
+      rows.map((row) => kept.map((i) => row[i] ?? '')),
+    );
+    expect(older).not.toContain('follow_up');
+    expect(episodesFromJournalCsv(older)).toEqual({
+      episodes: [{ ...answered, followUp: null, followUpSnoozedUntil: null }],
+      problems: [],
+    });
+  });
+
+  it('reads yes and no in any case, and true or false', () => {
+    const text = (value: string) => withCell('follow_up_stopped', value, answered);
+    expect(episodesFromJournalCsv(text('YES')).episodes[0]?.followUp?.stopped).toBe(true);
+    expect(episodesFromJournalCsv(text('false')).episodes[0]?.followUp?.stopped).toBe(false);
+  });
+
+  it.each([
+    [
+      'follow_up_pain',
+      '12',
+      'Row 2: the follow-up pain (column follow_up_pain) is "12" but should be a whole number from 0 to 10, so the episode was read without its follow-up.',
+    ],
+    [
+      'follow_up_pain',
+      '',
+      'Row 2: the follow-up pain (column follow_up_pain) is empty but should be a whole number from 0 to 10, so the episode was read without its follow-up.',
+    ],
+    [
+      'follow_up_at',
+      'tomorrow',
+      'Row 2: the follow-up time (column follow_up_at) is "tomorrow" but should be a date and time, so the episode was read without its follow-up.',
+    ],
+    [
+      'follow_up_stopped',
+      'maybe',
+      'Row 2: whether the pain had stopped (column follow_up_stopped) is "maybe" but should be yes or no, so the episode was read without its follow-up.',
+    ],
+    [
+      'follow_up_pain_before',
+      '7.5',
+      'Row 2: the pain before the follow-up (column follow_up_pain_before) is "7.5" but should be a whole number from 0 to 10, so the episode was read without its follow-up.',
+    ],
+    [
+      'follow_up_minutes_after',
+      '2000',
+      'Row 2: the follow-up’s minutes after logging (column follow_up_minutes_after) is "2000" but should be a whole number from 0 to 1440, so the episode was read without its follow-up.',
+    ],
+    [
+      'follow_up_answered_at',
+      '13/02/2026 11:21',
+      'Row 2: the time the follow-up was answered (column follow_up_answered_at) is "13/02/2026 11:21" but should be a date and time, so the episode was read without its follow-up.',
+    ],
+  ])('keeps the episode without its follow-up when %s is "%s"', (column, value, message) => {
+    expect(episodesFromJournalCsv(withCell(column, value, answered))).toEqual({
+      episodes: [{ ...answered, followUp: null }],
+      problems: [{ row: 2, message }],
+    });
+    expect(message).not.toMatch(/expected|<=|>=|received|Invalid|Too big|Too small|\bint\b/);
+  });
+
+  it('keeps the answer when only the snooze or dismissal time cannot be read', () => {
+    expect(episodesFromJournalCsv(withCell('follow_up_snoozed_until', 'soon', answered))).toEqual({
+      episodes: [{ ...answered, followUpSnoozedUntil: null }],
+      problems: [
+        {
+          row: 2,
+          message:
+            'Row 2: the time the follow-up was put off until (column follow_up_snoozed_until) is "soon" but should be a date and time, so it was left out.',
+        },
+      ],
+    });
+  });
+
+  it('reports a follow-up with only some of its cells filled in', () => {
+    const result = episodesFromJournalCsv(withCell('follow_up_pain', '4'));
+    expect(result.episodes).toEqual([sample]);
+    expect(result.problems).toEqual([
+      {
+        row: 2,
+        message:
+          'Row 2: the follow-up time (column follow_up_at) is empty but should be a date and time, so the episode was read without its follow-up.',
+      },
+    ]);
+  });
+
   it('reads back a synthetic journal exactly', () => {
     const episodes = syntheticEpisodes({ seed: 42, episodes: 200, until: new Date('2026-03-01'), days: 365 });
     expect(episodesFromJournalCsv(episodesToCsv(episodes))).toEqual({ episodes, problems: [] });
@@ -144,15 +291,6 @@ describe('episodesFromJournalCsv', () => {
       'This is not an episodes file exported by the journal: it has no "ended_at", "intensity", "regions", "qualities", "red_flags", "triggers", "remedies", "notes", "created_at", "updated_at" columns.',
     );
   });
-
-  function withCell(column: string, value: string, base: Episode = sample): string {
-    const { headers, rows } = parseCsv(episodesToCsv([base]));
-    const index = headers.indexOf(column);
-    return toCsv(
-      headers,
-      rows.map((row) => row.map((cell, i) => (i === index ? value : cell))),
-    );
-  }
 
   it.each([
     ['intensity', '', 'Row 2: intensity "" is not a whole number from 0 to 10.'],

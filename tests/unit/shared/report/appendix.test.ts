@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, describeTrigger } from '../../../../src/shared/report';
-import { nextId } from '../../../fixtures/builders';
+import { withFollowUpAnswer } from '../../../../src/shared/followUps';
+import { episode, nextId } from '../../../fixtures/builders';
 import {
   sectionOf,
   novemberEpisodes,
@@ -50,6 +51,7 @@ describe('the appendix of the report', () => {
       time: '07:30',
       durationMinutes: 45,
       duration: '45 min',
+      followUp: null,
       intensity: 6,
       regions: ['Between the shoulder blades', 'Neck'],
       qualities: ['Dull ache', 'Stiff or tight'],
@@ -67,9 +69,10 @@ describe('the appendix of the report', () => {
       notes: 'Tingling in my left hand.',
     });
     expect(appendix.episodes[3]?.triggers).toEqual(['Stress or anxiety (level 8/10)']);
+    // e5 (22 November) has no end, and the report is made on 30 November.
     expect(appendix.episodes[4]).toMatchObject({
       durationMinutes: null,
-      duration: null,
+      duration: 'end not recorded',
       triggers: ['Workout or hard exercise'],
     });
     expect(appendix.episodes[5]?.remedies).toEqual([
@@ -80,6 +83,46 @@ describe('the appendix of the report', () => {
         minutesAfter: null,
         relief: null,
       },
+    ]);
+  });
+
+  it('says "no end yet" only for an episode of the day the report is made', () => {
+    const today = episode('2026-11-30T18:00:00.000Z', 5);
+    const earlier = episode('2026-11-29T18:00:00.000Z', 5);
+    const rows = sectionOf(
+      buildReport(
+        { episodes: [today, earlier], checkIns: [], measures: [], withdrawalPeriods: [] },
+        novemberOptions(),
+      ),
+      'appendix',
+    ).episodes;
+    expect(rows.map((row) => row.duration)).toEqual(['end not recorded', 'no end yet']);
+  });
+
+  it('shows the follow-up briefly', () => {
+    const logged = episode('2026-11-10T14:00:00.000Z', 6);
+    const stopped = withFollowUpAnswer(logged, {
+      pain: 0,
+      stopped: true,
+      at: '2026-11-10T15:05:00.000Z',
+      answeredAt: '2026-11-10T15:05:00.000Z',
+    });
+    const easing = withFollowUpAnswer(episode('2026-11-11T14:00:00.000Z', 6), {
+      pain: 3,
+      stopped: false,
+      at: '2026-11-11T15:00:00.000Z',
+      answeredAt: '2026-11-11T15:00:00.000Z',
+    });
+    const rows = sectionOf(
+      buildReport(
+        { episodes: [stopped, easing], checkIns: [], measures: [], withdrawalPeriods: [] },
+        novemberOptions(),
+      ),
+      'appendix',
+    ).episodes;
+    expect(rows.map(({ duration, followUp }) => ({ duration, followUp }))).toEqual([
+      { duration: '1 h 5 min', followUp: 'Stopped by 15:05' },
+      { duration: 'end not recorded', followUp: 'Later: 3/10 at 15:00' },
     ]);
   });
 

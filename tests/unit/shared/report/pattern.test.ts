@@ -33,6 +33,7 @@ describe('the pattern of episodes in the report', () => {
     // Ended: 20, 45, 60, 90, 180 minutes (e5 is still going). Median the 3rd, 60. Quartiles by
     // interpolation at (5 - 1) × 0.25 = position 1 → 45 and (5 - 1) × 0.75 = position 3 → 90.
     expect(pattern.duration).toEqual({
+      episodes: 6,
       episodesWithEnd: 5,
       medianMinutes: 60,
       lowerQuartileMinutes: 45,
@@ -49,6 +50,7 @@ describe('the pattern of episodes in the report', () => {
       '2026-11-30',
     );
     expect(durations.duration).toEqual({
+      episodes: 4,
       episodesWithEnd: 4,
       medianMinutes: 30,
       lowerQuartileMinutes: 17.5,
@@ -59,6 +61,7 @@ describe('the pattern of episodes in the report', () => {
   it('has no duration when no episode has ended', () => {
     expect(patternFor([episode('2026-11-02T12:00:00.000Z', 4)], '2026-11-01', '2026-11-30').duration).toEqual(
       {
+        episodes: 1,
         episodesWithEnd: 0,
         medianMinutes: null,
         lowerQuartileMinutes: null,

@@ -9,6 +9,7 @@ import {
   hourWeekdayHeatmap,
   type DayPoint,
 } from '../../../../src/shared/trends';
+import { summarizeLengths } from '../../../../src/shared/episodeLength';
 import { episode, LONDON, triggers } from './helpers';
 
 function point(
@@ -154,6 +155,19 @@ describe('describeWeekly', () => {
     );
     expect(describeWeekly(one)).toBe(
       '1 episode in 7 days, about 1 a week. First triggers noted: Stress or anxiety 1.',
+    );
+  });
+
+  it('gives the typical length from the episodes with an end recorded, and says how many', () => {
+    const week = { from: '2026-11-02', to: '2026-11-08' };
+    const episodes = [
+      episode('2026-11-03T10:00:00.000Z', 5, { endedAt: '2026-11-03T10:45:00.000Z' }),
+      episode('2026-11-04T10:00:00.000Z', 5, { endedAt: '2026-11-04T11:34:00.000Z' }),
+      episode('2026-11-05T10:00:00.000Z', 5),
+    ];
+    // Known: 45 and 94 minutes, median 69.5 → 1 h 10 min; the third has no end.
+    expect(describeWeekly(episodesPerWeek(episodes, week, LONDON), summarizeLengths(episodes))).toBe(
+      '3 episodes in 7 days, about 3 a week. Typical length 1 h 10 min (from the 2 of 3 episodes with an end recorded). No trigger noted for 3 episodes.',
     );
   });
 });

@@ -85,6 +85,9 @@ describe('what the charts draw', () => {
     expect(view.painDrawn).toBe(view.pain);
     expect(view.weeklyDrawn).toBe(view.weekly);
     expect(view.words.weekly).toMatch(/^1 episode in 7 days/);
+    expect(view.words.weekly).toContain(
+      'The episode has no end recorded, so how long it lasted is not known.',
+    );
     expect(Object.values(view.words).every((words) => words.length > 0)).toBe(true);
   });
 

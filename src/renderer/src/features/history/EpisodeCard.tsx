@@ -1,19 +1,23 @@
-import { formatClockTime } from '@shared/dates';
-import { describeRelief, formatDuration, intensityWord } from '@shared/history';
-import { episodeDurationMinutes, type Episode } from '@shared/model';
+import { formatClockTime, type CalendarDay } from '@shared/dates';
+import { episodeEnd, episodeEndWords } from '@shared/episodeLength';
+import { describeFollowUp } from '@shared/followUps';
+import { describeRelief, intensityWord } from '@shared/history';
+import type { Episode } from '@shared/model';
 import { labelOfQuality, labelOfRegion, labelOfRemedy, labelOfTriggerKind } from '@shared/taxonomy';
 import { RedFlagAdvice } from '../../components/RedFlagAdvice';
 
 interface EpisodeCardProps {
   episode: Episode;
   timeZone: string;
+  /** The local day now: an earlier episode with no end reads "end not recorded". */
+  today: CalendarDay;
   onEdit: (episode: Episode) => void;
   onDelete: (episode: Episode) => void;
 }
 
-export function EpisodeCard({ episode, timeZone, onEdit, onDelete }: EpisodeCardProps) {
+export function EpisodeCard({ episode, timeZone, today, onEdit, onDelete }: EpisodeCardProps) {
   const started = formatClockTime(episode.startedAt, { timeZone });
-  const duration = episodeDurationMinutes(episode);
+  const end = episodeEnd(episode, today, timeZone);
   const headingId = `episode-${episode.id}`;
   return (
     <article className="episode" aria-labelledby={headingId} data-testid="episode">
@@ -23,8 +27,14 @@ export function EpisodeCard({ episode, timeZone, onEdit, onDelete }: EpisodeCard
       <div className="episode-body">
         <h4 id={headingId}>
           {started} · pain {episode.intensity} of 10 ({intensityWord(episode.intensity)})
-          {duration !== null && <span className="muted"> · lasted {formatDuration(duration)}</span>}
+          <span className="muted">
+            {' '}
+            · {end.state === 'ended' ? `lasted ${episodeEndWords(end)}` : episodeEndWords(end)}
+          </span>
         </h4>
+        {episode.followUp && (
+          <p data-testid="episode-follow-up">{describeFollowUp(episode.followUp, episode, { timeZone })}</p>
+        )}
         {episode.regions.length > 0 && <p>Where: {episode.regions.map(labelOfRegion).join(', ')}</p>}
         {episode.qualities.length > 0 && <p>Felt: {episode.qualities.map(labelOfQuality).join(', ')}</p>}
         {episode.triggers.length > 0 && (

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { formatDayHeading } from '@shared/dates';
+import { calendarDayOf, formatDayHeading } from '@shared/dates';
 import {
   NO_FILTER,
   filterEpisodes,
@@ -8,6 +8,7 @@ import {
   type HistoryFilter,
 } from '@shared/history';
 import type { Episode } from '@shared/model';
+import { useNow } from '../../clock';
 import { useEpisodes } from '../../journal/JournalContext';
 import { SHORTCUT_LABELS } from '../../shortcuts';
 import { EpisodeCard } from './EpisodeCard';
@@ -28,6 +29,7 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const [dayCount, setDayCount] = useState(DAYS_PER_PAGE);
   const deferredFilter = useDeferredValue(filter);
+  const today = calendarDayOf(useNow().toISOString(), timeZone);
 
   const days = useMemo(
     () => (episodes ? groupEpisodesByDay(filterEpisodes(episodes, deferredFilter), timeZone) : []),
@@ -86,6 +88,7 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
               key={episode.id}
               episode={episode}
               timeZone={timeZone}
+              today={today}
               onEdit={onEdit}
               onDelete={onDelete}
             />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDayWords } from '@shared/dates';
+import { typicalLengthFigure } from '@shared/episodeLength';
 import { formatPercent, formatScore, formatScoreChange } from '@shared/measureText';
 import type {
   ReportContent,
@@ -143,17 +144,13 @@ function FunctionSection({ measures }: { measures: ReportFunction }) {
 
 function PatternSection({ pattern }: { pattern: ReportPattern }) {
   const { duration, spreadingToArms } = pattern;
-  const typical =
-    duration.medianMinutes === null
-      ? 'no episode with an end time'
-      : `${formatScore(duration.medianMinutes)} min (middle half ${formatScore(duration.lowerQuartileMinutes ?? 0)}–${formatScore(duration.upperQuartileMinutes ?? 0)} min, from ${plural(duration.episodesWithEnd, 'episode')} with an end time)`;
   const hurtRegions = pattern.regions.filter((r) => r.episodes > 0);
   return (
     <Section id="pattern" title="Pattern of episodes">
       <Figures
         items={[
           ['Episodes', String(pattern.episodes)],
-          ['Typical duration', typical],
+          ['Typical duration', typicalLengthFigure(duration)],
           [
             'Spreading to the arms',
             spreadingToArms.share === null
@@ -403,7 +400,10 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                   <td>{e.day}</td>
                   <td>{e.time}</td>
                   <td>{e.intensity}</td>
-                  <td>{e.duration ?? 'ongoing'}</td>
+                  <td>
+                    {e.duration}
+                    {e.followUp && <div>{e.followUp}</div>}
+                  </td>
                   <td>{e.regions.join(', ')}</td>
                   <td>{e.qualities.join(', ')}</td>
                   <td className="typed-text">{e.triggers.join('; ')}</td>
