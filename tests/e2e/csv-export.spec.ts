@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, localTime, test, type Page } from './fixtures';
+import { expect, localTime, newPinnedContext, test, type Page } from './fixtures';
 import { episodesFromJournalCsv } from '../../src/shared/csv/episodesCsv';
 import { parseCsv } from '../../src/shared/csv/parse';
 import { checkIn, episode } from '../fixtures/builders';
@@ -63,4 +63,44 @@ test('episodes and check-ins save as CSV: not recorded is empty, 0 is 0, formula
     'stress',
   ]);
   expect(parsed.rows[0]?.slice(0, 6)).toEqual(['2026-11-20', '3', '', '', '', '0']);
+});
+
+test('the journal’s own episodes CSV imports back whole into another journal, follow-ups and all', async ({
+  page,
+  browser,
+}) => {
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
+  const answered = episode('2026-11-20T14:05:00.000Z', 6, {
+    endedAt: '2026-11-20T15:05:00.000Z',
+    followUp: {
+      at: '2026-11-20T15:05:00.000Z',
+      pain: 0,
+      stopped: true,
+      painBefore: 6,
+      minutesAfter: 60,
+      answeredAt: '2026-11-20T15:06:00.000Z',
+    },
+  });
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.seed([answered]);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const exported = await download(page, /^Save episodes as CSV/);
+
+  const elsewhere = await newPinnedContext(browser);
+  const other = await elsewhere.newPage();
+  await other.clock.setFixedTime(localTime('2026-11-21T10:00'));
+  const otherJournal = new JournalPage(other);
+  await otherJournal.open();
+  await other.getByRole('button', { name: 'Settings' }).click();
+  await other
+    .getByLabel('Choose a CSV file…')
+    .setInputFiles({ name: exported.name, mimeType: 'text/csv', buffer: Buffer.from(exported.text) });
+  await expect(other.getByText('is an episodes file exported by this journal')).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Check the file' })).toHaveCount(0);
+  await other.getByRole('button', { name: 'Import 1 episode' }).click();
+  await expect(other.getByRole('status')).toContainText('Imported 1 episode');
+  await other.getByRole('button', { name: 'Journal', exact: true }).click();
+  await expect(otherJournal.episode('pain 6 of 10')).toContainText('Stopped by 15:05');
+  await elsewhere.close();
 });

@@ -162,6 +162,12 @@ function readEpisodeRow(
   return { episode: result.data, followUpProblems: followUp.problems };
 }
 
+/** True when these headers are those of the journal's own episodes export (in any order, extras allowed). */
+export function isJournalEpisodesCsv(headers: readonly string[]): boolean {
+  const names = new Set(headers.map((header) => header.trim()));
+  return COLUMN_NAMES.every((name) => OPTIONAL_COLUMNS.has(name) || names.has(name));
+}
+
 /**
  * Reads a file written by episodesToCsv back into episodes (ids kept, deletedAt null). Columns are found
  * by name, so a file whose columns were reordered in a spreadsheet still reads; extra columns are ignored.

@@ -5,6 +5,7 @@ import {
   compareEpisodesForCsv,
   episodesFromJournalCsv,
   episodesToCsv,
+  isJournalEpisodesCsv,
 } from '../../../../src/shared/csv/episodesCsv';
 import { CsvError, parseCsv } from '../../../../src/shared/csv/parse';
 import { toCsv } from '../../../../src/shared/csv/write';
@@ -370,5 +371,17 @@ describe('round trip (property)', () => {
         for (const cell of raw.rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }),
     );
+  });
+});
+
+describe('isJournalEpisodesCsv', () => {
+  it('knows the journal’s own export, reordered or with extra columns, and not another app’s file', () => {
+    const headers = parseCsv(episodesToCsv([])).headers;
+    expect(isJournalEpisodesCsv(headers)).toBe(true);
+    expect(isJournalEpisodesCsv([...headers].reverse().concat('my notes'))).toBe(true);
+    // A file from before follow-ups has no follow_up_ columns: still the journal's own.
+    expect(isJournalEpisodesCsv(headers.filter((h) => !h.startsWith('follow_up_')))).toBe(true);
+    expect(isJournalEpisodesCsv(['When', 'Pain', 'Notes'])).toBe(false);
+    expect(isJournalEpisodesCsv(headers.filter((h) => h !== 'intensity'))).toBe(false);
   });
 });

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import {
   CsvError,
   countText,
+  episodesFromJournalCsv,
+  isJournalEpisodesCsv,
   describeCsvImport,
   importButtonText,
   mapRowsToEpisodes,
@@ -60,11 +62,33 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
   const [mapped, setMapped] = useState<(MappedEpisodes & CsvImportPlan) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isWorking, setIsWorking] = useState(false);
+  // The journal's own export: read as it was written (ids, details, follow-ups), no columns to choose.
+  const [isOwnExport, setIsOwnExport] = useState(false);
+
+  const loadOwnExport = async (name: string, text: string, parsed: ParsedCsv) => {
+    try {
+      const { episodes, problems } = episodesFromJournalCsv(text);
+      setFile({ name, parsed });
+      setIsOwnExport(true);
+      setError(null);
+      setMapped({ episodes, problems, ...(await planCsvImport(db, episodes)) });
+    } catch (caught) {
+      setFile(null);
+      setError(
+        caught instanceof CsvError ? caught.message : `${describeSaveError(caught)} Nothing was imported.`,
+      );
+    }
+  };
 
   const load = (name: string, text: string) => {
     setMapped(null);
+    setIsOwnExport(false);
     try {
       const parsed = parseCsv(text);
+      if (isJournalEpisodesCsv(parsed.headers)) {
+        void loadOwnExport(name, text, parsed);
+        return;
+      }
       const suggestion = suggestColumns(parsed.headers);
       const { intensityScale, ...roles } = suggestion;
       setColumns(roles);
@@ -139,7 +163,8 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
       <h3 id="csv-import-title">Import episodes from another app</h3>
       <p>
         If you kept a pain diary in another app or a spreadsheet, export it as CSV and bring the episodes in
-        here. You choose which column is which and see the result before anything is saved.
+        here. You choose which column is which and see the result before anything is saved. An episodes file
+        exported by this journal is read back whole.
       </p>
       <input
         id={fileId}
@@ -160,7 +185,13 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
           {error}
         </p>
       )}
-      {file && (
+      {file && isOwnExport && (
+        <p>
+          “{file.name}” is an episodes file exported by this journal: it is read as it was written, with every
+          detail and follow-up.
+        </p>
+      )}
+      {file && !isOwnExport && (
         <form
           aria-label="Choose columns"
           onSubmit={(event) => {
