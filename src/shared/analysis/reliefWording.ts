@@ -42,9 +42,11 @@ function list(words: readonly string[]): string {
 function span(group: LeftOut): string {
   const { fewestMinutes: low, mostMinutes: high } = group;
   if (low === null || high === null) return '';
-  return durationWords(low) === durationWords(high)
-    ? durationWords(low)
-    : `${durationWords(low)} to ${durationWords(high)}`;
+  const [lowWords, highWords] = [durationWords(low), durationWords(high)];
+  if (lowWords === highWords) return lowWords;
+  // "5 to 10 minutes", "6 to 6.5 hours", but "50 minutes to 4.5 hours".
+  const sameUnit = low < 60 === high < 60;
+  return sameUnit ? `${lowWords.split(' ')[0]} to ${highWords}` : `${lowWords} to ${highWords}`;
 }
 
 /** "11 rated after 10 minutes, too soon to count", "4 not rated afterwards". */

@@ -15,9 +15,10 @@ export { RELIEF_WINDOW_MINUTES, type LeftOut, type LeftOutReason } from './relie
 
 export const MIN_USES = 5;
 /**
- * Follow-ups from episodes where nothing was tried, needed before remedies are compared with them:
- * with fewer, how much pain eases by itself (and how that depends on the starting pain) is too loosely
- * known, and in simulation the comparison's ranges came out too narrow (docs/insights-method.md).
+ * Follow-ups from episodes where nothing was tried, needed before remedies are compared with them.
+ * In simulation the ranges stayed honest even with 3, but then the whole baseline rests on a handful of
+ * episodes (one odd day moves it) and a 2-point remedy with 10 uses was found in 88% of journals, against
+ * 97% with 10 follow-ups (docs/insights-method.md). Ten is a few weeks of answering follow-ups.
  */
 export const MIN_NOTHING_TRIED = 10;
 /** Meaningful relief for one use: at least 2 points or 30% (Farrar et al. 2001). */
