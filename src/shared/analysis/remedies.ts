@@ -30,7 +30,10 @@ export interface BeyondEasing {
   estimate: number;
   ciLow: number;
   ciHigh: number;
-  /** Rated uses in the comparison (an episode's remedy rated once by a shared answer counts once). */
+  /**
+   * Its counted uses, as in the plain relief, so the screen gives one count. (The model's rows differ a
+   * little: an episode rated apart for two remedies gives each of them both ratings.)
+   */
   uses: number;
   /** Follow-ups from episodes where nothing was tried. */
   followUps: number;
@@ -172,7 +175,7 @@ export function analyzeRelief(episodes: readonly Episode[]): ReliefAnalysis {
             estimate: coefficient.estimate,
             ciLow: coefficient.ciLow,
             ciHigh: coefficient.ciHigh,
-            uses: coefficient.rows,
+            uses,
             followUps: nothingTried.length,
           }
         : null;
