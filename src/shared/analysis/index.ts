@@ -8,11 +8,13 @@ import type { Episode } from '../model';
 import { buildDailyTable } from './dailyTable';
 import { countEpisodeTriggers, type TriggerCount } from './episodeTriggers';
 import { analyzeFactors, type FactorAnalysis } from './insights';
-import { analyzeRemedies, type RemedyRelief } from './remedies';
+import { analyzeRelief, type NaturalCourse, type RemedyRelief } from './remedies';
 
 export interface JournalInsights {
   factors: FactorAnalysis;
   remedies: RemedyRelief[];
+  /** How pain went when nothing was tried: what the remedies are compared with. */
+  naturalCourse: NaturalCourse;
   episodeTriggers: TriggerCount[];
   checkInDays: number;
   episodes: number;
@@ -39,14 +41,16 @@ export function analyzeJournalFactors({
 
 export function analyzeJournal(input: AnalyzeInput): JournalInsights {
   const live = input.episodes.filter((e) => e.deletedAt === null);
+  const relief = analyzeRelief(live);
   return {
     ...analyzeJournalFactors(input),
-    remedies: analyzeRemedies(live),
+    remedies: relief.remedies,
+    naturalCourse: relief.natural,
     episodeTriggers: countEpisodeTriggers(live),
     episodes: live.length,
   };
 }
 
 export type { FactorInsight, Tier } from './insights';
-export type { RemedyRelief } from './remedies';
+export type { NaturalCourse, RemedyRelief } from './remedies';
 export type { TriggerCount } from './episodeTriggers';

@@ -114,7 +114,7 @@ const PARTNER_WEIGHT = 1e-6;
  * constant columns are found instead of making the fit fail). Order the columns by importance: a later
  * column that repeats an earlier one is the one dropped.
  */
-function independentColumns(columns: readonly number[][]): { kept: number[]; dropped: number[] } {
+export function independentColumns(columns: readonly number[][]): { kept: number[]; dropped: number[] } {
   const basis: number[][] = [];
   const kept: number[] = [];
   const dropped: number[] = [];

@@ -3,13 +3,22 @@
  * range and counts; never "causes", never proof.
  */
 import { formatScore } from '../measureText';
-import { labelOfRemedy, labelOfTriggerKind } from '../taxonomy';
+import { labelOfTriggerKind } from '../taxonomy';
 import type { TriggerCount } from './episodeTriggers';
 import type { FactorInsight, Tier } from './insights';
-import { MEANINGFUL_POINTS, MEANINGFUL_SHARE, RELIEF_WINDOW_MINUTES, type RemedyRelief } from './remedies';
 
-const RELIEF_WINDOW = `${RELIEF_WINDOW_MINUTES.from} to ${RELIEF_WINDOW_MINUTES.to} minutes`;
-const CLEAR_RELIEF = `${MEANINGFUL_POINTS} points or ${Math.round(MEANINGFUL_SHARE * 100)}%`;
+export {
+  COMPARED_CAVEAT,
+  RELIEF_CAVEAT,
+  RELIEF_WINDOW_SENTENCE,
+  RELIEF_WINDOW_WORDS,
+  leftOutSentence,
+  naturalCourseSentence,
+  reliefCaveat,
+  remedySentence,
+  selfCareLeadIn,
+  selfCareRelief,
+} from './reliefWording';
 
 export const TIER_LABELS: Record<Tier, { higher: string; lower: string }> = {
   likely: { higher: 'Likely contributing factor', lower: 'Likely easing factor' },
@@ -136,33 +145,6 @@ export function factorDetails(insight: FactorInsight): string[] {
   }
   return details;
 }
-
-export function remedySentence(relief: RemedyRelief): string {
-  const name = labelOfRemedy(relief.remedy);
-  if (relief.mean === null || relief.ciLow === null || relief.ciHigh === null) {
-    return `${name}: rate your pain before and ${RELIEF_WINDOW} after on ${relief.moreUsesNeeded} more ${relief.moreUsesNeeded === 1 ? 'use' : 'uses'} to see how much it helps (${relief.uses} rated so far).`;
-  }
-  const share = Math.round((relief.meaningfulShare ?? 0) * 100);
-  const direction = relief.mean >= 0 ? 'lower' : 'higher';
-  return `${name}: pain was on average ${points(relief.mean)} ${direction} ${RELIEF_WINDOW} after using it (95% range ${formatScore(relief.ciLow)} to ${formatScore(relief.ciHigh)}; median ${formatScore(relief.median ?? 0)}; ${relief.uses} rated uses; clear relief, ${CLEAR_RELIEF}, after ${share}% of them).`;
-}
-
-/** The source-documents panel's lead-in to a cause's self-care list. */
-export function selfCareLeadIn(anyRated: boolean): string {
-  return anyRated
-    ? 'What the documents suggest, those with the most relief you recorded after using them first:'
-    : 'What the documents suggest:';
-}
-
-/** The panel's short note beside a remedy the person has rated: the same measure as the remedy list. */
-export function selfCareRelief(relief: RemedyRelief): string | null {
-  if (relief.mean === null) return null;
-  const direction = relief.mean >= 0 ? 'lower' : 'higher';
-  return `(for you: pain was about ${points(relief.mean)} ${direction} ${RELIEF_WINDOW} after using it, ${relief.uses} rated uses)`;
-}
-
-export const RELIEF_CAVEAT =
-  'This is relief after using each one, not proof that it caused the relief: pain often eases by itself.';
 
 export function triggerCountSentence(count: TriggerCount): string {
   return `${labelOfTriggerKind(count.kind)} was noted with ${count.episodes} of ${count.of} episodes.`;

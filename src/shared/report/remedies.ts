@@ -1,29 +1,40 @@
 /** What was tried in the range: how often, and the relief measured after it (see analysis/remedies). */
 import { MIN_USES, type RemedyRelief } from '../analysis/remedies';
-import { RELIEF_CAVEAT, remedySentence } from '../analysis/wording';
+import {
+  RELIEF_WINDOW_SENTENCE,
+  RELIEF_WINDOW_WORDS,
+  leftOutSentence,
+  naturalCourseSentence,
+  reliefCaveat,
+  remedySentence,
+} from '../analysis/wording';
 import type { Episode } from '../model';
 import { labelOfRemedy } from '../taxonomy';
 import type { RemedyId } from '../taxonomy/remedies';
 import type { DayRange } from '../trends/range';
-import { remediesInRange } from '../trends/remediesInRange';
+import { reliefInRange } from '../trends/remediesInRange';
 
 export interface ReportRemedy {
   remedy: RemedyId;
   label: string;
   /** Times it was logged with an episode in the range, rated or not. */
   uses: number;
-  /** Uses with pain rated before and 30 to 180 minutes after. */
+  /** Uses with pain rated before and after, whenever the after-rating was taken (as the appendix shows). */
   ratedUses: number;
+  /** Of those, the uses rated inside the window, which the relief is worked out from. */
+  countedUses: number;
   /**
    * Relief after use (pain before minus after), in points: median, mean and the mean's 95% range. Null
-   * until there are enough rated uses to say (see minRatedUses).
+   * until there are enough counted uses to say (see minRatedUses).
    */
   medianRelief: number | null;
   meanRelief: number | null;
   ciLow: number | null;
   ciHigh: number | null;
-  /** Share (0-1) of rated uses followed by clear relief: 2 points or 30%. */
+  /** Share (0-1) of counted uses followed by clear relief: 2 points or 30%. */
   clearReliefShare: number | null;
+  /** Points more relief than when nothing was tried, with its 95% range; null until it can be said. */
+  beyondEasing: { estimate: number; ciLow: number; ciHigh: number } | null;
   /** The Insights screen's sentence when the relief is summarised; else the uses and ratings so far. */
   sentence: string;
 }
@@ -31,9 +42,13 @@ export interface ReportRemedy {
 export interface ReportRemedies {
   /** Most reliable relief first; those without enough ratings after, most used first. */
   remedies: ReportRemedy[];
-  /** Rated uses needed before the relief is summarised. */
+  /** Counted uses needed before the relief is summarised. */
   minRatedUses: number;
-  /** The reminder that pain often eases by itself; null when no relief is summarised. */
+  /** Which after-ratings count, and why. */
+  window: string;
+  /** How pain went in the range's episodes where nothing was tried. */
+  naturalCourse: string;
+  /** How to read the relief; null when no relief is summarised. */
   caveat: string | null;
 }
 
@@ -43,7 +58,8 @@ function times(count: number): string {
 
 /** For the clinician, not the Insights screen's request to the person to rate more uses. */
 function tooFewRatings(relief: RemedyRelief): string {
-  return `${labelOfRemedy(relief.remedy)}: used ${times(relief.logged)}, with pain rated before and 30 to 180 minutes after on ${relief.uses} of them; the relief is summarised from ${MIN_USES} rated uses.`;
+  const leftOut = leftOutSentence(relief.leftOut);
+  return `${labelOfRemedy(relief.remedy)}: used ${times(relief.logged)}, with pain rated before and after on ${relief.ratedAnyTime} of them and ${relief.uses} of those ${RELIEF_WINDOW_WORDS} after; the relief is summarised from ${MIN_USES} such uses.${leftOut ? ` ${leftOut}` : ''}`;
 }
 
 export function reportRemedies(
@@ -51,21 +67,27 @@ export function reportRemedies(
   range: DayRange,
   timeZone: string,
 ): ReportRemedies {
-  const reliefs = remediesInRange(episodes, range, timeZone);
+  const { remedies: reliefs, natural } = reliefInRange(episodes, range, timeZone);
   return {
     remedies: reliefs.map((relief) => ({
       remedy: relief.remedy,
       label: labelOfRemedy(relief.remedy),
       uses: relief.logged,
-      ratedUses: relief.uses,
+      ratedUses: relief.ratedAnyTime,
+      countedUses: relief.uses,
       medianRelief: relief.median,
       meanRelief: relief.mean,
       ciLow: relief.ciLow,
       ciHigh: relief.ciHigh,
       clearReliefShare: relief.meaningfulShare,
+      beyondEasing: relief.beyond
+        ? { estimate: relief.beyond.estimate, ciLow: relief.beyond.ciLow, ciHigh: relief.beyond.ciHigh }
+        : null,
       sentence: relief.mean === null ? tooFewRatings(relief) : remedySentence(relief),
     })),
     minRatedUses: MIN_USES,
-    caveat: reliefs.some((r) => r.mean !== null) ? RELIEF_CAVEAT : null,
+    window: RELIEF_WINDOW_SENTENCE,
+    naturalCourse: naturalCourseSentence(natural),
+    caveat: reliefCaveat(reliefs),
   };
 }

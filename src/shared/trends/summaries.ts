@@ -4,7 +4,7 @@ import { formatDayWords } from '../dates';
  * numbers, correct singular and plural, and when there is nothing to show, what to log to fill the chart.
  */
 import type { FactorInsight } from '../analysis/insights';
-import { RELIEF_CAVEAT, factorVerdict, remedySentence } from '../analysis/wording';
+import { RELIEF_WINDOW_WORDS, factorVerdict, reliefCaveat, remedySentence } from '../analysis/wording';
 import type { RemedyRelief } from '../analysis/remedies';
 import type { CalendarDay } from '../dates';
 import { typicalLengthSentence, type LengthSummary } from '../episodeLength';
@@ -273,13 +273,17 @@ export function describeMeasures(
   return `${sentence}.`;
 }
 
-/** What helped after use, remedy by remedy, with the reminder that pain often eases by itself. */
+/**
+ * What helped, remedy by remedy, in the Insights screen's words: beyond pain easing by itself once that
+ * can be said, else relief after use with the reminder that pain often eases by itself.
+ */
 export function describeRemedies(reliefs: readonly RemedyRelief[]): string {
   if (reliefs.length === 0) {
-    return 'No remedies logged with episodes in this period. When you log an episode, add what you tried and rate your pain before and 30 to 180 minutes after, to see what helps.';
+    return `No remedies logged with episodes in this period. When you log an episode, add what you tried and rate your pain before and ${RELIEF_WINDOW_WORDS} after, to see what helps.`;
   }
   const sentences = [`${count(reliefs.length, 'remedy', 'remedies')} logged in this period.`];
   sentences.push(...reliefs.map(remedySentence));
-  if (reliefs.some((r) => r.mean !== null)) sentences.push(RELIEF_CAVEAT);
+  const caveat = reliefCaveat(reliefs);
+  if (caveat) sentences.push(caveat);
   return sentences.join(' ');
 }

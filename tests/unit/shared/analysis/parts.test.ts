@@ -82,11 +82,11 @@ describe('the daily table', () => {
 });
 
 describe('remedy relief', () => {
-  it('counts only uses rated 30 to 180 minutes after', () => {
-    expect(reliefOf(use('heat', 7, 4, 30))).toBe(3);
-    expect(reliefOf(use('heat', 7, 4, 180))).toBe(3);
+  it('counts only uses rated 15 minutes to 4 hours after', () => {
+    expect(reliefOf(use('heat', 7, 4, 15))).toBe(3);
+    expect(reliefOf(use('heat', 7, 4, 240))).toBe(3);
     expect(reliefOf(use('heat', 7, 4, 10))).toBeNull();
-    expect(reliefOf(use('heat', 7, 4, 240))).toBeNull();
+    expect(reliefOf(use('heat', 7, 4, 241))).toBeNull();
     expect(reliefOf(use('heat', 7, null, 60))).toBeNull();
   });
 
@@ -116,14 +116,14 @@ describe('remedy relief', () => {
     const [relief] = analyzeRemedies([episode('2026-11-01T09:00:00Z', 7, { remedies: heat })]);
     if (!relief) throw new Error('no result');
     expect(remedySentence(relief)).toBe(
-      'Heat: pain was on average 2.6 points lower 30 to 180 minutes after using it (95% range 1.7 to 3.5; median 3; 7 rated uses; clear relief, 2 points or 30%, after 86% of them).',
+      'Heat: pain was on average 2.6 points lower afterwards (95% range 1.7 to 3.5; median 3; 7 rated uses; clear relief, 2 points or 30%, after 86% of them). Pain often eases by itself; 10 more follow-ups from episodes where nothing was tried will show what it adds beyond that.',
     );
     const [few] = analyzeRemedies([
-      episode('2026-11-01T09:00:00Z', 7, { remedies: [use('cold', 5, 3, 45)] }),
+      episode('2026-11-01T09:00:00Z', 7, { remedies: [use('cold', 5, 3, 45), use('cold', 5, 4, 10)] }),
     ]);
     if (!few) throw new Error('no result');
     expect(remedySentence(few)).toBe(
-      'Ice or cold pack: rate your pain before and 30 to 180 minutes after on 4 more uses to see how much it helps (1 rated so far).',
+      'Ice or cold pack: rate your pain before and 15 minutes to 4 hours after on 4 more uses to see how much it helps (1 counted so far). Left out: 1 rated after 10 minutes, too soon to count.',
     );
   });
 });

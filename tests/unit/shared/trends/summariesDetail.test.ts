@@ -158,7 +158,7 @@ describe('describeRemedies', () => {
 
   it('says what to log with no remedies', () => {
     expect(describeRemedies([])).toBe(
-      'No remedies logged with episodes in this period. When you log an episode, add what you tried and rate your pain before and 30 to 180 minutes after, to see what helps.',
+      'No remedies logged with episodes in this period. When you log an episode, add what you tried and rate your pain before and 15 minutes to 4 hours after, to see what helps.',
     );
   });
 
@@ -174,11 +174,11 @@ describe('describeRemedies', () => {
       text.startsWith('2 remedies logged in this period. Heat: pain was on average 2 points lower'),
     ).toBe(true);
     expect(text).toContain(
-      'Ice or cold pack: rate your pain before and 30 to 180 minutes after on 4 more uses',
+      'Ice or cold pack: rate your pain before and 15 minutes to 4 hours after on 4 more uses',
     );
     expect(text.endsWith(RELIEF_CAVEAT)).toBe(true);
     expect(describeRemedies(remediesInRange([cold], november, LONDON))).toBe(
-      '1 remedy logged in this period. Ice or cold pack: rate your pain before and 30 to 180 minutes after on 4 more uses to see how much it helps (1 rated so far).',
+      '1 remedy logged in this period. Ice or cold pack: rate your pain before and 15 minutes to 4 hours after on 4 more uses to see how much it helps (1 counted so far).',
     );
   });
 });

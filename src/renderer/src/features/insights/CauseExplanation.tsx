@@ -1,6 +1,6 @@
 import type { RemedyRelief } from '@shared/analysis';
 import { orderSelfCare } from '@shared/analysis/selfCare';
-import { RELIEF_CAVEAT, selfCareLeadIn, selfCareRelief } from '@shared/analysis/wording';
+import { reliefCaveat, selfCareLeadIn, selfCareRelief } from '@shared/analysis/wording';
 import { causesForFactor, labelOfRemedy, sourceById } from '@shared/taxonomy';
 import type { AnalysisFactorKind } from '@shared/taxonomy/causes';
 
@@ -12,6 +12,8 @@ interface CauseExplanationProps {
 /** What the source documents say can lie behind a factor, and their self-care, best-measured first. */
 export function CauseExplanation({ kind, reliefs }: CauseExplanationProps) {
   const rated = reliefs.some((relief) => relief.mean !== null);
+  const compared = reliefs.some((relief) => relief.beyond !== null);
+  const caveat = reliefCaveat(reliefs);
   return (
     <div className="causes" data-testid="cause-explanation">
       {causesForFactor(kind).map((cause) => (
@@ -20,7 +22,7 @@ export function CauseExplanation({ kind, reliefs }: CauseExplanationProps) {
           <p>{cause.mechanism}</p>
           {cause.selfCare.length > 0 && (
             <>
-              <p className="muted">{selfCareLeadIn(rated)}</p>
+              <p className="muted">{selfCareLeadIn(rated, compared)}</p>
               <ul>
                 {orderSelfCare(cause.selfCare, reliefs).map(({ remedy, relief }) => {
                   const note = relief ? selfCareRelief(relief) : null;
@@ -32,7 +34,7 @@ export function CauseExplanation({ kind, reliefs }: CauseExplanationProps) {
                   );
                 })}
               </ul>
-              {rated && <p className="muted small">{RELIEF_CAVEAT}</p>}
+              {caveat && <p className="muted small">{caveat}</p>}
             </>
           )}
           {cause.seeProfessional && cause.advice && <p>{cause.advice}</p>}

@@ -1,5 +1,6 @@
 import { LOW_WATER_LITRES, MIN_DAYS_EACH, SHORT_SLEEP_HOURS } from '@shared/analysis/factors';
-import { MIN_USES, RELIEF_WINDOW_MINUTES } from '@shared/analysis/remedies';
+import { MIN_NOTHING_TRIED, MIN_USES } from '@shared/analysis/remedies';
+import { RELIEF_WINDOW_SENTENCE } from '@shared/analysis/wording';
 import { VALIDATION_SUMMARY } from '@shared/analysis/validationSummary';
 
 interface HowInsightsWorkProps {
@@ -87,11 +88,16 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
       <p>{VALIDATION_SUMMARY}</p>
       <h3>What helps</h3>
       <p>
-        When you rate your pain before a remedy and again {RELIEF_WINDOW_MINUTES.from} to{' '}
-        {RELIEF_WINDOW_MINUTES.to} minutes later, the journal shows how much lower it was afterwards, ranked
-        by what it reliably gave (the low end of the range), once you have {MIN_USES}
-        rated uses. Pain often eases on its own, so this is relief after using something, not proof the remedy
-        did it.
+        When you rate your pain before a remedy and again afterwards, the journal shows how much lower it was.{' '}
+        {RELIEF_WINDOW_SENTENCE} Ratings at other times are kept, and the list says how many were left out and
+        why. A remedy needs {MIN_USES} rated uses.
+      </p>
+      <p>
+        Pain often eases by itself, more from a higher pain. So once you have answered “How is it now?” for{' '}
+        {MIN_NOTHING_TRIED} episodes where you tried nothing, each remedy is compared with those: how much
+        more your pain eased after it than it did by itself, from a similar starting pain over a similar time,
+        with a 95% range. Remedies are ranked by what they reliably gave (the low end of the range). It is a
+        pattern in your records, not proof the remedy did it.
       </p>
       <button type="button" onClick={onBack}>
         Back to insights

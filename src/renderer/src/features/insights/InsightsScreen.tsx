@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import type { FactorInsight, JournalInsights } from '@shared/analysis';
 import { MIN_DAYS_EACH } from '@shared/analysis/factors';
+import { MIN_USES } from '@shared/analysis/remedies';
 import {
-  RELIEF_CAVEAT,
+  RELIEF_WINDOW_SENTENCE,
+  RELIEF_WINDOW_WORDS,
   factorDetails,
   factorSentence,
+  naturalCourseSentence,
+  reliefCaveat,
   remedySentence,
   tierLabel,
   triggerCountSentence,
@@ -56,6 +60,7 @@ export function InsightsScreen({ onOpenCheckIn }: InsightsScreenProps) {
   const waiting = insights.factors.factors.filter((f) => f.tier === 'not-enough-data');
   const rated = insights.remedies.filter((r) => r.mean !== null);
   const unrated = insights.remedies.filter((r) => r.mean === null);
+  const caveat = reliefCaveat(insights.remedies);
 
   return (
     <section aria-labelledby="insights-title">
@@ -103,11 +108,17 @@ export function InsightsScreen({ onOpenCheckIn }: InsightsScreenProps) {
       <h3>What helps</h3>
       {rated.length === 0 && unrated.length === 0 ? (
         <p>
-          When you try something for the pain, add it to the episode with your pain before and 30 to 180
-          minutes after. After 5 rated uses the journal shows how much it helped you.
+          When you try something for the pain, add it to the episode with your pain before and{' '}
+          {RELIEF_WINDOW_WORDS} after. After {MIN_USES} rated uses the journal shows how much it helped you.
         </p>
       ) : (
         <>
+          <p className="muted" data-testid="relief-window">
+            {RELIEF_WINDOW_SENTENCE}
+          </p>
+          <p className="muted" data-testid="natural-course">
+            {naturalCourseSentence(insights.naturalCourse)}
+          </p>
           {rated.length > 0 && (
             <ol data-testid="remedy-list">
               {rated.map((relief) => (
@@ -115,7 +126,7 @@ export function InsightsScreen({ onOpenCheckIn }: InsightsScreenProps) {
               ))}
             </ol>
           )}
-          {rated.length > 0 && <p className="muted">{RELIEF_CAVEAT}</p>}
+          {caveat && <p className="muted">{caveat}</p>}
           {unrated.length > 0 && (
             <ul>
               {unrated.map((relief) => (

@@ -11,6 +11,7 @@ import type {
   ReportPain,
   ReportPattern,
   ReportRemedies,
+  ReportRemedy,
 } from '@shared/report';
 import { BodyMapFigure } from '../../components/BodyMapFigure';
 import { ReportPainChart } from './ReportPainChart';
@@ -249,36 +250,56 @@ function FactorsSection({ factors }: { factors: ReportFactors }) {
   );
 }
 
+function reliefCell(r: ReportRemedy, minRatedUses: number): string {
+  if (r.beyondEasing) {
+    const b = r.beyondEasing;
+    return `${formatScore(b.estimate)} more than when nothing was tried (95% interval ${formatScore(b.ciLow)} to ${formatScore(b.ciHigh)})`;
+  }
+  if (r.medianRelief === null) return `not enough counted uses (needs ${minRatedUses})`;
+  const range =
+    r.ciLow === null || r.ciHigh === null
+      ? ''
+      : ` (95% interval ${formatScore(r.ciLow)} to ${formatScore(r.ciHigh)})`;
+  return `${formatScore(r.medianRelief)} after use, median${range}`;
+}
+
 function RemediesSection({ remedies }: { remedies: ReportRemedies }) {
   return (
     <Section id="remedies" title="What was tried, and the relief after it">
       {remedies.remedies.length === 0 ? (
         <p>No remedies were recorded in this period.</p>
       ) : (
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">Remedy</th>
-              <th scope="col">Uses</th>
-              <th scope="col">Rated before and after</th>
-              <th scope="col">Median relief (points)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {remedies.remedies.map((r) => (
-              <tr key={r.remedy}>
-                <th scope="row">{r.label}</th>
-                <td>{r.uses}</td>
-                <td>{r.ratedUses}</td>
-                <td>
-                  {r.medianRelief === null
-                    ? `not enough rated uses (needs ${remedies.minRatedUses})`
-                    : `${formatScore(r.medianRelief)}${r.ciLow === null || r.ciHigh === null ? '' : ` (95% interval ${formatScore(r.ciLow)} to ${formatScore(r.ciHigh)})`}`}
-                </td>
+        <>
+          <p className="report-note">{remedies.window}</p>
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">Remedy</th>
+                <th scope="col">Uses</th>
+                <th scope="col">Rated before and after</th>
+                <th scope="col">Counted (rated in time)</th>
+                <th scope="col">Relief (points)</th>
               </tr>
+            </thead>
+            <tbody>
+              {remedies.remedies.map((r) => (
+                <tr key={r.remedy}>
+                  <th scope="row">{r.label}</th>
+                  <td>{r.uses}</td>
+                  <td>{r.ratedUses}</td>
+                  <td>{r.countedUses}</td>
+                  <td>{reliefCell(r, remedies.minRatedUses)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ul className="report-list">
+            {remedies.remedies.map((r) => (
+              <li key={r.remedy}>{r.sentence}</li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+          <p className="report-note">{remedies.naturalCourse}</p>
+        </>
       )}
       {remedies.caveat && <p className="report-note">{remedies.caveat}</p>}
     </Section>
@@ -409,11 +430,7 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                   <td className="typed-text">{e.triggers.join('; ')}</td>
                   <td className="typed-text">
                     {e.remedies
-                      .map((r) =>
-                        r.painBefore === null || r.painAfter === null
-                          ? r.label
-                          : `${r.label} (${r.painBefore}→${r.painAfter})`,
-                      )
+                      .map((r) => (r.relief === null ? r.label : `${r.label} (${r.relief})`))
                       .join('; ')}
                   </td>
                   <td className="typed-text">

@@ -1,31 +1,33 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RemedyRelief } from '@shared/analysis';
-import { labelOfRemedy } from '@shared/taxonomy';
+import { MIN_USES } from '@shared/analysis/remedies';
+import { RELIEF_WINDOW_WORDS } from '@shared/analysis/wording';
+import { helpsBars } from '@shared/trends/helpsBars';
 import { ChartPanel } from '../../components/ChartPanel';
 import { DataTable } from '../../components/DataTable';
 import { AXIS, GRID, TOOLTIP, pointsLabel } from './chartStyle';
 
 function WhatHelpsChartChart_({ reliefs, summary }: { reliefs: readonly RemedyRelief[]; summary: string }) {
-  const rated = reliefs.filter((r) => r.median !== null && r.ciLow !== null && r.ciHigh !== null);
-  const data = rated.map((r) => {
-    const median = r.median ?? 0;
-    return {
-      name: labelOfRemedy(r.remedy),
-      median,
-      // The bar shows the median; the whisker the 95% range of the mean around it.
-      range: [Math.max(0, median - (r.ciLow ?? median)), Math.max(0, (r.ciHigh ?? median) - median)],
-      uses: r.uses,
-    };
-  });
+  const { measure, axisLabel, bars } = helpsBars(reliefs);
+  const compared = measure === 'beyond-easing';
+  const data = bars.map((bar) => ({
+    name: bar.name,
+    value: bar.value,
+    // The whisker is the 95% range around the bar's end (recharts wants the distances either side).
+    range: [Math.max(0, bar.value - bar.low), Math.max(0, bar.high - bar.value)],
+    uses: bar.uses,
+  }));
   return (
     <ChartPanel
-      title="What helps: relief after each remedy"
+      title={
+        compared ? 'What helps: relief beyond pain easing by itself' : 'What helps: relief after each remedy'
+      }
       testId="helps-chart"
       summary={summary}
       emptyMessage={
-        rated.length === 0
-          ? 'No remedy has 5 rated uses in this period yet. When you try something, add your pain before and 30 to 180 minutes after.'
+        bars.length === 0
+          ? `No remedy has ${MIN_USES} rated uses in this period yet. When you try something, add your pain before and ${RELIEF_WINDOW_WORDS} after.`
           : null
       }
       chart={
@@ -35,16 +37,22 @@ function WhatHelpsChartChart_({ reliefs, summary }: { reliefs: readonly RemedyRe
             <XAxis
               type="number"
               {...AXIS}
-              label={{
-                value: 'Points less pain afterwards (median, 95% range)',
-                position: 'insideBottom',
-                offset: -12,
-                fill: 'var(--muted)',
-              }}
+              label={{ value: axisLabel, position: 'insideBottom', offset: -12, fill: 'var(--muted)' }}
             />
             <YAxis type="category" dataKey="name" width={150} {...AXIS} />
-            <Tooltip {...TOOLTIP} formatter={(value) => [`${String(value)} points (median)`, 'Relief']} />
-            <Bar dataKey="median" name="Median relief" fill="var(--accent)" isAnimationActive={false}>
+            <Tooltip
+              {...TOOLTIP}
+              formatter={(value) => [
+                `${String(value)} points${compared ? ' more than by itself' : ' (median)'}`,
+                'Relief',
+              ]}
+            />
+            <Bar
+              dataKey="value"
+              name={compared ? 'Relief beyond easing by itself' : 'Median relief'}
+              fill="var(--accent)"
+              isAnimationActive={false}
+            >
               <ErrorBar dataKey="range" width={6} stroke="var(--text)" direction="x" />
             </Bar>
           </BarChart>
@@ -52,15 +60,17 @@ function WhatHelpsChartChart_({ reliefs, summary }: { reliefs: readonly RemedyRe
       }
       table={() => (
         <DataTable
-          caption="Relief after each remedy"
-          rows={rated}
-          rowKey={(r) => r.remedy}
+          caption={compared ? 'Relief beyond pain easing by itself' : 'Relief after each remedy'}
+          rows={bars}
+          rowKey={(bar) => bar.remedy}
           columns={[
-            { header: 'Remedy', cell: (r) => labelOfRemedy(r.remedy) },
-            { header: 'Rated uses', cell: (r) => r.uses },
-            { header: 'Median relief', cell: (r) => pointsLabel(r.median) },
-            { header: 'Mean relief', cell: (r) => pointsLabel(r.mean) },
-            { header: '95% range', cell: (r) => `${pointsLabel(r.ciLow)} to ${pointsLabel(r.ciHigh)}` },
+            { header: 'Remedy', cell: (bar) => bar.name },
+            { header: 'Rated uses', cell: (bar) => bar.uses },
+            {
+              header: compared ? 'More relief than by itself' : 'Median relief',
+              cell: (bar) => pointsLabel(bar.value),
+            },
+            { header: '95% range', cell: (bar) => `${pointsLabel(bar.low)} to ${pointsLabel(bar.high)}` },
           ]}
         />
       )}
