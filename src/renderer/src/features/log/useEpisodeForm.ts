@@ -21,7 +21,10 @@ interface EpisodeFormOptions {
   basedOn?: Episode;
   onClose: () => void;
   onSaved: (episode: Episode) => void;
-  /** What the form adds to the draft when saving (the quick log's remedy before-ratings); the draft shown is untouched. */
+  /**
+   * What the form adds to the draft as it saves (the quick log's remedy before-ratings); the draft on
+   * screen is left as typed.
+   */
   beforeSave?: (draft: EpisodeDraft) => EpisodeDraft;
 }
 
