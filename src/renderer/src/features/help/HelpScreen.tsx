@@ -1,9 +1,18 @@
 import { DEFAULT_QUICK_LOG_SHORTCUT } from '@shared/api';
 import { acceleratorLabel } from '@shared/accelerator';
 import { MENU_KEYS } from '@shared/menuKeys';
+import { QUICK_STARTS } from '@shared/quickStart';
 import { useSettings } from '../../journal/hooks';
 import { isDesktopApp } from '../../platform/desktop';
 import { SHORTCUT_LABELS, isMac } from '../../shortcuts';
+
+/** "N now, F 15 min ago, …": the quick log's start letters, from the list the quick log uses. */
+const startKeys = QUICK_STARTS.map((choice, index) => (
+  <span key={choice.id}>
+    {index > 0 && ', '}
+    <kbd>{choice.key.toUpperCase()}</kbd> {choice.label}
+  </span>
+));
 
 /** The desktop menu's keys (the same constants the menu uses), for the table below. */
 const MENU_KEY_ROWS: readonly { keys: string; what: string }[] = [
@@ -30,8 +39,9 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
       <p>
         Press <kbd>{SHORTCUT_LABELS.quickLog}</kbd> or choose <strong>Log pain</strong>, type how strong the
         pain is (<kbd>0</kbd>–<kbd>9</kbd>, or <kbd>1</kbd> then <kbd>0</kbd> for 10) and press{' '}
-        <kbd>{SHORTCUT_LABELS.save}</kbd>. Where it hurts, what it feels like, what was going on and what you
-        tried are optional; <strong>More details…</strong> opens the full form without losing anything.
+        <kbd>{SHORTCUT_LABELS.save}</kbd>. If it started earlier, press a letter: {startKeys}. Where it hurts,
+        what it feels like, what was going on and what you tried (and how it went) are optional;{' '}
+        <strong>More details…</strong> opens the full form without losing anything.
       </p>
       {isDesktopApp && (
         <p>
@@ -127,6 +137,14 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
               <kbd>{SHORTCUT_LABELS.save}</kbd>
             </td>
             <td>Save the form you are in</td>
+          </tr>
+          <tr>
+            <td>
+              {QUICK_STARTS.map((choice) => (
+                <kbd key={choice.id}>{choice.key.toUpperCase()}</kbd>
+              ))}
+            </td>
+            <td>In Log pain: when it started ({QUICK_STARTS.map((choice) => choice.label).join(', ')})</td>
           </tr>
           <tr>
             <td>

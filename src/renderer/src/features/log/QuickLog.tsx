@@ -1,14 +1,22 @@
 import { useState } from 'react';
+import { localDateTimeToIso } from '@shared/dates';
 import { emptyDraft, withQualities, withRemedyKinds, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
+import { laterRatingNote, withRatedRemediesBefore } from '@shared/quickRemedies';
+import { withQuickStart, type QuickStartId } from '@shared/quickStart';
 import { BODY_REGIONS, PAIN_QUALITIES, TRIGGER_KINDS, labelOfRemedy } from '@shared/taxonomy';
+import { TIME_ZONE, useNow } from '../../clock';
 import { Dialog } from '../../components/Dialog';
 import { IntensityPicker } from '../../components/IntensityPicker';
 import { ToggleGroup } from '../../components/ToggleGroup';
+import { useSettings } from '../../journal/hooks';
 import { FormActions } from './FormActions';
+import { QuickRemedyRatings } from './QuickRemedyRatings';
+import { QuickStartPicker } from './QuickStartPicker';
 import { RedFlagChecks } from './RedFlagChecks';
 import { QUICK_REMEDIES } from './quickPicks';
 import { useEpisodeForm } from './useEpisodeForm';
+import { useQuickStartKeys } from './useQuickStartKeys';
 
 interface QuickLogProps {
   onClose: () => void;
@@ -23,19 +31,50 @@ const REMEDY_OPTIONS = QUICK_REMEDIES.map((id) => ({ id, label: labelOfRemedy(id
 const newId = () => crypto.randomUUID();
 
 /**
- * Logging made for a desk: type a number, press Ctrl+Enter. Everything else is optional toggles; the
- * full editor takes over for times, details and notes without losing what was chosen here.
+ * Logging made for a desk: type a number, press Ctrl+Enter. A letter moves the start back (N, F, T, H,
+ * M); everything else is optional toggles, and ticked remedies can be rated here. The full editor takes
+ * over for other times, details and notes without losing what was chosen here.
  */
 export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
   const [blank] = useState<EpisodeDraft>(() => emptyDraft(new Date()));
-  const form = useEpisodeForm({ initialDraft: blank, baseline: blank, onClose, onSaved });
+  const form = useEpisodeForm({
+    initialDraft: blank,
+    baseline: blank,
+    onClose,
+    onSaved,
+    beforeSave: withRatedRemediesBefore,
+  });
   const { draft, setDraft } = form;
+  const [start, setStart] = useState<QuickStartId>('now');
+  const now = useNow();
+  const settings = useSettings();
+
+  // Each choice counts back from the moment it is made, as "now" in the draft did when the form opened.
+  const chooseStart = (id: QuickStartId) => {
+    setStart(id);
+    setDraft((d) => withQuickStart(d, id, new Date(), TIME_ZONE));
+  };
+  const onStartKey = useQuickStartKeys(chooseStart);
+  const startIso = localDateTimeToIso(draft.startedAt);
+  const laterNote =
+    settings === undefined
+      ? null
+      : laterRatingNote({
+          startedAt: startIso,
+          intensity: draft.intensity,
+          now,
+          timeZone: TIME_ZONE,
+          reminders: settings.reminders,
+        });
 
   return (
     <Dialog
       title="Log pain"
       onClose={form.guard.requestClose}
-      onKeyDown={form.onKeyDown}
+      onKeyDown={(event) => {
+        form.onKeyDown(event);
+        onStartKey(event);
+      }}
       className="quick-log"
     >
       <form
@@ -49,6 +88,13 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
           error={form.errors.intensity}
           autoFocus
           onChange={(intensity) => setDraft((d) => ({ ...d, intensity }))}
+        />
+        <QuickStartPicker
+          value={start}
+          onChange={chooseStart}
+          startIso={startIso}
+          now={now}
+          error={form.errors.startedAt}
         />
         <details className="quick-more">
           <summary>Where, what kind, what was going on, what you tried (optional)</summary>
@@ -76,6 +122,14 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
             selected={draft.remedies.map((r) => r.kind)}
             onChange={(kinds) => setDraft((d) => withRemedyKinds(d, kinds, newId))}
           />
+          <QuickRemedyRatings
+            remedies={draft.remedies}
+            errors={form.errors}
+            laterNote={laterNote}
+            onChange={(index, remedy) =>
+              setDraft((d) => ({ ...d, remedies: d.remedies.map((r, i) => (i === index ? remedy : r)) }))
+            }
+          />
           <RedFlagChecks
             selected={draft.redFlags}
             onChange={(redFlags) => setDraft((d) => ({ ...d, redFlags }))}
@@ -87,7 +141,7 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
           guard={form.guard}
           onDiscard={onClose}
         >
-          <button type="button" onClick={() => onMoreDetails(draft)}>
+          <button type="button" onClick={() => onMoreDetails(withRatedRemediesBefore(draft))}>
             More details…
           </button>
         </FormActions>

@@ -21,10 +21,22 @@ interface EpisodeFormOptions {
   basedOn?: Episode;
   onClose: () => void;
   onSaved: (episode: Episode) => void;
+  /**
+   * What the form adds to the draft as it saves (the quick log's remedy before-ratings); the draft on
+   * screen is left as typed.
+   */
+  beforeSave?: (draft: EpisodeDraft) => EpisodeDraft;
 }
 
 /** What the quick log and the full editor share: the draft, saving, number keys, Ctrl+Enter, discard. */
-export function useEpisodeForm({ initialDraft, baseline, basedOn, onClose, onSaved }: EpisodeFormOptions) {
+export function useEpisodeForm({
+  initialDraft,
+  baseline,
+  basedOn,
+  onClose,
+  onSaved,
+  beforeSave,
+}: EpisodeFormOptions) {
   const [draft, setDraft] = useState<EpisodeDraft>(initialDraft);
   // Both move on when the person takes the other window's version into the form.
   const [currentBaseline, setBaseline] = useState<EpisodeDraft>(baseline);
@@ -45,7 +57,10 @@ export function useEpisodeForm({ initialDraft, baseline, basedOn, onClose, onSav
 
   const saveOver = async (over: Episode | null | undefined) => {
     if (isSaving) return;
-    const episode = await save(draft, draft.id === undefined ? undefined : over);
+    const episode = await save(
+      beforeSave ? beforeSave(draft) : draft,
+      draft.id === undefined ? undefined : over,
+    );
     if (episode) onSaved(episode);
   };
 
