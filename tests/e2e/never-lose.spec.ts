@@ -192,7 +192,7 @@ test('a window whose journal a newer version upgrades stops and explains, writin
   await newer.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('upper-back-journal', 30);
+        const request = indexedDB.open('upper-back-journal', 40);
         request.onupgradeneeded = () => request.result.createObjectStore('somethingNew', { keyPath: 'id' });
         request.onsuccess = () => {
           request.result.close();
@@ -202,11 +202,11 @@ test('a window whose journal a newer version upgrades stops and explains, writin
       }),
   );
   await expect(page.getByRole('heading', { name: 'Your journal couldn’t be opened' })).toBeVisible();
-  await expect(page.getByTestId('recovery-reason')).toContainText('schema version 3');
+  await expect(page.getByTestId('recovery-reason')).toContainText('schema version 4');
   // The old window is not quietly writing on: the quick log shortcut does nothing here.
   await page.keyboard.press('Control+Shift+L');
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  expect(await storedEpisodes(newer)).toEqual({ version: 30, count: 5 });
+  expect(await storedEpisodes(newer)).toEqual({ version: 40, count: 5 });
 });
 
 test('an open held up by an older window says so, and opens by itself once that window closes', async ({
