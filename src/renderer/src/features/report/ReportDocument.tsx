@@ -418,7 +418,7 @@ export function ReportDocument({ report }: { report: ReportContent }) {
             <tbody>
               {report.appendix.episodes.map((e) => (
                 <tr key={e.id}>
-                  <td>{e.day}</td>
+                  <td className="nowrap">{e.day}</td>
                   <td>{e.time}</td>
                   <td>{e.intensity}</td>
                   <td>
@@ -460,7 +460,7 @@ export function ReportDocument({ report }: { report: ReportContent }) {
             <tbody>
               {report.appendix.checkIns.map((c) => (
                 <tr key={c.day}>
-                  <td>{c.day}</td>
+                  <td className="nowrap">{c.day}</td>
                   <td>{c.pain}</td>
                   <td>{c.sleep}</td>
                   <td>{c.stress}</td>
