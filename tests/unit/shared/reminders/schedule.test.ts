@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  REMINDER_BODY_MAX,
-  REMINDER_TITLE_MAX,
-  type ReminderKind,
-} from '../../../../src/shared/api';
+import { REMINDER_BODY_MAX, REMINDER_TITLE_MAX, type ReminderKind } from '../../../../src/shared/api';
 import {
   SCHEDULED_REMINDER_KINDS,
   dueReminders,
