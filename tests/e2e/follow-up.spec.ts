@@ -59,7 +59,7 @@ test('the follow-up comes after the chosen time, one key answers it, and it ends
 
   await at(page, '2026-11-25T11:30');
   await expect(followUp(page).getByRole('heading', { name: 'How is your back now?' })).toBeVisible();
-  await expect(followUp(page)).toContainText('You logged 6/10 at 10:30 and tried heat.');
+  await expect(followUp(page)).toContainText('Your pain from 10:30 was 6/10, and you tried heat.');
   await expectAccessible(page);
   // Shown once as a desktop notification too.
   await expect
@@ -154,11 +154,11 @@ test('a snoozed follow-up comes back after 15 minutes; a dismissed one never doe
   await quickLog(journal, '7');
 
   await at(page, '2026-11-25T10:10');
-  await expect(followUp(page)).toContainText('You logged 7/10 at 09:10.');
+  await expect(followUp(page)).toContainText('Your pain from 09:10 was 7/10.');
   await expect(page.getByText('One more follow-up is waiting after this one.')).toBeVisible();
   await followUp(page).getByRole('button', { name: 'Ask me in 15 minutes' }).click();
   // The other one (09:00, now missed) takes its place.
-  await expect(followUp(page)).toContainText('You logged 4/10 at 09:00.');
+  await expect(followUp(page)).toContainText('Your pain from 09:00 was 4/10.');
   await followUp(page).getByRole('button', { name: 'Don’t ask about this one' }).click();
   await expect(followUp(page)).toHaveCount(0);
 
@@ -166,7 +166,7 @@ test('a snoozed follow-up comes back after 15 minutes; a dismissed one never doe
   await expect(journal.episodes).toHaveCount(2);
   await expect(followUp(page)).toHaveCount(0);
   await at(page, '2026-11-25T10:25');
-  await expect(followUp(page)).toContainText('You logged 7/10 at 09:10.');
+  await expect(followUp(page)).toContainText('Your pain from 09:10 was 7/10.');
   await expect(page.getByText('One more follow-up is waiting')).toHaveCount(0);
 });
 
@@ -203,7 +203,7 @@ test('Settings choose when to ask, or not at all', async ({ page }) => {
   await quickLog(journal, '5');
 
   await at(page, '2026-11-25T11:00');
-  await expect(followUp(page)).toContainText('You logged 5/10 at 10:30.');
+  await expect(followUp(page)).toContainText('Your pain from 10:30 was 5/10.');
 
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('After I log pain, ask me a while later how it is').uncheck();

@@ -5,7 +5,7 @@
 import { formatClockTime } from '../dates';
 import type { Episode } from '../model';
 import { labelOfRemedy } from '../taxonomy';
-import type { FollowUpDue } from './due';
+import { SNOOZE_MINUTES, type FollowUpDue } from './due';
 
 export const FOLLOW_UP_KEYS_HINT = 'Press 0 to 9 (1 then 0 for 10), or S if it has stopped.';
 
@@ -16,12 +16,17 @@ function list(words: readonly string[]): string {
 
 export function followUpTitle(due: Pick<FollowUpDue, 'state' | 'episode'>, timeZone: string): string {
   if (due.state === 'now') return 'How is your back now?';
-  return `How did your pain from ${formatClockTime(due.episode.createdAt, { timeZone })} go?`;
+  return `How did your pain from ${formatClockTime(due.episode.startedAt, { timeZone })} go?`;
 }
 
-/** "You logged 6/10 at 14:05 and tried heat." */
+/**
+ * "Your pain from 14:05 was 6/10, and you tried heat.", or, when it started before it was logged, "Your
+ * pain from 13:50 was 6/10 when you logged it at 14:05": the episode named by its start, as the journal
+ * shows it, and the moment its rating (the "before") was given.
+ */
 export function followUpDetail(episode: Episode, timeZone: string): string {
-  const time = formatClockTime(episode.createdAt, { timeZone });
+  const start = formatClockTime(episode.startedAt, { timeZone });
+  const logged = formatClockTime(episode.createdAt, { timeZone });
   // Without a label's examples in brackets: a notification has little room.
   const tried = [
     ...new Set(
@@ -34,8 +39,9 @@ export function followUpDetail(episode: Episode, timeZone: string): string {
   ];
   // At most three by name, so it fits a notification.
   const named = tried.length > 3 ? [...tried.slice(0, 2), `${tried.length - 2} more`] : tried;
-  const triedWords = named.length > 0 ? ` and tried ${list(named)}` : '';
-  return `You logged ${episode.intensity}/10 at ${time}${triedWords}.`;
+  const triedWords = named.length > 0 ? `, and you tried ${list(named)}` : '';
+  const when = logged === start ? '' : ` when you logged it at ${logged}`;
+  return `Your pain from ${start} was ${episode.intensity}/10${when}${triedWords}.`;
 }
 
 /** The desktop notification: short, and says how to answer. */
@@ -52,6 +58,17 @@ export function followUpThanks(episode: Episode, timeZone: string): string {
   if (answer === null) return 'Thanks.';
   const time = formatClockTime(answer.at, { timeZone });
   if (answer.stopped) return `Thanks. Noted that it had stopped by ${time}; the episode now ends then.`;
-  const rated = episode.remedies.length > 0 ? ' That is also the after-rating of what you tried.' : '';
+  // Only what this answer rated: a remedy the person had already rated keeps their own rating.
+  const isRatedByAnswer = episode.remedies.some(
+    (r) => r.painAfter === answer.pain && r.minutesAfter === answer.minutesAfter,
+  );
+  const rated = isRatedByAnswer ? ' That is also the after-rating of what you tried.' : '';
   return `Thanks. Noted ${answer.pain}/10 at ${time}.${rated}`;
+}
+
+/** What the prompt says when the person puts it aside. */
+export function followUpPutAside(kind: 'snoozed' | 'dismissed'): string {
+  return kind === 'snoozed'
+    ? `We’ll ask again in ${SNOOZE_MINUTES} minutes.`
+    : 'We won’t ask about that one again.';
 }

@@ -59,7 +59,7 @@ function times(count: number): string {
 /** For the clinician, not the Insights screen's request to the person to rate more uses. */
 function tooFewRatings(relief: RemedyRelief): string {
   const leftOut = leftOutSentence(relief.leftOut);
-  return `${labelOfRemedy(relief.remedy)}: used ${times(relief.logged)}, with pain rated before and after on ${relief.ratedAnyTime} of them and ${relief.uses} of those ${RELIEF_WINDOW_WORDS} after; the relief is summarised from ${MIN_USES} such uses.${leftOut ? ` ${leftOut}` : ''}`;
+  return `${labelOfRemedy(relief.remedy)}: used ${times(relief.logged)}, with pain rated before and after on ${relief.ratedAnyTime} of them and ${relief.uses} of those ${RELIEF_WINDOW_WORDS} after; the relief is summarised once ${MIN_USES} such uses are counted.${leftOut ? ` ${leftOut}` : ''}`;
 }
 
 export function reportRemedies(

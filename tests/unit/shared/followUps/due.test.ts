@@ -195,7 +195,9 @@ describe('follow-up words', () => {
     expect(followUpTitle({ state: 'missed', episode: withHeat }, ZONE)).toBe(
       `How did your pain from ${clock(LOGGED)} go?`,
     );
-    expect(followUpDetail(withHeat, ZONE)).toBe(`You logged 6/10 at ${clock(LOGGED)} and tried heat.`);
+    expect(followUpDetail(withHeat, ZONE)).toBe(
+      `Your pain from ${clock(LOGGED)} was 6/10, and you tried heat.`,
+    );
     const answered = withFollowUpAnswer(withHeat, {
       pain: 3,
       stopped: false,
@@ -230,5 +232,42 @@ describe('the follow-up notification', () => {
       for (const term of DRUG_BRAND_AND_PRESCRIPTION_TERMS) expect(words).not.toContain(term.toLowerCase());
       expect(words).not.toMatch(/ibuprofen|naproxen|acetaminophen|caus/);
     }
+  });
+});
+
+describe('follow-up words for an episode that started before it was logged', () => {
+  it('names the episode by its start, as the journal does, and says when its rating was given', () => {
+    const earlier = episode('2026-11-20T13:50:00.000Z', 6, { createdAt: LOGGED });
+    expect(followUpTitle({ state: 'missed', episode: earlier }, ZONE)).toBe(
+      `How did your pain from ${clock('2026-11-20T13:50:00.000Z')} go?`,
+    );
+    expect(followUpDetail(earlier, ZONE)).toBe(
+      `Your pain from ${clock('2026-11-20T13:50:00.000Z')} was 6/10 when you logged it at ${clock(LOGGED)}.`,
+    );
+  });
+
+  it('does not claim to rate a remedy the person had already rated', () => {
+    const rated = logged({
+      remedies: [
+        {
+          id: '0e0e0e0e-0000-4000-8000-000000000009',
+          kind: 'shoulder-rolls',
+          medicationName: null,
+          dose: null,
+          painBefore: 5,
+          painAfter: 2,
+          minutesAfter: 20,
+        },
+      ],
+    });
+    const answered = withFollowUpAnswer(rated, {
+      pain: 3,
+      stopped: false,
+      at: '2026-11-20T15:05:00.000Z',
+      answeredAt: '2026-11-20T15:05:00.000Z',
+    });
+    expect(followUpThanks(answered, ZONE)).toBe(
+      `Thanks. Noted 3/10 at ${clock('2026-11-20T15:05:00.000Z')}.`,
+    );
   });
 });

@@ -19,10 +19,10 @@ describe('remedies in the report', () => {
       ['prescribed-medication', 'Medication prescribed to you', 1, 0, 0, null],
     ]);
     expect(remedies[0]?.sentence).toBe(
-      'Heat: used 2 times, with pain rated before and after on 2 of them and 2 of those 15 minutes to 4 hours after; the relief is summarised from 5 such uses.',
+      'Heat: used 2 times, with pain rated before and after on 2 of them and 2 of those 15 minutes to 4 hours after; the relief is summarised once 5 such uses are counted.',
     );
     expect(remedies[1]?.sentence).toBe(
-      'Medication prescribed to you: used once, with pain rated before and after on 0 of them and 0 of those 15 minutes to 4 hours after; the relief is summarised from 5 such uses. Left out: 1 not rated afterwards.',
+      'Medication prescribed to you: used once, with pain rated before and after on 0 of them and 0 of those 15 minutes to 4 hours after; the relief is summarised once 5 such uses are counted. Left out: 1 not rated afterwards.',
     );
     expect(minRatedUses).toBe(5);
     expect(caveat).toBeNull();

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { followUpNotice, followUpThanks } from '@shared/followUps/wording';
+import { followUpNotice, followUpPutAside, followUpThanks } from '@shared/followUps/wording';
 import type { Episode } from '@shared/model';
 import { TIME_ZONE } from '../../clock';
 import { desktop } from '../../platform/desktop';
@@ -46,8 +46,7 @@ export function FollowUpBanner({ onNoted }: FollowUpBannerProps) {
         timeZone={TIME_ZONE}
         onDone={(result) => {
           if (result.kind === 'answered') onAnswered(result.episode);
-          else if (result.kind === 'snoozed') onNoted('We’ll ask again in a little while.');
-          else onNoted('We won’t ask about that one again.');
+          else onNoted(followUpPutAside(result.kind));
         }}
       />
       {others > 0 && (

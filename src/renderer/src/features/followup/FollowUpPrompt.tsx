@@ -171,12 +171,7 @@ export function FollowUpPrompt({ due, timeZone, autoFocus = false, onDone }: Fol
         ))}
       </div>
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={isSaving}
-          onClick={() => void answer({ pain: 0, stopped: true })}
-        >
+        <button type="button" disabled={isSaving} onClick={() => void answer({ pain: 0, stopped: true })}>
           It has stopped <kbd>S</kbd>
         </button>
         <button type="button" disabled={isSaving} onClick={() => void putAside('snoozed')}>

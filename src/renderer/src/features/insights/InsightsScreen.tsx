@@ -108,8 +108,9 @@ export function InsightsScreen({ onOpenCheckIn }: InsightsScreenProps) {
       <h3>What helps</h3>
       {rated.length === 0 && unrated.length === 0 ? (
         <p>
-          When you try something for the pain, add it to the episode with your pain before and{' '}
-          {RELIEF_WINDOW_WORDS} after. After {MIN_USES} rated uses the journal shows how much it helped you.
+          When you try something for the pain, add it to the episode and answer the follow-up that asks how it
+          is, or add your pain before and {RELIEF_WINDOW_WORDS} after. After {MIN_USES} rated uses the journal
+          shows how much it helped you.
         </p>
       ) : (
         <>

@@ -6,7 +6,7 @@ import { TIME_ZONE } from '../../clock';
 import { backUpIfDue } from '../../journal/automaticBackups';
 import { useJournal } from '../../journal/JournalContext';
 import { desktop } from '../../platform/desktop';
-import { followUpThanks } from '@shared/followUps/wording';
+import { followUpPutAside, followUpThanks } from '@shared/followUps/wording';
 import { FollowUpPrompt } from '../followup/FollowUpPrompt';
 import { useDueFollowUps } from '../followup/useDueFollowUps';
 import { EpisodeEditor } from '../log/EpisodeEditor';
@@ -103,9 +103,7 @@ export function QuickLogWindow() {
               text:
                 result.kind === 'answered'
                   ? followUpThanks(result.episode, TIME_ZONE)
-                  : result.kind === 'snoozed'
-                    ? 'We’ll ask again in a little while.'
-                    : 'We won’t ask about that one again.',
+                  : followUpPutAside(result.kind),
             })
           }
         />

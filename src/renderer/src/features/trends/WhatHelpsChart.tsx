@@ -27,7 +27,7 @@ function WhatHelpsChartChart_({ reliefs, summary }: { reliefs: readonly RemedyRe
       summary={summary}
       emptyMessage={
         bars.length === 0
-          ? `No remedy has ${MIN_USES} rated uses in this period yet. When you try something, add your pain before and ${RELIEF_WINDOW_WORDS} after.`
+          ? `No remedy has ${MIN_USES} rated uses in this period yet. When you try something, answer the follow-up that asks how it is, or add your pain before and ${RELIEF_WINDOW_WORDS} after.`
           : null
       }
       chart={
