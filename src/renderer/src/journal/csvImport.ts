@@ -22,7 +22,13 @@ export async function planCsvImport(
 ): Promise<CsvImportPlan> {
   const stored = await db.episodes.bulkGet(episodes.map((e) => e.id));
   const newEpisodes = episodes.filter((_episode, index) => stored[index] === undefined);
-  return { newEpisodes, newCount: newEpisodes.length, alreadyCount: episodes.length - newEpisodes.length };
+  const deletedCount = stored.filter((row) => row !== undefined && row.deletedAt !== null).length;
+  return {
+    newEpisodes,
+    newCount: newEpisodes.length,
+    alreadyCount: episodes.length - newEpisodes.length,
+    deletedCount,
+  };
 }
 
 /** Adds the plan's new episodes in one transaction, after keeping a restore point. */

@@ -22,6 +22,27 @@ describe('the CSV import preview’s words', () => {
   });
 
   it.each([
+    [
+      0,
+      13,
+      1,
+      '13 episodes on 13 February: 12 already in your journal and 1 you deleted (it stays deleted), so there is nothing new to import.',
+    ],
+    [
+      0,
+      2,
+      2,
+      '2 episodes on 13 February: 2 you deleted (they stay deleted), so there is nothing new to import.',
+    ],
+    [1, 1, 1, '2 episodes on 13 February: 1 new, and 1 you deleted (it stays deleted).'],
+  ])(
+    'tells %i new, %i already there and %i of those deleted apart',
+    (newCount, alreadyCount, deletedCount, text) => {
+      expect(describeCsvImport({ newCount, alreadyCount, deletedCount }, ' on 13 February')).toBe(text);
+    },
+  );
+
+  it.each([
     [1, 'Import 1 episode'],
     [2, 'Import 2 episodes'],
   ])('labels the button for %i', (count, text) => {
