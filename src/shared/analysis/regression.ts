@@ -55,7 +55,7 @@ export function demeanWithin(values: readonly number[], blocks: readonly number[
 }
 
 /** Inverts a small symmetric positive-definite matrix (Gauss-Jordan); null when it is singular. */
-function invert(matrix: number[][]): number[][] | null {
+export function invert(matrix: readonly (readonly number[])[]): number[][] | null {
   const n = matrix.length;
   const a = matrix.map((row, i) => [...row, ...Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))]);
   for (let col = 0; col < n; col += 1) {
@@ -79,7 +79,7 @@ function invert(matrix: number[][]): number[][] | null {
   return a.map((row) => row.slice(n));
 }
 
-const dot = (a: readonly number[], b: readonly number[]) =>
+export const dot = (a: readonly number[], b: readonly number[]) =>
   a.reduce((sum, value, i) => sum + value * (b[i] ?? 0), 0);
 
 /**

@@ -7,7 +7,7 @@
  * about 250 rows). Columns that repeat earlier ones are found by the same rank-revealing pass as the
  * factor fit (regression.ts) and left out, with the kept columns they are made of.
  */
-import { independentColumns } from './regression';
+import { dot, independentColumns, invert } from './regression';
 import { tQuantile } from './stats';
 
 export interface RobustCoefficient {
@@ -29,34 +29,6 @@ export interface RobustFit {
 /** A row with leverage this close to 1 is fitted exactly by a column of its own (see below). */
 const FULL_LEVERAGE = 1 - 1e-9;
 const PARTNER_WEIGHT = 1e-6;
-
-const dot = (a: readonly number[], b: readonly number[]) =>
-  a.reduce((sum, value, i) => sum + value * (b[i] ?? 0), 0);
-
-/** Gauss-Jordan inverse of a small symmetric matrix; null when singular. */
-function invert(matrix: readonly (readonly number[])[]): number[][] | null {
-  const n = matrix.length;
-  const a = matrix.map((row, i) => [...row, ...Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))]);
-  for (let col = 0; col < n; col += 1) {
-    let pivot = col;
-    for (let row = col + 1; row < n; row += 1) {
-      if (Math.abs(a[row]?.[col] ?? 0) > Math.abs(a[pivot]?.[col] ?? 0)) pivot = row;
-    }
-    const pivotRow = a[pivot];
-    const scale = pivotRow?.[col] ?? 0;
-    if (!pivotRow || Math.abs(scale) < 1e-12) return null;
-    [a[col], a[pivot]] = [pivotRow, a[col] ?? pivotRow];
-    for (let j = 0; j < 2 * n; j += 1) pivotRow[j] = (pivotRow[j] ?? 0) / scale;
-    for (let row = 0; row < n; row += 1) {
-      const current = a[row];
-      if (row === col || !current) continue;
-      const factor = current[col] ?? 0;
-      if (factor === 0) continue;
-      for (let j = 0; j < 2 * n; j += 1) current[j] = (current[j] ?? 0) - factor * (pivotRow[j] ?? 0);
-    }
-  }
-  return a.map((row) => row.slice(n));
-}
 
 /**
  * Fits y on the columns (include a column of ones for the intercept). Order the columns by importance:
