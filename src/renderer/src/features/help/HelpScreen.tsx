@@ -148,6 +148,15 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
           </tr>
           <tr>
             <td>
+              <kbd>0</kbd>–<kbd>9</kbd> <kbd>S</kbd>
+            </td>
+            <td>
+              In “How is it now?”: the pain now (<kbd>1</kbd> then <kbd>0</kbd> for 10), or S if it has
+              stopped
+            </td>
+          </tr>
+          <tr>
+            <td>
               <kbd>Esc</kbd>
             </td>
             <td>Close a form (you are asked first if something was entered)</td>
