@@ -5,7 +5,7 @@ import { FOLLOW_UP_KEYS_HINT, followUpDetail, followUpTitle } from '@shared/foll
 import { TEN_WINDOW_MS } from '@shared/intensityKeys';
 import type { Episode } from '@shared/model';
 import { useJournal } from '../../journal/JournalContext';
-import { answerFollowUp, dismissFollowUp, snoozeFollowUp, type FollowUpWrite } from '../../journal/followUps';
+import { answerFollowUp, dismissFollowUp, snoozeFollowUp } from '../../journal/followUps';
 import { isTypingTarget } from '../../shortcuts';
 
 interface FollowUpPromptProps {
@@ -57,13 +57,8 @@ export function FollowUpPrompt({ due, timeZone, autoFocus = false, onDone }: Fol
     return { at };
   };
 
-  const finish = (write: FollowUpWrite, done: () => void) => {
-    if (!write.ok) {
-      setMessage('This was already answered or put aside in another window, so nothing changed.');
-      return;
-    }
-    done();
-  };
+  const sayNotWritten = () =>
+    setMessage('This was already answered or put aside in another window, so nothing changed.');
 
   const answer = async (choice: { pain: number; stopped: boolean }) => {
     if (isSaving) return;
@@ -77,9 +72,8 @@ export function FollowUpPrompt({ due, timeZone, autoFocus = false, onDone }: Fol
     setIsSaving(true);
     try {
       const write = await answerFollowUp(db, due.episode.id, input, now);
-      finish(write, () => {
-        if (write.ok) onDone?.({ kind: 'answered', episode: write.episode });
-      });
+      if (write.ok) onDone?.({ kind: 'answered', episode: write.episode });
+      else sayNotWritten();
     } catch {
       setMessage('Your answer couldn’t be saved. Please try again.');
     } finally {
@@ -96,7 +90,8 @@ export function FollowUpPrompt({ due, timeZone, autoFocus = false, onDone }: Fol
         kind === 'snoozed'
           ? await snoozeFollowUp(db, due.episode.id, new Date(now.getTime() + SNOOZE_MINUTES * 60_000), now)
           : await dismissFollowUp(db, due.episode.id, now);
-      finish(write, () => onDone?.({ kind }));
+      if (write.ok) onDone?.({ kind });
+      else sayNotWritten();
     } catch {
       setMessage('That couldn’t be saved. Please try again.');
     } finally {

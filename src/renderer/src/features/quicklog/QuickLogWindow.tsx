@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import { RedFlagAdvice } from '../../components/RedFlagAdvice';
@@ -26,6 +26,20 @@ type Step =
 
 const closeWindow = () => void desktop.closeQuickLogWindow();
 
+/** A page of the window that Escape closes at once (the form asks first instead, in its own handler). */
+function ClosingPage({ className, children }: { className: string; children: ReactNode }) {
+  return (
+    <main
+      className={className}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') closeWindow();
+      }}
+    >
+      {children}
+    </main>
+  );
+}
+
 /**
  * The page the global shortcut and the tray open in a small always-on-top window: the same two-action
  * quick log as in the app (type a number, Ctrl+Enter), then a short confirmation, then the window closes
@@ -46,20 +60,15 @@ export function QuickLogWindow() {
     document.title = QUICK_LOG_TITLE;
   }, []);
 
-  const episode = step.kind === 'saved' ? step.episode : null;
-  const hasWarningSigns = episode !== null && episode.redFlags.length > 0;
+  const hasWarningSigns = step.kind === 'saved' && step.episode.redFlags.length > 0;
+  // A saved entry or a noted follow-up closes the window by itself; warning signs keep it open until the
+  // person has read the advice.
+  const closesBySelf = (step.kind === 'saved' && !hasWarningSigns) || step.kind === 'follow-up-noted';
   useEffect(() => {
-    // Warning signs keep the window open until the person has read the advice.
-    if (episode === null || hasWarningSigns) return;
+    if (!closesBySelf) return;
     const timer = window.setTimeout(closeWindow, CLOSE_AFTER_SAVE_MS);
     return () => window.clearTimeout(timer);
-  }, [episode, hasWarningSigns]);
-  const isFollowUpNoted = step.kind === 'follow-up-noted';
-  useEffect(() => {
-    if (!isFollowUpNoted) return;
-    const timer = window.setTimeout(closeWindow, CLOSE_AFTER_SAVE_MS);
-    return () => window.clearTimeout(timer);
-  }, [isFollowUpNoted]);
+  }, [closesBySelf, step]);
 
   const onSaved = (saved: Episode) => {
     setStep({ kind: 'saved', episode: saved });
@@ -68,30 +77,20 @@ export function QuickLogWindow() {
 
   if (step.kind === 'follow-up-noted') {
     return (
-      <main
-        className="quick-log-window quick-log-saved"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') closeWindow();
-        }}
-      >
+      <ClosingPage className="quick-log-window quick-log-saved">
         <p role="status" className="quick-log-confirmation">
           {step.text}
         </p>
         <button type="button" autoFocus onClick={closeWindow}>
           Close
         </button>
-      </main>
+      </ClosingPage>
     );
   }
 
   if (step.kind === 'quick' && followUp !== undefined) {
     return (
-      <main
-        className="quick-log-window"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') closeWindow();
-        }}
-      >
+      <ClosingPage className="quick-log-window">
         <FollowUpPrompt
           key={followUp.episode.id}
           due={followUp}
@@ -112,19 +111,13 @@ export function QuickLogWindow() {
             Log new pain instead
           </button>
         </div>
-      </main>
+      </ClosingPage>
     );
   }
 
   if (step.kind === 'saved') {
     return (
-      <main
-        className="quick-log-window quick-log-saved"
-        // Escape closes the window here too, as it does the form.
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') closeWindow();
-        }}
-      >
+      <ClosingPage className="quick-log-window quick-log-saved">
         <p role="status" className="quick-log-confirmation">
           {savedEpisodeMessage(step.episode, TIME_ZONE)}
         </p>
@@ -141,7 +134,7 @@ export function QuickLogWindow() {
             Close
           </button>
         )}
-      </main>
+      </ClosingPage>
     );
   }
 
