@@ -13,6 +13,7 @@ import {
   type FieldErrors,
 } from './episodeDraft';
 import { MAX_NOTES_LENGTH, MAX_WITHDRAWAL_DAY } from './model';
+import { MAX_OWN_FACTOR_NUMBER } from './ownFactors';
 import { litresToUnit, unitToLitres } from './scoring/water';
 import type { Settings } from './settings';
 import type { WithdrawalSubstanceId, WorkoutTypeId } from './taxonomy/triggers';
@@ -30,6 +31,10 @@ export interface CheckInDraft {
   withdrawalSubstance: WithdrawalSubstanceId | '';
   withdrawalDay: string;
   overallPain: string;
+  mood: string;
+  energy: string;
+  /** Own factors by id, as typed ("1"/"0" for yes/no); '' or a missing key is not recorded. */
+  ownValues: Record<string, string>;
   notes: string;
 }
 
@@ -72,6 +77,9 @@ export function checkInDraftFor(
       withdrawalSubstance: saved.withdrawalSubstance ?? '',
       withdrawalDay: text(saved.withdrawalDay),
       overallPain: text(saved.overallPain),
+      mood: text(saved.mood),
+      energy: text(saved.energy),
+      ownValues: Object.fromEntries(Object.entries(saved.ownValues).map(([id, v]) => [id, String(v)])),
       notes: saved.notes,
     };
   }
@@ -87,6 +95,9 @@ export function checkInDraftFor(
     withdrawalSubstance: withdrawal?.substance ?? '',
     withdrawalDay: withdrawal ? String(withdrawal.dayNumber) : '',
     overallPain: '',
+    mood: '',
+    energy: '',
+    ownValues: {},
     notes: '',
   };
 }
@@ -122,6 +133,18 @@ export function validateCheckInDraft(
 
   const overallPain = parseWholeNumber(draft.overallPain, 0, 10);
   if (overallPain === undefined) errors.overallPain = MESSAGES.rating;
+  const mood = parseWholeNumber(draft.mood, 0, 10);
+  if (mood === undefined) errors.mood = MESSAGES.rating;
+  const energy = parseWholeNumber(draft.energy, 0, 10);
+  if (energy === undefined) errors.energy = MESSAGES.rating;
+  // Own factors: checked against their kind by the check-in form (it knows the definitions); here any
+  // number from 0 up is kept and a blank is not recorded.
+  const ownValues: Record<string, number> = {};
+  for (const [id, typed] of Object.entries(draft.ownValues)) {
+    const value = parseDecimal(typed, 0, MAX_OWN_FACTOR_NUMBER);
+    if (value === undefined) errors[`own-${id}`] = MESSAGES.rating;
+    else if (value !== null) ownValues[id] = value;
+  }
 
   if (draft.notes.length > MAX_NOTES_LENGTH) errors.notes = notesTooLongMessage(draft.notes.length);
 
@@ -140,6 +163,9 @@ export function validateCheckInDraft(
       withdrawalSubstance: draft.withdrawalSubstance === '' ? null : draft.withdrawalSubstance,
       withdrawalDay: withdrawalDay ?? null,
       overallPain: overallPain ?? null,
+      mood: mood ?? null,
+      energy: energy ?? null,
+      ownValues,
       notes: draft.notes.trim(),
     },
   };

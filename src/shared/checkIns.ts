@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { daySchema, instantSchema } from './schemaParts';
 import { MAX_NOTES_LENGTH, MAX_WITHDRAWAL_DAY, ratingSchema } from './model';
+import { ownValuesSchema } from './ownFactors';
 import { WITHDRAWAL_SUBSTANCE_IDS, WORKOUT_TYPE_IDS } from './taxonomy/triggers';
 
 export const SLEEP_QUALITY_LEVELS = [
@@ -36,6 +37,11 @@ export const checkInSchema = z.object({
   withdrawalSubstance: z.enum(WITHDRAWAL_SUBSTANCE_IDS).nullable(),
   withdrawalDay: z.number().int().min(1).max(MAX_WITHDRAWAL_DAY).nullable(),
   overallPain: ratingSchema.nullable(),
+  /** 0-10, optional (schema 4). Missing in journals and backups from before: not recorded. */
+  mood: ratingSchema.nullable().default(null),
+  energy: ratingSchema.nullable().default(null),
+  /** The person's own factors (src/shared/ownFactors.ts) by id; a factor not recorded has no key. */
+  ownValues: ownValuesSchema.default({}),
   notes: z.string().max(MAX_NOTES_LENGTH),
   createdAt: instant,
   updatedAt: instant,

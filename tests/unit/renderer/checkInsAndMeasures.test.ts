@@ -42,6 +42,9 @@ const nothingRecorded: CheckInInput = {
   withdrawalSubstance: null,
   withdrawalDay: null,
   overallPain: null,
+  mood: null,
+  energy: null,
+  ownValues: {},
   notes: '',
 };
 
@@ -61,6 +64,9 @@ describe('check-ins', () => {
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({
       overallPain: 6,
+      mood: null,
+      energy: null,
+      ownValues: {},
       createdAt: '2026-11-20T21:00:00.000Z',
       updatedAt: '2026-11-21T08:00:00.000Z',
     });

@@ -8,12 +8,13 @@ import Dexie, { type Table } from 'dexie';
 import type { CheckIn } from '@shared/checkIns';
 import type { Measure, PsfsActivity } from '@shared/measures';
 import type { Episode, RemedyTried, Trigger } from '@shared/model';
+import type { OwnFactor } from '@shared/ownFactors';
 import type { Settings } from '@shared/settings';
 import type { WithdrawalPeriod } from '@shared/withdrawal';
 
 export const JOURNAL_DB_NAME = 'upper-back-journal';
 /** The newest schema version this build knows. A journal written by a newer build is not opened. */
-export const JOURNAL_SCHEMA_VERSION = 3;
+export const JOURNAL_SCHEMA_VERSION = 4;
 
 /** An episode as stored: its triggers and remedies live in their own tables, linked by episodeId. */
 export type EpisodeRow = Omit<Episode, 'triggers' | 'remedies'>;
@@ -31,6 +32,7 @@ export class JournalDatabase extends Dexie {
   declare psfsActivities: Table<PsfsActivity, string>;
   declare withdrawalPeriods: Table<WithdrawalPeriod, string>;
   declare settings: Table<SettingsRow, string>;
+  declare ownFactors: Table<OwnFactor, string>;
 
   constructor(name: string = JOURNAL_DB_NAME) {
     // Chrome 121+ commits "relaxed" by default: a crash right after saving could lose the entry.
@@ -73,6 +75,21 @@ export class JournalDatabase extends Dexie {
             if (episode.followUp === undefined) episode.followUp = null;
             if (episode.followUpSnoozedUntil === undefined) episode.followUpSnoozedUntil = null;
             if (episode.followUpDismissedAt === undefined) episode.followUpDismissedAt = null;
+          }),
+      );
+
+    // Version 4: factors of the person's own (their definitions in a store of their own, their values on
+    // each check-in), and mood and energy on the check-in.
+    this.version(4)
+      .stores({ ownFactors: 'id, createdAt' })
+      .upgrade((tx) =>
+        tx
+          .table('checkIns')
+          .toCollection()
+          .modify((checkIn: Partial<CheckIn>) => {
+            if (checkIn.mood === undefined) checkIn.mood = null;
+            if (checkIn.energy === undefined) checkIn.energy = null;
+            if (checkIn.ownValues === undefined) checkIn.ownValues = {};
           }),
       );
   }

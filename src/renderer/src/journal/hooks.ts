@@ -1,11 +1,13 @@
 /** Live reads for the screens: each returns undefined while loading and updates after every save. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Measure, PsfsActivity } from '@shared/measures';
+import type { OwnFactor } from '@shared/ownFactors';
 import type { Settings } from '@shared/settings';
 import { useJournal } from './JournalContext';
 
 export { useCheckIns, useWithdrawalPeriods } from './JournalContext';
 import { listActivities, listMeasures } from './measures';
+import { listOwnFactors } from './ownFactors';
 import { getSettings } from './settings';
 
 export function useSettings(): Settings | undefined {
@@ -21,4 +23,10 @@ export function useMeasures(): Measure[] | undefined {
 export function usePsfsActivities(): PsfsActivity[] | undefined {
   const db = useJournal();
   return useLiveQuery(() => listActivities(db), [db]);
+}
+
+/** Every own factor, archived ones included (see listOwnFactors); filter with activeOwnFactors to show. */
+export function useOwnFactors(): OwnFactor[] | undefined {
+  const db = useJournal();
+  return useLiveQuery(() => listOwnFactors(db), [db]);
 }
