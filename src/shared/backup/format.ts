@@ -14,6 +14,7 @@ import { checkInSchema, type CheckIn } from '../checkIns';
 import { instantSchema } from '../schemaParts';
 import { measureSchema, psfsActivitySchema, type Measure, type PsfsActivity } from '../measures';
 import { episodeSchema, type Episode } from '../model';
+import { ownFactorSchema, type OwnFactor } from '../ownFactors';
 import { settingsSchema, type Settings } from '../settings';
 import { withdrawalPeriodSchema, type WithdrawalPeriod } from '../withdrawal';
 
@@ -21,7 +22,7 @@ export const BACKUP_FORMAT_NAME = 'upper-back-journal-backup';
 /** The envelope's own version: bumped only when the envelope changes shape. */
 export const BACKUP_FORMAT_VERSION = 1;
 /** The journal's schema version the rows follow (the database's version). */
-export const BACKUP_SCHEMA_VERSION = 3;
+export const BACKUP_SCHEMA_VERSION = 4;
 /** A larger file is refused before it is read: far beyond a lifetime of entries. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
@@ -31,6 +32,8 @@ export interface BackupTables {
   measures: Measure[];
   psfsActivities: PsfsActivity[];
   withdrawalPeriods: WithdrawalPeriod[];
+  /** The person's own factors' definitions; their values are on the check-ins. */
+  ownFactors: OwnFactor[];
   /** Zero or one row. */
   settings: Settings[];
 }
@@ -44,6 +47,7 @@ export const TABLE_NAMES = [
   'measures',
   'psfsActivities',
   'withdrawalPeriods',
+  'ownFactors',
   'settings',
 ] as const satisfies readonly TableName[];
 
@@ -54,6 +58,7 @@ export const ROW_SCHEMAS = {
   measures: measureSchema,
   psfsActivities: psfsActivitySchema,
   withdrawalPeriods: withdrawalPeriodSchema,
+  ownFactors: ownFactorSchema,
   settings: settingsSchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
@@ -64,6 +69,7 @@ export const ROW_KEY: { [T in TableName]: (row: BackupTables[T][number]) => stri
   measures: (row) => row.id,
   psfsActivities: (row) => row.id,
   withdrawalPeriods: (row) => row.id,
+  ownFactors: (row) => row.id,
   settings: () => 'settings',
 };
 
@@ -74,6 +80,7 @@ export const TABLE_LABELS: Record<TableName, { one: string; many: string }> = {
   measures: { one: 'PSFS or PEG-3 rating', many: 'PSFS and PEG-3 ratings' },
   psfsActivities: { one: 'PSFS activity', many: 'PSFS activities' },
   withdrawalPeriods: { one: 'withdrawal period', many: 'withdrawal periods' },
+  ownFactors: { one: 'factor of your own', many: 'factors of your own' },
   settings: { one: 'settings', many: 'settings' },
 };
 
@@ -96,6 +103,7 @@ export const backupFileSchema = backupMetaSchema.extend({
     measures: z.array(measureSchema),
     psfsActivities: z.array(psfsActivitySchema),
     withdrawalPeriods: z.array(withdrawalPeriodSchema),
+    ownFactors: z.array(ownFactorSchema),
     settings: z.array(settingsSchema).max(1),
   }),
 });
@@ -107,6 +115,7 @@ export function emptyTables(): BackupTables {
     measures: [],
     psfsActivities: [],
     withdrawalPeriods: [],
+    ownFactors: [],
     settings: [],
   };
 }

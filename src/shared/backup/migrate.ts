@@ -36,6 +36,15 @@ const STEPS: Record<number, (tables: RawTables) => RawTables> = {
         : row,
     ),
   }),
+  // Schema 4 added the person's own factors (none yet), and mood, energy and own-factor values on
+  // check-ins: not recorded in an older journal.
+  3: (tables) => ({
+    ...tables,
+    checkIns: (tables.checkIns ?? []).map((row) =>
+      isRecord(row) ? { mood: null, energy: null, ownValues: {}, ...row } : row,
+    ),
+    ownFactors: tables.ownFactors ?? [],
+  }),
 };
 
 export function migrateTables(tables: RawTables, fromSchemaVersion: number): RawTables {

@@ -21,6 +21,8 @@ import {
 import { restoreBackup, undoLastRestore } from '../../../src/renderer/src/journal/restore';
 import { getRestorePoint, openRestorePoints } from '../../../src/renderer/src/journal/restorePoint';
 import { saveEpisode } from '../../../src/renderer/src/journal/episodes';
+import { createOwnFactor } from '../../../src/renderer/src/journal/ownFactors';
+import { checkIn } from '../../fixtures/builders';
 import { tablesArb } from '../../fixtures/arbitraries';
 import { syntheticEpisodes } from '../../fixtures/syntheticJournal';
 
@@ -44,6 +46,7 @@ function sortTables(tables: BackupTables): BackupTables {
     measures: [...tables.measures].sort(by((m) => m.id)),
     psfsActivities: [...tables.psfsActivities].sort(by((a) => a.id)),
     withdrawalPeriods: [...tables.withdrawalPeriods].sort(by((p) => p.id)),
+    ownFactors: [...tables.ownFactors].sort(by((f) => f.id)),
     settings: tables.settings,
   };
 }
@@ -349,5 +352,32 @@ describe('restore and undo', () => {
     expect(await getRestorePoint(restorePoints)).toBeUndefined();
     otherWindow.close();
     await restorePoints.delete();
+  });
+});
+
+describe('own factors in a merge', () => {
+  it('brings the factor definitions with check-ins whose values use them, keeping the journal’s own', async () => {
+    const mine = await createOwnFactor(db, { name: 'Hours on the phone', kind: 'number', unit: 'hours' });
+    const coffee = {
+      id: '0a0a0a0a-0000-4000-8000-0000000000f1',
+      name: 'Cups of coffee',
+      kind: 'number' as const,
+      unit: 'cups',
+      createdAt: '2026-11-01T08:00:00.000Z',
+      updatedAt: '2026-11-01T08:00:00.000Z',
+      archivedAt: null,
+    };
+    const theirs = checkIn('2026-11-19', { mood: 6, energy: 0, ownValues: { [coffee.id]: 3 } });
+    const reading = readBackup(
+      serializeBackup({ ...emptyTables(), ownFactors: [coffee], checkIns: [theirs] }, info),
+    );
+    if (!canImport(reading)) throw new Error('the backup is not readable');
+    const counts = await applyImport(db, reading.tables, 'merge');
+    expect(counts.ownFactors).toBe(1);
+    const stored = await readAllTables(db);
+    expect(stored.ownFactors.map((f) => f.name).sort()).toEqual(['Cups of coffee', mine.name]);
+    expect(stored.checkIns).toEqual([
+      expect.objectContaining({ mood: 6, energy: 0, ownValues: { [coffee.id]: 3 } }),
+    ]);
   });
 });

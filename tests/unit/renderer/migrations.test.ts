@@ -45,6 +45,7 @@ describe('schema migrations', () => {
       );
       expect(tables.checkIns).toHaveLength(fixture.rows.checkIns?.length ?? 0);
       expect(tables.measures).toHaveLength(fixture.rows.measures?.length ?? 0);
+      expect(tables.ownFactors).toHaveLength(fixture.rows.ownFactors?.length ?? 0);
       // And every row is valid at the current schema.
       for (const [table, schema] of Object.entries(ROW_SCHEMAS)) {
         for (const row of tables[table as keyof typeof tables])
@@ -53,6 +54,15 @@ describe('schema migrations', () => {
       // Fields the old version wrote are unchanged.
       for (const original of fixture.rows.episodes ?? []) {
         expect(tables.episodes.find((e) => e.id === original.id)).toMatchObject(original);
+      }
+      for (const original of fixture.rows.checkIns ?? []) {
+        expect(tables.checkIns.find((c) => c.day === original.day)).toMatchObject(original);
+      }
+      // Check-ins from before version 4 have mood, energy and own factors not recorded (never 0).
+      if (fixture.version < 4) {
+        for (const checkIn of tables.checkIns) {
+          expect(checkIn).toMatchObject({ mood: null, energy: null, ownValues: {} });
+        }
       }
       db.close();
     },

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openJournal, requestPersistentStorage } from '../../../src/renderer/src/db/openJournal';
+import { JOURNAL_SCHEMA_VERSION } from '../../../src/renderer/src/db/database';
 
 describe('openJournal', () => {
   it('opens a new journal', async () => {
@@ -76,10 +77,13 @@ describe('another window holding or changing the journal', () => {
     const lost: unknown[] = [];
     const opened = await openJournal(name, undefined, { onLost: (loss) => lost.push(loss) });
     if (opened.status !== 'ready') throw new Error('expected the journal to open');
-    const newer = await holdAtVersion(name, 40, ['somethingNew']);
-    expect(lost).toEqual([{ kind: 'newer', reason: expect.stringMatching(/schema version 4/) }]);
+    const newerVersion = JOURNAL_SCHEMA_VERSION + 1;
+    const newer = await holdAtVersion(name, newerVersion * 10, ['somethingNew']);
+    expect(lost).toEqual([
+      { kind: 'newer', reason: expect.stringMatching(new RegExp(`schema version ${newerVersion}\\b`)) },
+    ]);
     expect(opened.db.isOpen()).toBe(false);
-    // Dexie would otherwise reopen at version 40 on the next write; here it refuses.
+    // Dexie would otherwise reopen at the newer version on the next write; here it refuses.
     await expect(opened.db.checkIns.put({ day: '2026-11-21' } as never)).rejects.toMatchObject({
       name: 'DatabaseClosedError',
     });
@@ -88,7 +92,7 @@ describe('another window holding or changing the journal', () => {
       request.onsuccess = () => resolve(request.result);
     });
     expect(count).toBe(0);
-    expect(newer.version).toBe(40);
+    expect(newer.version).toBe(newerVersion * 10);
     newer.close();
   });
 

@@ -21,20 +21,38 @@ import { assembleEpisodes, episodeToRows } from './episodes';
 /** Everything in the journal, deleted episodes included (so their Undo history survives a restore). */
 export async function readAllTables(db: JournalDatabase): Promise<BackupTables> {
   return db.transaction('r', db.tables, async () => {
-    const [rows, triggers, remedies, checkIns, measures, psfsActivities, withdrawalPeriods, settings] =
-      await Promise.all([
-        db.episodes.orderBy('startedAt').toArray(),
-        db.episodeTriggers.toArray(),
-        db.remediesTried.toArray(),
-        db.checkIns.orderBy('day').toArray(),
-        db.measures.toArray(),
-        db.psfsActivities.toArray(),
-        db.withdrawalPeriods.toArray(),
-        db.settings.get(SETTINGS_ROW_ID),
-      ]);
+    const [
+      rows,
+      triggers,
+      remedies,
+      checkIns,
+      measures,
+      psfsActivities,
+      withdrawalPeriods,
+      ownFactors,
+      settings,
+    ] = await Promise.all([
+      db.episodes.orderBy('startedAt').toArray(),
+      db.episodeTriggers.toArray(),
+      db.remediesTried.toArray(),
+      db.checkIns.orderBy('day').toArray(),
+      db.measures.toArray(),
+      db.psfsActivities.toArray(),
+      db.withdrawalPeriods.toArray(),
+      db.ownFactors.orderBy('createdAt').toArray(),
+      db.settings.get(SETTINGS_ROW_ID),
+    ]);
     const episodes = assembleEpisodes(rows, triggers, remedies);
     const settingsRows = settings ? [(({ id: _id, ...rest }) => rest)(settings)] : [];
-    return { episodes, checkIns, measures, psfsActivities, withdrawalPeriods, settings: settingsRows };
+    return {
+      episodes,
+      checkIns,
+      measures,
+      psfsActivities,
+      withdrawalPeriods,
+      ownFactors,
+      settings: settingsRows,
+    };
   });
 }
 
@@ -74,14 +92,16 @@ export async function backupText(
 /** The keys already in the journal, for the import preview. */
 export async function existingKeys(db: JournalDatabase): Promise<ExistingKeys> {
   return db.transaction('r', db.tables, async () => {
-    const [episodes, checkIns, measures, psfsActivities, withdrawalPeriods, settings] = await Promise.all([
-      db.episodes.toCollection().primaryKeys(),
-      db.checkIns.toCollection().primaryKeys(),
-      db.measures.toCollection().primaryKeys(),
-      db.psfsActivities.toCollection().primaryKeys(),
-      db.withdrawalPeriods.toCollection().primaryKeys(),
-      db.settings.count(),
-    ]);
+    const [episodes, checkIns, measures, psfsActivities, withdrawalPeriods, ownFactors, settings] =
+      await Promise.all([
+        db.episodes.toCollection().primaryKeys(),
+        db.checkIns.toCollection().primaryKeys(),
+        db.measures.toCollection().primaryKeys(),
+        db.psfsActivities.toCollection().primaryKeys(),
+        db.withdrawalPeriods.toCollection().primaryKeys(),
+        db.ownFactors.toCollection().primaryKeys(),
+        db.settings.count(),
+      ]);
     return {
       // Lower case, as ids are read: an episode stored in upper case by an older version still matches.
       episodes: new Set(episodes.map((id) => id.toLowerCase())),
@@ -89,6 +109,7 @@ export async function existingKeys(db: JournalDatabase): Promise<ExistingKeys> {
       measures: new Set(measures),
       psfsActivities: new Set(psfsActivities),
       withdrawalPeriods: new Set(withdrawalPeriods),
+      ownFactors: new Set(ownFactors),
       settings: new Set(settings > 0 ? ['settings'] : []),
     };
   });
@@ -147,6 +168,7 @@ export async function applyImport(
     await db.measures.bulkPut(tables.measures);
     await db.psfsActivities.bulkPut(tables.psfsActivities);
     await db.withdrawalPeriods.bulkPut(tables.withdrawalPeriods);
+    await db.ownFactors.bulkPut(tables.ownFactors);
     await db.settings.bulkPut(tables.settings.map((s) => ({ ...s, id: SETTINGS_ROW_ID })));
     return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])) as ImportCounts;
   });

@@ -297,6 +297,9 @@ describe('older backups', () => {
     expect(reading.tables).toEqual({ ...emptyTables(), episodes: [EPISODE] });
   });
 
+  /** The tables schemas 2 and 3 wrote, in their order: own factors came with schema 4. */
+  const TABLES_BEFORE_OWN_FACTORS = TABLE_NAMES.filter((name) => name !== 'ownFactors');
+
   /** Frozen: written once by hand exactly as version 2 wrote files, and never changed since. */
   const SCHEMA_2_FILE = readFileSync(resolve(__dirname, '../../../fixtures/backups/schema-2.json'), 'utf8');
   type RawRow = Record<string, unknown>;
@@ -314,7 +317,7 @@ describe('older backups', () => {
     // Byte for byte what the app's writer gives for these rows at schema 2 (compact, sorted keys,
     // tables in order), so its checksum is the SHA-256 of its tables text.
     const rewritten = [
-      ...anyBackupChunks(schema2.tables, TABLE_NAMES, 2, {
+      ...anyBackupChunks(schema2.tables, TABLES_BEFORE_OWN_FACTORS, 2, {
         appVersion: schema2.appVersion,
         exportedAt: schema2.exportedAt,
       }),
@@ -380,5 +383,88 @@ describe('older backups', () => {
     expect(reading.problems).toEqual([]);
     expect(reading.tables).toEqual(tables);
     expect(serializeBackup(reading.tables, info)).toBe(text);
+  });
+
+  /** Frozen: written by version 3's code (before own factors, mood and energy), never changed since. */
+  const SCHEMA_3_FILE = readFileSync(resolve(__dirname, '../../../fixtures/backups/schema-3.json'), 'utf8');
+  const schema3 = JSON.parse(SCHEMA_3_FILE) as typeof schema2;
+
+  it('has a frozen schema 3 file as version 3 wrote it: no mood, energy or own factors, a valid checksum', () => {
+    expect(schema3.schemaVersion).toBe(3);
+    expect(SCHEMA_3_FILE).not.toMatch(/mood|energy|ownValues|ownFactors/);
+    const rewritten = [
+      ...anyBackupChunks(schema3.tables, TABLES_BEFORE_OWN_FACTORS, 3, {
+        appVersion: schema3.appVersion,
+        exportedAt: schema3.exportedAt,
+      }),
+    ].join('');
+    expect(rewritten).toBe(SCHEMA_3_FILE);
+  });
+
+  it('reads the frozen schema 3 file with every row unchanged, mood, energy and own factors not recorded', () => {
+    const reading = readable(SCHEMA_3_FILE);
+    expect(reading.migratedFrom).toBe(3);
+    expect(reading.problems).toEqual([]);
+    const { tables } = schema3;
+    expect(tables.episodes.length).toBeGreaterThan(0);
+    expect(tables.checkIns.length).toBeGreaterThan(0);
+    expect(reading.tables.episodes).toEqual(tables.episodes);
+    expect(reading.tables.episodes.some((e) => e.followUp !== null)).toBe(true);
+    expect(reading.tables.checkIns).toEqual(
+      tables.checkIns.map((row) => ({ ...row, mood: null, energy: null, ownValues: {} })),
+    );
+    expect(reading.tables.measures).toEqual(tables.measures);
+    expect(reading.tables.psfsActivities).toEqual(tables.psfsActivities);
+    expect(reading.tables.withdrawalPeriods).toEqual(tables.withdrawalPeriods);
+    expect(reading.tables.settings).toEqual(tables.settings);
+    expect(reading.tables.ownFactors).toEqual([]);
+  });
+});
+
+describe('own factors in a backup', () => {
+  const COFFEE = {
+    id: '0a0a0a0a-0000-4000-8000-0000000000f1',
+    name: 'Cups of coffee',
+    kind: 'number' as const,
+    unit: 'cups',
+    createdAt: '2026-11-01T08:00:00.000Z',
+    updatedAt: '2026-11-01T08:00:00.000Z',
+    archivedAt: null,
+  };
+  const checkIn = (ownValues: Record<string, number>) => ({
+    day: '2026-11-20',
+    sleepHours: null,
+    sleepQuality: null,
+    waterLitres: null,
+    stress: null,
+    deskHours: null,
+    workout: null,
+    workoutEffort: null,
+    withdrawalSubstance: null,
+    withdrawalDay: null,
+    overallPain: 4,
+    mood: 7,
+    energy: 0,
+    ownValues,
+    notes: '',
+    createdAt: '2026-11-20T20:00:00.000Z',
+    updatedAt: '2026-11-20T20:00:00.000Z',
+  });
+
+  it('writes and reads back factors, their values, and mood and energy (0 is a value, not "not recorded")', () => {
+    const tables = { ...emptyTables(), ownFactors: [COFFEE], checkIns: [checkIn({ [COFFEE.id]: 2.5 })] };
+    const text = serializeBackup(tables, info);
+    const reading = readable(text);
+    expect(reading.problems).toEqual([]);
+    expect(reading.tables.ownFactors).toEqual([COFFEE]);
+    expect(reading.tables.checkIns[0]).toMatchObject({ mood: 7, energy: 0, ownValues: { [COFFEE.id]: 2.5 } });
+  });
+
+  it('keeps values of a factor the file has no definition for, without calling the file damaged', () => {
+    const orphan = '0a0a0a0a-0000-4000-8000-0000000000f9';
+    const tables = { ...emptyTables(), checkIns: [checkIn({ [orphan]: 1 })] };
+    const reading = readable(serializeBackup(tables, info));
+    expect(reading.problems).toEqual([]);
+    expect(reading.tables.checkIns[0]?.ownValues).toEqual({ [orphan]: 1 });
   });
 });
