@@ -13,7 +13,7 @@ import {
   type FieldErrors,
 } from './episodeDraft';
 import { MAX_NOTES_LENGTH, MAX_WITHDRAWAL_DAY } from './model';
-import { MAX_OWN_FACTOR_NUMBER } from './ownFactors';
+import { MAX_OWN_FACTOR_NUMBER, isValidOwnValue, type OwnFactor } from './ownFactors';
 import { litresToUnit, unitToLitres } from './scoring/water';
 import type { Settings } from './settings';
 import type { WithdrawalSubstanceId, WorkoutTypeId } from './taxonomy/triggers';
@@ -51,7 +51,18 @@ export const CHECK_IN_MESSAGES = {
       : `Use litres from 0 to ${MAX_WATER_LITRES}, or leave it empty.`,
   effortWithoutWorkout: 'Choose the kind of workout first, or clear the effort.',
   withdrawalDay: `Use a day number from 1 (the day you stopped) to ${MAX_WITHDRAWAL_DAY}, or leave it empty.`,
+  ownValue: (factor: OwnFactor | undefined) => {
+    if (factor?.kind === 'yes-no') return 'Choose yes or no, or leave it as not recorded.';
+    if (factor?.kind === 'rating') return MESSAGES.rating;
+    const unit = factor?.unit ? ` ${factor.unit}` : '';
+    return `Use a number from 0 to ${MAX_OWN_FACTOR_NUMBER}${unit} (decimals are fine), or leave it empty.`;
+  },
 } as const;
+
+/** The form's error key for an own factor's field. */
+export function ownValueErrorKey(factorId: string): string {
+  return `own-${factorId}`;
+}
 
 function text(value: number | null): string {
   return value === null ? '' : String(value);
@@ -104,7 +115,12 @@ export function checkInDraftFor(
 
 export function validateCheckInDraft(
   draft: CheckInDraft,
-  context: { today: string; waterUnit: Settings['waterUnit'] },
+  context: {
+    today: string;
+    waterUnit: Settings['waterUnit'];
+    /** The factor definitions, archived ones too, to check each value against its kind. */
+    ownFactors?: readonly OwnFactor[];
+  },
 ): CheckInValidation {
   const errors: FieldErrors = {};
   if (!isCalendarDay(draft.day)) errors.day = CHECK_IN_MESSAGES.day;
@@ -137,12 +153,15 @@ export function validateCheckInDraft(
   if (mood === undefined) errors.mood = MESSAGES.rating;
   const energy = parseWholeNumber(draft.energy, 0, 10);
   if (energy === undefined) errors.energy = MESSAGES.rating;
-  // Own factors: checked against their kind by the check-in form (it knows the definitions); here any
-  // number from 0 up is kept and a blank is not recorded.
+  // Own factors: each value against its factor's kind; a blank is not recorded. A value whose
+  // definition is not here (archived factors are) is kept as any number from 0 up, never dropped.
   const ownValues: Record<string, number> = {};
+  const factorsById = new Map((context.ownFactors ?? []).map((f) => [f.id, f]));
   for (const [id, typed] of Object.entries(draft.ownValues)) {
+    const factor = factorsById.get(id);
     const value = parseDecimal(typed, 0, MAX_OWN_FACTOR_NUMBER);
-    if (value === undefined) errors[`own-${id}`] = MESSAGES.rating;
+    if (value === undefined || (value !== null && factor && !isValidOwnValue(factor.kind, value)))
+      errors[ownValueErrorKey(id)] = CHECK_IN_MESSAGES.ownValue(factor);
     else if (value !== null) ownValues[id] = value;
   }
 

@@ -28,7 +28,11 @@ import { JournalDatabase } from '../../../src/renderer/src/db/database';
 import { readAllTables } from '../../../src/renderer/src/journal/backup';
 import { deleteEpisode, saveEpisode } from '../../../src/renderer/src/journal/episodes';
 import { restoreBackup, undoLastRestore } from '../../../src/renderer/src/journal/restore';
-import { getRestorePoint, openRestorePoints } from '../../../src/renderer/src/journal/restorePoint';
+import {
+  getRestorePoint,
+  openRestorePoints,
+  type RestorePoint,
+} from '../../../src/renderer/src/journal/restorePoint';
 import { episodeArb, tablesArb } from '../../fixtures/arbitraries';
 
 // --- the kill switch --------------------------------------------------------------------------------
@@ -153,6 +157,13 @@ function restoredTables(world: World, action: Extract<Action, { mode: ImportMode
     : (world.earlier[action.pick % world.earlier.length] ?? emptyTables());
 }
 
+/** The journal an undo of `point` promises. */
+function undoPromise(point: RestorePoint, before: BackupTables): BackupTables {
+  const reading = readBackup(point.backup);
+  if (reading.status !== 'readable') throw new Error('unreadable restore point');
+  return planUndo(reading.tables, point.after ?? null, before).tables;
+}
+
 /** Runs one action to its end, or until the kill (then it throws). */
 async function run(world: World, action: Action, before: BackupTables): Promise<Outcome> {
   const now = new Date(Date.UTC(2026, 10, 21, 12, 0, world.clock++));
@@ -200,9 +211,7 @@ async function run(world: World, action: Action, before: BackupTables): Promise<
     case 'undo': {
       const point = await getRestorePoint(world.points);
       if (!point) return { promised: before };
-      const reading = readBackup(point.backup);
-      if (reading.status !== 'readable') throw new Error('unreadable restore point');
-      const promised = planUndo(reading.tables, point.after ?? null, before).tables;
+      const promised = undoPromise(point, before);
       await undoLastRestore(context);
       return { promised };
     }
@@ -249,12 +258,15 @@ describe('never lose an entry (property)', () => {
             const state = fingerprintTables(now);
 
             const isBefore = sameFingerprints(state, fingerprintTables(before));
-            // A restore cut short may still have landed: its last step (the restore point) follows the commit.
+            // A restore or undo cut short may still have landed: its last step (writing or forgetting the
+            // restore point) follows the commit.
             const promised =
               outcome?.promised ??
               (action.kind === 'restore-file' || action.kind === 'restore-earlier'
                 ? tablesAfterRestore(before, restoredTables(world, action), action.mode)
-                : null);
+                : action.kind === 'undo' && pointBefore
+                  ? undoPromise(pointBefore, before)
+                  : null);
             const isAfter = promised !== null && sameFingerprints(state, fingerprintTables(promised));
             const label = `${action.kind} ${outcome === null ? `killed at write ${killAt}` : 'ran to the end'}`;
             expect(isBefore || isAfter, label).toBe(true);

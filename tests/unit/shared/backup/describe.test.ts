@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, describeCounts } from '../../../../src/shared/backup';
 
-const none = { episodes: 0, checkIns: 0, measures: 0, psfsActivities: 0, withdrawalPeriods: 0, ownFactors: 0, settings: 0 };
+const none = {
+  episodes: 0,
+  checkIns: 0,
+  measures: 0,
+  psfsActivities: 0,
+  withdrawalPeriods: 0,
+  ownFactors: 0,
+  settings: 0,
+};
 
 describe('describeCounts', () => {
   it('lists what was written in words', () => {
