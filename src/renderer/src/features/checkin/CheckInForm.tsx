@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { SLEEP_QUALITY_LEVELS, type CheckIn } from '@shared/checkIns';
 import { checkInDraftFor, validateCheckInDraft, type CheckInDraft } from '@shared/checkInDraft';
+import { checkInLabels } from '@shared/checkInLabels';
+import { activeOwnFactors } from '@shared/ownFactors';
 import type { FieldErrors } from '@shared/episodeDraft';
 import type { Settings } from '@shared/settings';
 import { WITHDRAWAL_SUBSTANCES, WORKOUT_TYPES } from '@shared/taxonomy';
@@ -9,10 +11,12 @@ import { SelectField, TextField } from '../../components/fields';
 import { TIME_ZONE } from '../../clock';
 import { CheckInConflict, saveCheckIn } from '../../journal/checkIns';
 import { useJournal } from '../../journal/JournalContext';
+import { useOwnFactors } from '../../journal/hooks';
 import { describeSaveError } from '../../journal/saveErrors';
 import { SHORTCUT_LABELS, isSaveShortcut } from '../../shortcuts';
 import { ConflictNotice } from '../log/ConflictNotice';
 import { checkInConflictWords } from '../log/conflictMessage';
+import { OwnFactorFields } from './OwnFactorFields';
 
 interface CheckInFormProps {
   day: string;
@@ -32,6 +36,8 @@ const SLEEP_OPTIONS = SLEEP_QUALITY_LEVELS.map((level) => ({ id: String(level.va
  */
 export function CheckInForm({ day, today, saved, settings, periods, onSaved }: CheckInFormProps) {
   const db = useJournal();
+  const ownFactors = useOwnFactors();
+  const labels = checkInLabels(day, today);
   const [draft, setDraft] = useState<CheckInDraft>(() =>
     checkInDraftFor(day, saved, settings.waterUnit, withdrawalPrefillOn(periods, day)),
   );
@@ -50,7 +56,11 @@ export function CheckInForm({ day, today, saved, settings, periods, onSaved }: C
   const set = (patch: Partial<CheckInDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = async (over: CheckIn | null = basedOn) => {
-    const result = validateCheckInDraft(draft, { today, waterUnit: settings.waterUnit });
+    const result = validateCheckInDraft(draft, {
+      today,
+      waterUnit: settings.waterUnit,
+      ownFactors: ownFactors ?? [],
+    });
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -113,7 +123,7 @@ export function CheckInForm({ day, today, saved, settings, periods, onSaved }: C
       <div className="check-in-grid">
         <div ref={firstFieldRef}>
           <TextField
-            label="Overall pain today (0-10)"
+            label={labels.overallPain}
             inputMode="numeric"
             value={draft.overallPain}
             error={errors.overallPain}
@@ -121,7 +131,7 @@ export function CheckInForm({ day, today, saved, settings, periods, onSaved }: C
           />
         </div>
         <TextField
-          label="Sleep last night (hours)"
+          label={labels.sleepHours}
           inputMode="decimal"
           value={draft.sleepHours}
           error={errors.sleepHours}
@@ -146,6 +156,20 @@ export function CheckInForm({ day, today, saved, settings, periods, onSaved }: C
           value={draft.stress}
           error={errors.stress}
           onChange={(stress) => set({ stress })}
+        />
+        <TextField
+          label={labels.mood}
+          inputMode="numeric"
+          value={draft.mood}
+          error={errors.mood}
+          onChange={(mood) => set({ mood })}
+        />
+        <TextField
+          label={labels.energy}
+          inputMode="numeric"
+          value={draft.energy}
+          error={errors.energy}
+          onChange={(energy) => set({ energy })}
         />
         <TextField
           label="Desk or screen hours"
@@ -180,6 +204,12 @@ export function CheckInForm({ day, today, saved, settings, periods, onSaved }: C
           error={errors.withdrawalDay}
           hint={periods.length > 0 ? 'Filled in from your quit date in Settings.' : undefined}
           onChange={(withdrawalDay) => set({ withdrawalDay })}
+        />
+        <OwnFactorFields
+          factors={activeOwnFactors(ownFactors ?? [])}
+          values={draft.ownValues}
+          errors={errors}
+          onChange={(id, value) => setDraft((d) => ({ ...d, ownValues: { ...d.ownValues, [id]: value } }))}
         />
       </div>
       <TextField
