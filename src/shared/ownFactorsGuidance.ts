@@ -21,7 +21,15 @@ export interface OwnFactorsGuidance {
   capacity: string;
 }
 
-export function ownFactorsGuidance(checkInDays: number, factorsTracked: number): OwnFactorsGuidance {
+/**
+ * `builtInTracked` is how many built-in factors the analysis defines for this journal, or null when the
+ * caller doesn't know it (then only the person's own are counted, and the words say so).
+ */
+export function ownFactorsGuidance(
+  checkInDays: number,
+  ownTracked: number,
+  builtInTracked: number | null = null,
+): OwnFactorsGuidance {
   const days = Math.max(0, Math.floor(checkInDays));
   const testable = factorsTestable(days);
   return {
@@ -32,7 +40,9 @@ export function ownFactorsGuidance(checkInDays: number, factorsTracked: number):
       `about ${DAYS_PER_FACTOR} check-in days.`,
     capacity:
       `With ${days} check-in ${days === 1 ? 'day' : 'days'} so far, about ${testable} ` +
-      `${testable === 1 ? 'factor' : 'factors'} can be tested together honestly; you track ` +
-      `${factorsTracked} (built-in and your own).`,
+      `${testable === 1 ? 'factor' : 'factors'} can be tested together honestly; ` +
+      (builtInTracked === null
+        ? `you track ${ownTracked} of your own, besides the built-in ones.`
+        : `you track ${builtInTracked + ownTracked} (built-in and your own).`),
   };
 }

@@ -15,8 +15,11 @@ describe('own factors guidance', () => {
   });
 
   it('says how many can be tested against how many are tracked', () => {
-    expect(ownFactorsGuidance(47, 12).capacity).toBe(
+    expect(ownFactorsGuidance(47, 3, 9).capacity).toBe(
       'With 47 check-in days so far, about 4 factors can be tested together honestly; you track 12 (built-in and your own).',
+    );
+    expect(ownFactorsGuidance(47, 3).capacity).toMatch(
+      /you track 3 of your own, besides the built-in ones\.$/,
     );
     expect(ownFactorsGuidance(1, 9).capacity).toMatch(/^With 1 check-in day so far, about 0 factors/);
     expect(ownFactorsGuidance(12, 9).capacity).toMatch(/about 1 factor can/);

@@ -7,6 +7,7 @@ import { BackupSection } from '../backup/BackupSection';
 import { CsvExportSection } from '../backup/CsvExportSection';
 import { CsvImportSection } from '../backup/CsvImportSection';
 import { isDesktopApp } from '../../platform/desktop';
+import { OwnFactorsSection } from './OwnFactorsSection';
 import { QuickLogShortcutSettings } from './QuickLogShortcutSettings';
 import { ReminderSettings } from './ReminderSettings';
 import { useSettingsChange } from './useSettingsChange';
@@ -30,6 +31,7 @@ export function SettingsScreen({ onSaved, startWith }: SettingsScreenProps) {
       <WaterUnitSetting settings={settings} onSaved={onSaved} />
       <ReminderSettings settings={settings} onSaved={onSaved} />
       {isDesktopApp && <QuickLogShortcutSettings settings={settings} onSaved={onSaved} />}
+      <OwnFactorsSection onSaved={onSaved} />
       <BackupSection onDone={onSaved} startWith={startWith} />
       <CsvImportSection onDone={onSaved} />
       <CsvExportSection onDone={onSaved} />
