@@ -3,6 +3,7 @@
  * Columns are documented in docs/csv-format.md (from CHECK_IN_CSV_COLUMNS).
  */
 import type { CheckIn } from '../checkIns';
+import type { OwnFactor } from '../ownFactors';
 import { toCsv } from './write';
 
 export const CHECK_IN_CSV_COLUMNS = [
@@ -23,14 +24,32 @@ export const CHECK_IN_CSV_COLUMNS = [
   { name: 'notes', description: 'Your notes.' },
   { name: 'created_at', description: 'When the check-in was first saved, ISO 8601 in UTC.' },
   { name: 'updated_at', description: 'When it was last changed, ISO 8601 in UTC.' },
+  { name: 'mood', description: 'Mood, 0 (very low) to 10 (very good).' },
+  { name: 'energy', description: 'Energy, 0 (exhausted) to 10 (full of energy).' },
 ] as const;
+
+/**
+ * After the fixed columns, one per factor of your own (archived ones too, their records are kept), in the
+ * order they were added: headed with the factor's name and, for numbers, its unit, e.g. "Cups of coffee
+ * (cups)". Yes/no factors are written yes or no.
+ */
+export function ownFactorColumnName(factor: OwnFactor): string {
+  return factor.kind === 'number' && factor.unit ? `${factor.name} (${factor.unit})` : factor.name;
+}
+
+function ownCell(factor: OwnFactor, value: number | undefined): string {
+  if (value === undefined) return '';
+  if (factor.kind === 'yes-no') return value === 1 ? 'yes' : 'no';
+  return String(value);
+}
 
 function cell(value: number | string | null): string {
   return value === null ? '' : String(value);
 }
 
 /** Oldest day first. */
-export function checkInsToCsv(checkIns: readonly CheckIn[]): string {
+export function checkInsToCsv(checkIns: readonly CheckIn[], ownFactors: readonly OwnFactor[] = []): string {
+  const factors = [...ownFactors].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
   const rows = [...checkIns]
     .sort((a, b) => (a.day < b.day ? -1 : 1))
     .map((c) => [
@@ -48,9 +67,9 @@ export function checkInsToCsv(checkIns: readonly CheckIn[]): string {
       c.notes,
       c.createdAt,
       c.updatedAt,
+      cell(c.mood),
+      cell(c.energy),
+      ...factors.map((f) => ownCell(f, c.ownValues[f.id])),
     ]);
-  return toCsv(
-    CHECK_IN_CSV_COLUMNS.map((c) => c.name),
-    rows,
-  );
+  return toCsv([...CHECK_IN_CSV_COLUMNS.map((c) => c.name), ...factors.map(ownFactorColumnName)], rows);
 }

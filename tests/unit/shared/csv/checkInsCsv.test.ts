@@ -19,4 +19,57 @@ describe('checkInsToCsv', () => {
     expect(parsed.rows[1]?.[11]).toBe('=cmd, "quoted"');
     expect(csv).toContain(`"'=cmd, ""quoted"""`);
   });
+
+  it('adds mood, energy and one column per factor of your own, archived ones too', () => {
+    const factor = (
+      id: string,
+      name: string,
+      kind: 'yes-no' | 'number',
+      unit: string | null,
+      createdAt: string,
+    ) => ({
+      id,
+      name,
+      kind,
+      unit,
+      createdAt,
+      updatedAt: createdAt,
+      archivedAt: null,
+    });
+    const coffee = factor(
+      '0a0a0a0a-0000-4000-8000-0000000000c1',
+      'Cups of coffee',
+      'number',
+      'cups',
+      '2026-11-01T08:00:00.000Z',
+    );
+    const backpack = {
+      ...factor(
+        '0a0a0a0a-0000-4000-8000-0000000000c2',
+        'Carried a backpack',
+        'yes-no',
+        null,
+        '2026-11-02T08:00:00.000Z',
+      ),
+      archivedAt: '2026-11-10T08:00:00.000Z',
+    };
+    const csv = checkInsToCsv(
+      [
+        checkIn('2026-11-20', { mood: 0, energy: 8, ownValues: { [coffee.id]: 2.5, [backpack.id]: 1 } }),
+        checkIn('2026-11-21', { ownValues: { [backpack.id]: 0 } }),
+      ],
+      [backpack, coffee],
+    );
+    const parsed = parseCsv(csv);
+    expect(parsed.headers.slice(-4)).toEqual([
+      'mood',
+      'energy',
+      'Cups of coffee (cups)',
+      'Carried a backpack',
+    ]);
+    expect(parsed.rows.map((row) => row.slice(-4))).toEqual([
+      ['0', '8', '2.5', 'yes'],
+      ['', '', '', 'no'],
+    ]);
+  });
 });

@@ -47,6 +47,11 @@ One row per day, oldest first.
 
 ${table(CHECK_IN_CSV_COLUMNS)}
 
+Then one column per factor of your own (archived ones too: their records are kept), in the order you
+added them, headed with its name and, for numbers, its unit, e.g. \`Cups of coffee (cups)\`. Yes-or-no
+factors are written \`yes\` or \`no\`; 0-10 and number factors as the number; an empty cell is not
+recorded. The journal's CSV import reads episodes only, so check-ins come back from a backup file.
+
 ## Importing from another app
 
 Settings › Import episodes from another app reads another tracker's CSV file. Each episode it brings in

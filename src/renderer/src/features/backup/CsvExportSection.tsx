@@ -3,6 +3,7 @@ import { CSV_BOM, checkInsToCsv, episodesToCsv } from '@shared/csv';
 import { calendarDayOf } from '@shared/dates';
 import { TIME_ZONE } from '../../clock';
 import { useCheckIns, useEpisodes } from '../../journal/JournalContext';
+import { useOwnFactors } from '../../journal/hooks';
 import { desktop } from '../../platform/desktop';
 
 interface CsvExportSectionProps {
@@ -13,14 +14,15 @@ interface CsvExportSectionProps {
 export function CsvExportSection({ onDone }: CsvExportSectionProps) {
   const episodes = useEpisodes();
   const checkIns = useCheckIns();
+  const ownFactors = useOwnFactors();
   const [isSaving, setIsSaving] = useState(false);
 
   const save = async (kind: 'episodes' | 'check-ins') => {
-    if (!episodes || !checkIns) return;
+    if (!episodes || !checkIns || !ownFactors) return;
     setIsSaving(true);
     try {
       const day = calendarDayOf(new Date().toISOString(), TIME_ZONE);
-      const text = kind === 'episodes' ? episodesToCsv(episodes) : checkInsToCsv(checkIns);
+      const text = kind === 'episodes' ? episodesToCsv(episodes) : checkInsToCsv(checkIns, ownFactors);
       // A byte-order mark so spreadsheet programs read the file as UTF-8.
       const result = await desktop.saveFile(`upper-back-journal-${kind}-${day}.csv`, `${CSV_BOM}${text}`);
       if (result.saved) onDone(`Your ${kind} were saved to ${result.location}.`);
