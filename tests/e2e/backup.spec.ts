@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, newPinnedContext, test, type Page } from './fixtures';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
+import { BACKUP_SCHEMA_VERSION } from '../../src/shared/backup/format';
 import { JournalPage } from './journalPage';
 
 const fixture = syntheticEpisodes({
@@ -38,7 +39,10 @@ test('save a backup, restore it into an empty journal, and everything is back', 
   await expect(page.getByTestId('match-count')).toHaveText('60 episodes.');
   await openSettings(page);
   const backup = await saveBackup(page);
-  expect(JSON.parse(backup)).toMatchObject({ format: 'upper-back-journal-backup', schemaVersion: 3 });
+  expect(JSON.parse(backup)).toMatchObject({
+    format: 'upper-back-journal-backup',
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+  });
 
   // A fresh browser profile: an empty journal.
   const empty = await newPinnedContext(browser);
