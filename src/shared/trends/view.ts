@@ -4,6 +4,7 @@
  */
 import { analyzeJournalFactors, type FactorInsight, type RemedyRelief } from '../analysis';
 import type { CheckIn } from '../checkIns';
+import type { OwnFactor } from '../ownFactors';
 import { addCalendarDays } from '../dates';
 import { summarizeLengths } from '../episodeLength';
 import type { Episode } from '../model';
@@ -32,6 +33,8 @@ export interface TrendsJournal {
   episodes: readonly Episode[];
   checkIns: readonly CheckIn[];
   withdrawalPeriods: readonly WithdrawalPeriod[];
+  /** Every own factor ever created, as Insights has them, so Trends and Insights never disagree. */
+  ownFactors?: readonly OwnFactor[];
 }
 
 export interface TrendsView {
@@ -71,6 +74,7 @@ const CONTEXT_FACTORS = { sleep: 'poor-sleep', stress: 'stress-high', desk: 'lon
 let lastAnalysis: {
   episodes: readonly Episode[];
   checkIns: readonly CheckIn[];
+  ownFactors: readonly OwnFactor[] | undefined;
   timeZone: string;
   to: string;
   factors: readonly FactorInsight[];
@@ -87,6 +91,7 @@ function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): read
     lastAnalysis &&
     lastAnalysis.episodes === episodes &&
     lastAnalysis.checkIns === checkIns &&
+    lastAnalysis.ownFactors === journal.ownFactors &&
     lastAnalysis.timeZone === timeZone &&
     lastAnalysis.to === to
   )
@@ -96,8 +101,16 @@ function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): read
     checkIns: [...checkIns],
     timeZone,
     today: to,
+    ownFactors: journal.ownFactors ?? [],
   });
-  lastAnalysis = { episodes, checkIns, timeZone, to, factors: factors.factors };
+  lastAnalysis = {
+    episodes,
+    checkIns,
+    ownFactors: journal.ownFactors,
+    timeZone,
+    to,
+    factors: factors.factors,
+  };
   return factors.factors;
 }
 
