@@ -157,6 +157,11 @@ export function TrendsScreen() {
         <ContextChart field="sleepHours" points={view.sleep} summary={view.words.sleep} />
         <ContextChart field="stress" points={view.stress} summary={view.words.stress} />
         <ContextChart field="deskHours" points={view.desk} summary={view.words.desk} />
+        <ContextChart field="mood" points={view.mood} summary={view.words.mood} />
+        <ContextChart field="energy" points={view.energy} summary={view.words.energy} />
+        {view.own.map((own) => (
+          <ContextChart key={own.factorId} own={own} points={own.points} summary={own.summary} />
+        ))}
         {steady.withdrawal && (
           <WithdrawalPainChart title={steady.withdrawal.title} rows={steady.withdrawal.rows} />
         )}
