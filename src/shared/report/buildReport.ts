@@ -120,7 +120,14 @@ function reportFromJournal(journal: ReportJournal, options: ReportOptions): Repo
     ),
     remedies: section('remedies', () => reportRemedies(episodes, range, timeZone)),
     context: section('context', () =>
-      reportContext({ episodes, checkIns, withdrawalPeriods: journal.withdrawalPeriods, range, timeZone }),
+      reportContext({
+        episodes,
+        checkIns,
+        withdrawalPeriods: journal.withdrawalPeriods,
+        range,
+        timeZone,
+        ownFactors: journal.ownFactors ?? [],
+      }),
     ),
     goals: null,
     appendix: section('appendix', () =>
