@@ -5,7 +5,7 @@
 import { formatScore } from '../measureText';
 import { labelOfTriggerKind } from '../taxonomy';
 import type { TriggerCount } from './episodeTriggers';
-import type { TestCapacity } from './capacity';
+import { DAYS_PER_FACTOR, type TestCapacity } from './capacity';
 import type { FactorInsight, Tier } from './insights';
 
 export {
@@ -101,7 +101,7 @@ export function factorOrigin(insight: Pick<FactorInsight, 'kind' | 'own'>): stri
 /** How many factors the records can test together honestly, and what more days would bring. */
 export function capacitySentence(capacity: TestCapacity): string {
   const { daysAnalysed, factors, supported, moreDaysNeeded } = capacity;
-  const can = `Your ${days(daysAnalysed)} of check-ins can test about ${supported} ${supported === 1 ? 'factor' : 'factors'} together honestly (about 10 days for each).`;
+  const can = `Your ${days(daysAnalysed)} of check-ins can test about ${supported} ${supported === 1 ? 'factor' : 'factors'} together honestly (about ${DAYS_PER_FACTOR} days for each).`;
   if (moreDaysNeeded === 0)
     return `${can} ${factors} ${factors === 1 ? 'is' : 'are'} being tested, so there is room for all of them.`;
   return `${can} ${factors} are being tested, so for now each result is less certain and fewer patterns can stand out: about ${days(moreDaysNeeded)} more will carry them all. Every factor stays tested either way.`;
