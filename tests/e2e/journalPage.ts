@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { CheckIn } from '../../src/shared/checkIns';
 import type { Episode } from '../../src/shared/model';
+import type { OwnFactor } from '../../src/shared/ownFactors';
 import { toStoredRows } from '../fixtures/syntheticJournal';
 
 /** The journal as a person uses it, so specs read as steps rather than selectors. */
@@ -58,8 +59,13 @@ export class JournalPage {
    * Writes episodes straight into the journal's IndexedDB, as a journal built up over time would be,
    * then reloads so the app reads them. Uses the database the app has already created.
    */
-  async seed(episodes: readonly Episode[], checkIns: readonly CheckIn[] = []): Promise<void> {
-    const rows = { ...toStoredRows(episodes), checkIns };
+  async seed(
+    episodes: readonly Episode[],
+    checkIns: readonly CheckIn[] = [],
+    ownFactors: readonly OwnFactor[] = [],
+  ): Promise<void> {
+    // Factors of the person's own go straight into their store (schema 4).
+    const rows = { ...toStoredRows(episodes), checkIns, ...(ownFactors.length > 0 ? { ownFactors } : {}) };
     await this.page.evaluate(async (tables) => {
       await new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('upper-back-journal');

@@ -11,6 +11,7 @@
 import type { CheckIn } from '../checkIns';
 import { dayNumber, weekdayOf, type CalendarDay } from '../dates';
 import type { Episode } from '../model';
+import type { OwnFactor } from '../ownFactors';
 import { startDayOf } from '../episodeStart';
 import { dailyPain } from '../scoring/painTrend';
 
@@ -33,6 +34,11 @@ export interface DailyRow {
   sleepQuality: number | null;
   /** Withdrawal day number on this day, or null when not in a withdrawal period. */
   withdrawalDay: number | null;
+  /** 0-10, or null when not recorded (never read as 0). */
+  mood: number | null;
+  energy: number | null;
+  /** The person's own factors' values that day, by factor id; a missing key is not recorded. */
+  ownValues: Readonly<Record<string, number>>;
 }
 
 export interface DailyTableInput {
@@ -41,6 +47,11 @@ export interface DailyTableInput {
   timeZone: string;
   /** Days after today are left out (a check-in can't describe a day that hasn't happened). */
   today: CalendarDay;
+  /**
+   * The person's own factors, archived ones too: a factor joins the analysis when it is created and
+   * stays in it (archiving only hides it), so the family of comparisons never depends on the results.
+   */
+  ownFactors?: readonly OwnFactor[];
 }
 
 /**
@@ -51,7 +62,14 @@ export interface DailyTableInput {
  */
 export const RATED_SHARE = 1 / 3;
 
-export function buildDailyTable({ episodes, checkIns, timeZone, today }: DailyTableInput): DailyRow[] {
+export function buildDailyTable({
+  episodes,
+  checkIns,
+  timeZone,
+  today,
+  ownFactors = [],
+}: DailyTableInput): DailyRow[] {
+  const known = new Set(ownFactors.map((f) => f.id));
   const rows = [...checkIns].filter((c) => c.day <= today).sort((a, b) => (a.day < b.day ? -1 : 1));
   const first = rows[0]?.day;
   if (first === undefined) return [];
@@ -77,6 +95,10 @@ export function buildDailyTable({ episodes, checkIns, timeZone, today }: DailyTa
       sleepHours: checkIn.sleepHours,
       sleepQuality: checkIn.sleepQuality,
       withdrawalDay: checkIn.withdrawalDay,
+      mood: checkIn.mood ?? null,
+      energy: checkIn.energy ?? null,
+      // Only values of factors still on record: one of a factor that no longer exists has nothing to join.
+      ownValues: Object.fromEntries(Object.entries(checkIn.ownValues ?? {}).filter(([id]) => known.has(id))),
     };
   });
 }

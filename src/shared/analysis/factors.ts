@@ -5,6 +5,7 @@
 import type { AnalysisFactorKind } from '../taxonomy/causes';
 import { labelOfWorkoutType } from '../taxonomy';
 import type { WorkoutTypeId } from '../taxonomy/triggers';
+import type { OwnFactor, OwnFactorKind } from '../ownFactors';
 import type { DailyRow } from './dailyTable';
 import { quantile } from './stats';
 
@@ -16,9 +17,25 @@ export const LOW_WATER_LITRES = 1.5;
 export const SHORT_SLEEP_HOURS = 6;
 export const POOR_SLEEP_QUALITY = 2;
 
+/**
+ * What a factor is about: one of the built-in kinds (each with causes from the source documents), mood or
+ * energy (the documents say nothing about them, so no cause is offered), or one of the person's own.
+ */
+export type FactorKind = AnalysisFactorKind | 'low-mood' | 'low-energy' | 'own';
+
+/** For a factor of the person's own: which one, so screens can name it and hide it once archived. */
+export interface OwnFactorRef {
+  factorId: string;
+  name: string;
+  kind: OwnFactorKind;
+  archived: boolean;
+}
+
 export interface FactorDefinition {
   id: string;
-  kind: AnalysisFactorKind;
+  kind: FactorKind;
+  /** Set exactly when kind is 'own'. */
+  own: OwnFactorRef | null;
   /** "a workout", "a rowing workout", "high stress": finishes "on days with …" / "on days after …". */
   exposureWords: string;
   /** 0 = same day, 1 = the day before. */
@@ -50,7 +67,9 @@ function counted(exposure: readonly (number | null)[]): { exposed: number; unexp
  * The user's own top third: days at or above the two-thirds point of the values they recorded, or, when
  * many days share that value, days above it: whichever comes closer to a third of the days.
  */
-function topThird(values: readonly (number | null)[]): ((value: number | null) => number | null) | null {
+export function topThird(
+  values: readonly (number | null)[],
+): ((value: number | null) => number | null) | null {
   const recorded = values.filter((v): v is number => v !== null);
   if (recorded.length === 0) return null;
   const threshold = quantile(recorded, 2 / 3);
@@ -74,10 +93,19 @@ export function workoutWords(type: WorkoutTypeId): string {
 }
 
 /** Every factor this journal's data can support, in a fixed order. */
-export function defineFactors(rows: readonly DailyRow[]): FactorDefinition[] {
+export function defineFactors(
+  rows: readonly DailyRow[],
+  ownFactors: readonly OwnFactor[] = [],
+): FactorDefinition[] {
   const factors: FactorDefinition[] = [];
-  const add = (id: string, kind: AnalysisFactorKind, exposureWords: string, lag: 0 | 1, exposure: Exposure) =>
-    factors.push({ id, kind, exposureWords, lag, exposure: exposures(rows, exposure, lag) });
+  const add = (
+    id: string,
+    kind: FactorKind,
+    exposureWords: string,
+    lag: 0 | 1,
+    exposure: Exposure,
+    own: OwnFactorRef | null = null,
+  ) => factors.push({ id, kind, own, exposureWords, lag, exposure: exposures(rows, exposure, lag) });
 
   // Workouts: by type once at least two types each have enough days, otherwise any workout.
   const typeDays = new Map<WorkoutTypeId, number>();
@@ -146,7 +174,61 @@ export function defineFactors(rows: readonly DailyRow[]): FactorDefinition[] {
       row.withdrawalDay !== null && row.withdrawalDay >= 1 && row.withdrawalDay <= 3 ? 1 : 0,
     );
   }
+
+  // Mood and energy: the low end is the exposure, as high stress is for stress, so "higher" always means
+  // pain was higher on the harder days, the question a person asks ("is my back worse when I'm low?").
+  // Like stress, each is defined once it has been recorded at all, never on how its results look.
+  const moodLow = bottomThird(rows.map((r) => r.mood));
+  if (moodLow) add('mood-low', 'low-mood', 'low mood (your bottom third)', 0, (row) => moodLow(row.mood));
+  const energyLow = bottomThird(rows.map((r) => r.energy));
+  if (energyLow)
+    add('energy-low', 'low-energy', 'low energy (your bottom third)', 0, (row) => energyLow(row.energy));
+
+  // The person's own factors, every one ever created (archived too) in the order they were made: a factor
+  // joins the family when it is created, so the family never depends on which ones look interesting. One
+  // with no values yet is still defined (and "not enough data").
+  const own = [...ownFactors].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
+  for (const factor of own) {
+    const value = (row: DailyRow): number | null => row.ownValues[factor.id] ?? null;
+    const ref: OwnFactorRef = {
+      factorId: factor.id,
+      name: factor.name,
+      kind: factor.kind,
+      archived: factor.archivedAt !== null,
+    };
+    if (factor.kind === 'yes-no') {
+      add(
+        `own-${factor.id}`,
+        'own',
+        `“${factor.name}”`,
+        0,
+        (row) => {
+          const v = value(row);
+          return v === null ? null : v >= 1 ? 1 : 0;
+        },
+        ref,
+      );
+    } else {
+      const high = topThird(rows.map(value));
+      add(
+        `own-${factor.id}`,
+        'own',
+        `a high “${factor.name}” (your top third)`,
+        0,
+        (row) => (high ? high(value(row)) : null),
+        ref,
+      );
+    }
+  }
   return factors;
+}
+
+/** The user's own bottom third: the top third of the values turned upside down. */
+function bottomThird(values: readonly (number | null)[]): ((value: number | null) => number | null) | null {
+  const high = topThird(values.map((v) => (v === null ? null : -v)));
+  return high ? (value) => high(value === null ? null : -value) : null;
 }
 
 export function exposureCounts(factor: FactorDefinition): { exposed: number; unexposed: number } {

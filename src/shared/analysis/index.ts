@@ -5,6 +5,7 @@
 import type { CheckIn } from '../checkIns';
 import type { CalendarDay } from '../dates';
 import type { Episode } from '../model';
+import type { OwnFactor } from '../ownFactors';
 import { buildDailyTable } from './dailyTable';
 import { countEpisodeTriggers, type TriggerCount } from './episodeTriggers';
 import { analyzeFactors, type FactorAnalysis } from './insights';
@@ -25,6 +26,8 @@ export interface AnalyzeInput {
   checkIns: readonly CheckIn[];
   timeZone: string;
   today: CalendarDay;
+  /** Every own factor ever created, archived ones too (see buildDailyTable). */
+  ownFactors?: readonly OwnFactor[];
 }
 
 /** Only the contributing factors (what the report needs), and the check-in days they rest on. */
@@ -33,10 +36,11 @@ export function analyzeJournalFactors({
   checkIns,
   timeZone,
   today,
+  ownFactors = [],
 }: AnalyzeInput): Pick<JournalInsights, 'factors' | 'checkInDays'> {
   const live = episodes.filter((e) => e.deletedAt === null);
-  const rows = buildDailyTable({ episodes: live, checkIns, timeZone, today });
-  return { factors: analyzeFactors(rows), checkInDays: rows.length };
+  const rows = buildDailyTable({ episodes: live, checkIns, timeZone, today, ownFactors });
+  return { factors: analyzeFactors(rows, ownFactors), checkInDays: rows.length };
 }
 
 export function analyzeJournal(input: AnalyzeInput): JournalInsights {
@@ -52,5 +56,7 @@ export function analyzeJournal(input: AnalyzeInput): JournalInsights {
 }
 
 export type { FactorInsight, Tier } from './insights';
+export type { FactorKind, OwnFactorRef } from './factors';
+export { DAYS_PER_FACTOR, testCapacity, type TestCapacity } from './capacity';
 export type { NaturalCourse, RemedyRelief } from './remedies';
 export type { TriggerCount } from './episodeTriggers';

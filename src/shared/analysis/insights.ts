@@ -5,10 +5,18 @@
  * together (a rank-revealing fit, so factors that always come together are named, never fitted alone),
  * autocorrelation-adjusted intervals, shrinkage, and Benjamini-Hochberg across every factor defined.
  */
-import type { AnalysisFactorKind } from '../taxonomy/causes';
+import type { OwnFactor } from '../ownFactors';
+import { testCapacity, type TestCapacity } from './capacity';
 import type { DailyRow } from './dailyTable';
 import { mantelHaenszelRateRatio, type RateRatio } from './episodeRisk';
-import { MIN_DAYS_EACH, defineFactors, exposureCounts, type FactorDefinition } from './factors';
+import {
+  MIN_DAYS_EACH,
+  defineFactors,
+  exposureCounts,
+  type FactorDefinition,
+  type FactorKind,
+  type OwnFactorRef,
+} from './factors';
 import { BLOCK_DAYS, demeanWithin, fitJoint, type Coefficient } from './regression';
 import { benjaminiHochberg, mean, tQuantile, tTwoSidedP } from './stats';
 
@@ -35,7 +43,9 @@ export type Tier = 'likely' | 'possible' | 'unclear' | 'not-big' | 'tangled' | '
 
 export interface FactorInsight {
   id: string;
-  kind: AnalysisFactorKind;
+  kind: FactorKind;
+  /** For a factor of the person's own: which one (Insights hides archived ones; they stay in the family). */
+  own: OwnFactorRef | null;
   exposureWords: string;
   lag: 0 | 1;
   tier: Tier;
@@ -45,6 +55,11 @@ export interface FactorInsight {
   unexposedDays: number;
   /** For "not enough data": how many more days with and without the factor are needed. */
   moreDaysNeeded: { exposed: number; unexposed: number } | null;
+  /**
+   * For "not enough data" when the factor has enough days of its own but the records are too few to fit
+   * every factor together: how many more analysed days are needed. Never left silent.
+   */
+  moreCheckInsNeeded: number | null;
   /** Estimated from all factors fitted together; null when not tested. */
   estimate: Coefficient | null;
   /** The estimate pulled towards 0 by the prior (what tiers and ranking use). */
@@ -69,6 +84,8 @@ export interface FactorInsight {
 export interface FactorAnalysis {
   daysAnalysed: number;
   episodeDays: number;
+  /** How many factors these days can test together honestly, against how many are in the family. */
+  capacity: TestCapacity;
   factors: FactorInsight[];
 }
 
@@ -116,14 +133,25 @@ export function shrink(coefficient: Coefficient): number {
 }
 
 /** Short names for "allowing for season, weekday, stress and sleep". */
-const KIND_WORDS: Record<AnalysisFactorKind, string> = {
+const KIND_WORDS: Record<Exclude<FactorKind, 'own'>, string> = {
   workout: 'workouts',
   stress: 'stress',
   'low-water': 'water',
   'long-desk': 'desk hours',
   'poor-sleep': 'sleep',
   'withdrawal-early': 'withdrawal',
+  'low-mood': 'mood',
+  'low-energy': 'energy',
 };
+
+function allowedWords(factor: FactorDefinition): string {
+  return factor.own ? `“${factor.own.name}”` : KIND_WORDS[factor.kind as Exclude<FactorKind, 'own'>];
+}
+
+/** Factors of one group (a workout's same-day and next-day, say) are not "allowed for" in each other. */
+function groupOf(factor: FactorDefinition): string {
+  return factor.own ? factor.id : factor.kind;
+}
 
 /** The joint model's columns: weekend first, then each factor, then missing-data indicators. */
 interface JointColumns {
@@ -181,17 +209,20 @@ function riskTierOf(risk: RateRatio, q: number): Tier {
 }
 
 /** The rows that take part in the pain comparison, with each factor's exposure on just those rows. */
-function comparedDays(allRows: readonly DailyRow[]) {
+function comparedDays(allRows: readonly DailyRow[], ownFactors: readonly OwnFactor[]) {
   // Exposures come from every checked-in day (a next-day factor needs the day before, rated or not).
-  const defined = defineFactors(allRows);
+  const defined = defineFactors(allRows, ownFactors);
   const used = allRows.map((row, i) => (row.pain === null ? -1 : i)).filter((i) => i >= 0);
   const rows = used.map((i) => ({ ...(allRows[i] as DailyRow), pain: allRows[i]?.pain ?? 0 }));
   const factors = defined.map((f) => ({ ...f, exposure: used.map((i) => f.exposure[i] ?? null) }));
   return { rows, factors };
 }
 
-export function analyzeFactors(allRows: readonly DailyRow[]): FactorAnalysis {
-  const { rows, factors } = comparedDays(allRows);
+export function analyzeFactors(
+  allRows: readonly DailyRow[],
+  ownFactors: readonly OwnFactor[] = [],
+): FactorAnalysis {
+  const { rows, factors } = comparedDays(allRows, ownFactors);
   const blocks = rows.map((row) => Math.floor(row.dayIndex / BLOCK_DAYS));
   const testable = factors.filter((f) => {
     const { exposed, unexposed } = exposureCounts(f);
@@ -288,6 +319,7 @@ export function analyzeFactors(allRows: readonly DailyRow[]): FactorAnalysis {
   const riskQById = new Map(factors.map((f, i) => [f.id, riskQ[i] ?? 1]));
 
   const blockCount = new Set(blocks).size;
+  const capacity = testCapacity(rows.length, factors.length);
   const weekendKept = joint !== null && joint.coefficients[layout.weekendColumn] !== null;
 
   const insights = factors.map((factor): FactorInsight => {
@@ -296,6 +328,7 @@ export function analyzeFactors(allRows: readonly DailyRow[]): FactorAnalysis {
     const base = {
       id: factor.id,
       kind: factor.kind,
+      own: factor.own,
       exposureWords: factor.exposureWords,
       lag: factor.lag,
       exposedDays: exposed,
@@ -304,14 +337,13 @@ export function analyzeFactors(allRows: readonly DailyRow[]): FactorAnalysis {
       allowedFor: [
         ...(blockCount > 1 ? ['changes from month to month'] : []),
         ...(weekendKept ? ['weekends'] : []),
-        ...new Set(
-          inFit.filter((other) => other.kind !== factor.kind).map((other) => KIND_WORDS[other.kind]),
-        ),
+        ...new Set(inFit.filter((other) => groupOf(other) !== groupOf(factor)).map(allowedWords)),
       ],
       tangledWith: tangledWith.get(factor.id) ?? [],
     };
     if (!estimate) {
       const tangled = tangledWith.has(factor.id);
+      const ownDaysEnough = exposed >= MIN_DAYS_EACH && unexposed >= MIN_DAYS_EACH;
       return {
         ...base,
         tier: tangled ? 'tangled' : 'not-enough-data',
@@ -322,6 +354,9 @@ export function analyzeFactors(allRows: readonly DailyRow[]): FactorAnalysis {
               exposed: Math.max(0, MIN_DAYS_EACH - exposed),
               unexposed: Math.max(0, MIN_DAYS_EACH - unexposed),
             },
+        // Enough days with and without, yet no estimate: the joint fit could not be made with this many
+        // factors on these few days. Say how many more days it takes rather than fall silent.
+        moreCheckInsNeeded: !tangled && ownDaysEnough ? Math.max(1, capacity.moreDaysNeeded) : null,
         estimate: null,
         shrunk: null,
         q: null,
@@ -340,6 +375,7 @@ export function analyzeFactors(allRows: readonly DailyRow[]): FactorAnalysis {
       tier,
       direction: estimate.estimate >= 0 ? 'higher' : 'lower',
       moreDaysNeeded: null,
+      moreCheckInsNeeded: null,
       estimate,
       shrunk,
       q,
@@ -356,5 +392,5 @@ export function analyzeFactors(allRows: readonly DailyRow[]): FactorAnalysis {
       Math.abs(b.shrunk ?? 0) - Math.abs(a.shrunk ?? 0) ||
       (a.q ?? 1) - (b.q ?? 1),
   );
-  return { daysAnalysed: rows.length, episodeDays, factors: insights };
+  return { daysAnalysed: rows.length, episodeDays, capacity, factors: insights };
 }

@@ -5,6 +5,7 @@
 import { formatScore } from '../measureText';
 import { labelOfTriggerKind } from '../taxonomy';
 import type { TriggerCount } from './episodeTriggers';
+import { DAYS_PER_FACTOR, type TestCapacity } from './capacity';
 import type { FactorInsight, Tier } from './insights';
 
 export {
@@ -62,6 +63,9 @@ export function factorSentence(insight: FactorInsight): string {
   if (insight.tier === 'tangled') {
     return `${capitalised(dayPhrase(insight))} came together with ${list(insight.tangledWith)} so often that the two can’t be told apart yet (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without).`;
   }
+  if (insight.estimate === null && insight.moreCheckInsNeeded !== null) {
+    return `Not enough check-ins yet to compare ${dayPhrase(insight)} with other days alongside everything else tracked: about ${insight.moreCheckInsNeeded} more days of check-ins needed (${days(insight.exposedDays)} with it and ${days(insight.unexposedDays)} without so far).`;
+  }
   if (insight.estimate === null) {
     const needs = insight.moreDaysNeeded ?? { exposed: 0, unexposed: 0 };
     const parts = [
@@ -79,6 +83,28 @@ export function factorSentence(insight: FactorInsight): string {
       ? 'about the same'
       : `about ${points(estimate.estimate)} ${direction}`;
   return `Pain was ${size} (${range}) on ${dayPhrase(insight)} (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without)${allowing}.`;
+}
+
+/**
+ * Where a factor comes from, for those the source documents say nothing about: one of the person's own,
+ * or mood and energy (the documents name no route from either to upper back pain, so none is offered).
+ * Null for the built-in factors, which show the documents' causes instead.
+ */
+export function factorOrigin(insight: Pick<FactorInsight, 'kind' | 'own'>): string | null {
+  if (insight.own)
+    return `“${insight.own.name}” is a factor you chose to track. It is tested the same way as the others, and the source documents say nothing about it.`;
+  if (insight.kind === 'low-mood' || insight.kind === 'low-energy')
+    return `You record your ${insight.kind === 'low-mood' ? 'mood' : 'energy'} in the check-in. The source documents say nothing about how it goes with upper back pain, so this is your records alone.`;
+  return null;
+}
+
+/** How many factors the records can test together honestly, and what more days would bring. */
+export function capacitySentence(capacity: TestCapacity): string {
+  const { daysAnalysed, factors, supported, moreDaysNeeded } = capacity;
+  const can = `Your ${days(daysAnalysed)} of check-ins can test about ${supported} ${supported === 1 ? 'factor' : 'factors'} together honestly (about ${DAYS_PER_FACTOR} days for each).`;
+  if (moreDaysNeeded === 0)
+    return `${can} ${factors} ${factors === 1 ? 'is' : 'are'} being tested, so there is room for all of them.`;
+  return `${can} ${factors} are being tested, so for now each result is less certain and fewer patterns can stand out: about ${days(moreDaysNeeded)} more will carry them all. Every factor stays tested either way.`;
 }
 
 function capitalised(text: string): string {

@@ -3,6 +3,7 @@
  * numbers and short plain sentences only, laid out and printed by the renderer. Pure and deterministic:
  * "now" and the time zone are passed in, and the same input always gives the same report.
  */
+import type { OwnFactor } from '../ownFactors';
 import type { CheckIn } from '../checkIns';
 import { calendarDayOf, type CalendarDay } from '../dates';
 import type { Measure, PsfsActivity } from '../measures';
@@ -31,6 +32,8 @@ export interface ReportJournal {
   withdrawalPeriods: readonly WithdrawalPeriod[];
   /** The PSFS activities, to name them in the per-activity change; without them the names are null. */
   psfsActivities?: readonly Pick<PsfsActivity, 'id' | 'name'>[];
+  /** Every own factor ever created (archived too), for the factors and context sections. */
+  ownFactors?: readonly OwnFactor[];
 }
 
 export interface ReportOptions {
@@ -112,10 +115,19 @@ function reportFromJournal(journal: ReportJournal, options: ReportOptions): Repo
       reportFunction({ measures: journal.measures, psfsActivities: journal.psfsActivities ?? [], range }),
     ),
     pattern: section('pattern', () => reportPattern(episodes, range, timeZone)),
-    factors: section('factors', () => reportFactors({ episodes, checkIns, range, timeZone })),
+    factors: section('factors', () =>
+      reportFactors({ episodes, checkIns, range, timeZone, ownFactors: journal.ownFactors ?? [] }),
+    ),
     remedies: section('remedies', () => reportRemedies(episodes, range, timeZone)),
     context: section('context', () =>
-      reportContext({ episodes, checkIns, withdrawalPeriods: journal.withdrawalPeriods, range, timeZone }),
+      reportContext({
+        episodes,
+        checkIns,
+        withdrawalPeriods: journal.withdrawalPeriods,
+        range,
+        timeZone,
+        ownFactors: journal.ownFactors ?? [],
+      }),
     ),
     goals: null,
     appendix: section('appendix', () =>

@@ -1,10 +1,12 @@
 /**
- * Context for the range: sleep, stress and desk hours from the daily check-ins, workouts, and where the
+ * Context for the range: sleep, stress, desk hours, mood, energy and the person's own factors from the daily
+ * check-ins, workouts, and where the
  * range falls in any withdrawal period. A value not recorded is left out of an average, never taken as 0.
  */
 import type { CheckIn } from '../checkIns';
 import type { CalendarDay } from '../dates';
 import type { Episode } from '../model';
+import { activeOwnFactors, type OwnFactor } from '../ownFactors';
 import { mean } from '../scoring/numbers';
 import { withdrawalDayNumber } from '../scoring/withdrawalDays';
 import { labelOfWithdrawalSubstance } from '../taxonomy';
@@ -50,9 +52,24 @@ export interface ReportContext {
   sleepHours: ReportAverage;
   stress: ReportAverage;
   deskHours: ReportAverage;
+  mood: ReportAverage;
+  energy: ReportAverage;
+  /** Each active factor of the person's own (archived ones are hidden, as everywhere else). */
+  own: ReportOwnFactor[];
   workouts: ReportWorkouts;
   /** Withdrawal periods overlapping the range, earliest quit day first. */
   withdrawal: ReportWithdrawal[];
+}
+
+export interface ReportOwnFactor {
+  factorId: string;
+  name: string;
+  kind: OwnFactor['kind'];
+  unit: string | null;
+  /** The average over the days it was recorded (for yes/no, the share of "yes" days) and those days. */
+  recorded: ReportAverage;
+  /** For yes/no: the days answered yes; null for the others. */
+  yesDays: number | null;
 }
 
 export interface ContextInput {
@@ -61,6 +78,7 @@ export interface ContextInput {
   withdrawalPeriods: readonly WithdrawalPeriod[];
   range: DayRange;
   timeZone: string;
+  ownFactors?: readonly OwnFactor[];
 }
 
 /** The range's check-ins, one per day (should a list hold two, the later one wins), in day order. */
@@ -107,6 +125,19 @@ export function reportContext(input: ContextInput): ReportContext {
     sleepHours: averageOf(days.map((c) => c.sleepHours)),
     stress: averageOf(days.map((c) => c.stress)),
     deskHours: averageOf(days.map((c) => c.deskHours)),
+    mood: averageOf(days.map((c) => c.mood ?? null)),
+    energy: averageOf(days.map((c) => c.energy ?? null)),
+    own: activeOwnFactors(input.ownFactors ?? []).map((factor) => {
+      const values = days.map((c) => c.ownValues?.[factor.id] ?? null);
+      return {
+        factorId: factor.id,
+        name: factor.name,
+        kind: factor.kind,
+        unit: factor.unit,
+        recorded: averageOf(values),
+        yesDays: factor.kind === 'yes-no' ? values.filter((v) => v === 1).length : null,
+      };
+    }),
     workouts: {
       daysRecorded: days.filter((c) => c.workout !== null).length,
       workoutDays: days.filter((c) => c.workout !== null && c.workout !== 'none').length,

@@ -2,18 +2,18 @@
  * What goes with worse or better days: the Insights analysis run on the journal up to the last day of the
  * range, keeping only the factors the data support (likely or possible). The rest is not listed.
  */
-import { analyzeJournalFactors, type FactorInsight } from '../analysis';
+import { analyzeJournalFactors, type FactorInsight, type FactorKind } from '../analysis';
 import { MIN_DAYS_EACH } from '../analysis/factors';
 import { dayPhrase, factorSentence, tierLabel } from '../analysis/wording';
 import type { CheckIn } from '../checkIns';
 import { startDayOf } from '../episodeStart';
 import type { Episode } from '../model';
-import type { AnalysisFactorKind } from '../taxonomy/causes';
+import type { OwnFactor } from '../ownFactors';
 import type { DayRange } from '../trends/range';
 
 export interface ReportFactor {
   id: string;
-  kind: AnalysisFactorKind;
+  kind: FactorKind;
   /** "Days after a workout", "Days with high stress (your top third)". */
   label: string;
   /** "Likely contributing factor", "Possible easing factor". */
@@ -53,6 +53,8 @@ export interface FactorsInput {
   checkIns: readonly CheckIn[];
   range: DayRange;
   timeZone: string;
+  /** Every own factor ever created, as Insights has them, so the two never disagree. */
+  ownFactors?: readonly OwnFactor[];
 }
 
 function capitalised(text: string): string {
@@ -85,10 +87,13 @@ export function reportFactors(input: FactorsInput): ReportFactors {
     checkIns: input.checkIns.filter((c) => c.day <= range.to),
     timeZone,
     today: range.to,
+    ownFactors: input.ownFactors ?? [],
   });
   const factors = insights.factors.factors;
   const shown: ReportFactor[] = [];
   for (const insight of factors) {
+    // An archived own factor is hidden here as in Insights (it still counted in the family).
+    if (insight.own?.archived) continue;
     const factor =
       insight.tier === 'likely' || insight.tier === 'possible' ? toReportFactor(insight, insight.tier) : null;
     if (factor) shown.push(factor);

@@ -9,7 +9,7 @@ import { dailyPain, type DailyPain } from '../scoring/painTrend';
 import { withoutFloatNoise } from '../scoring/numbers';
 import { isInRange, type DayRange } from './range';
 
-export type ContextField = 'sleepHours' | 'stress' | 'deskHours';
+export type ContextField = 'sleepHours' | 'stress' | 'deskHours' | 'mood' | 'energy';
 
 export interface ContextPoint {
   day: CalendarDay;
@@ -42,9 +42,31 @@ export function contextPoints(
   /** dailyPain of the same episodes and check-ins, when the caller has it already (trendsView). */
   daily: ReadonlyMap<CalendarDay, DailyPain> = dailyPain(episodes, checkIns, timeZone),
 ): ContextPoint[] {
+  return pointsOf(checkIns, range, daily, (checkIn) => checkIn[field] ?? null);
+}
+
+/** The same for one of the person's own factors: its recorded values (a missing one is not a 0). */
+export function ownContextPoints(
+  episodes: readonly Pick<Episode, 'startedAt' | 'intensity' | 'deletedAt'>[],
+  checkIns: readonly Pick<CheckIn, 'day' | 'overallPain' | 'ownValues'>[],
+  range: DayRange,
+  timeZone: string,
+  factorId: string,
+  daily: ReadonlyMap<CalendarDay, DailyPain> = dailyPain(episodes, checkIns, timeZone),
+): ContextPoint[] {
+  return pointsOf(checkIns, range, daily, (checkIn) => checkIn.ownValues?.[factorId] ?? null);
+}
+
+function pointsOf<C extends Pick<CheckIn, 'day'>>(
+  checkIns: readonly C[],
+  range: DayRange,
+  daily: ReadonlyMap<CalendarDay, DailyPain>,
+  valueOf: (checkIn: C) => number | null,
+): ContextPoint[] {
   // One check-in per day; should a list hold two, the later one wins (as in dailyPain).
   const values = new Map<CalendarDay, number | null>();
-  for (const checkIn of checkIns) if (isInRange(checkIn.day, range)) values.set(checkIn.day, checkIn[field]);
+  for (const checkIn of checkIns)
+    if (isInRange(checkIn.day, range)) values.set(checkIn.day, valueOf(checkIn));
   const points: ContextPoint[] = [];
   for (const [day, value] of values) {
     const pain = daily.get(day);

@@ -194,7 +194,14 @@ const FIELD_WORDS: Record<ContextField, { noun: string; more: string; log: strin
   sleepHours: { noun: 'sleep hours', more: 'more sleep', log: 'how many hours you slept' },
   stress: { noun: 'stress ratings', more: 'higher stress', log: 'your stress' },
   deskHours: { noun: 'desk hours', more: 'more time at a desk', log: 'your hours at a desk' },
+  mood: { noun: 'mood ratings', more: 'better mood', log: 'your mood' },
+  energy: { noun: 'energy ratings', more: 'more energy', log: 'your energy' },
 };
+
+/** How a factor of the person's own is named in a chart's summary. */
+export function ownFieldWords(name: string): { noun: string; log: string } {
+  return { noun: `“${name}”`, log: `“${name}”` };
+}
 
 /** Rank correlations to two places, with a true minus sign: "−0.45". */
 export function formatRho(rho: number): string {
@@ -209,10 +216,10 @@ export function formatRho(rho: number): string {
  */
 export function describeContext(
   points: readonly ContextPoint[],
-  field: ContextField,
+  field: ContextField | { noun: string; log: string },
   insight: FactorInsight | null,
 ): string {
-  const words = FIELD_WORDS[field];
+  const words = typeof field === 'string' ? FIELD_WORDS[field] : field;
   const n = points.length;
   // Insights counts days over the whole journal, not this period: say so, or its day counts look wrong.
   const verdict = insight

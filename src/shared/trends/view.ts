@@ -4,12 +4,13 @@
  */
 import { analyzeJournalFactors, type FactorInsight, type RemedyRelief } from '../analysis';
 import type { CheckIn } from '../checkIns';
+import { activeOwnFactors, type OwnFactor } from '../ownFactors';
 import { addCalendarDays } from '../dates';
 import { summarizeLengths } from '../episodeLength';
 import type { Episode } from '../model';
 import type { WithdrawalPeriod } from '../withdrawal';
 import { dailyPain } from '../scoring/painTrend';
-import { contextPoints, type ContextPoint } from './context';
+import { contextPoints, ownContextPoints, type ContextPoint } from './context';
 import { hourWeekdayHeatmap, type HeatCell } from './heatmap';
 import { episodesInRange } from './internal';
 import { previousPeriod, type DayRange } from './range';
@@ -19,6 +20,7 @@ import { painSeries, type DayPoint } from './series';
 import { compareSummaries, summarizePeriod, type SummaryComparison } from './summary';
 import {
   describeContext,
+  ownFieldWords,
   describeHeatmap,
   describePainSeries,
   describeRegions,
@@ -32,6 +34,8 @@ export interface TrendsJournal {
   episodes: readonly Episode[];
   checkIns: readonly CheckIn[];
   withdrawalPeriods: readonly WithdrawalPeriod[];
+  /** Every own factor ever created, as Insights has them, so Trends and Insights never disagree. */
+  ownFactors?: readonly OwnFactor[];
 }
 
 export interface TrendsView {
@@ -46,12 +50,28 @@ export interface TrendsView {
   sleep: ContextPoint[];
   stress: ContextPoint[];
   desk: ContextPoint[];
+  mood: ContextPoint[];
+  energy: ContextPoint[];
+  /** Each active factor of the person's own against pain, in the order they were made. */
+  own: OwnContext[];
   /** What the pain chart draws: one point a day, or a week for long ranges. */
   painDrawn: DayPoint[];
   /** What the episodes chart draws: a bar a week, or a month for long ranges. */
   weeklyDrawn: WeekBar[];
   /** Each chart's summary in words. */
-  words: Record<'pain' | 'weekly' | 'heatmap' | 'regions' | 'helps' | 'sleep' | 'stress' | 'desk', string>;
+  words: Record<
+    'pain' | 'weekly' | 'heatmap' | 'regions' | 'helps' | 'sleep' | 'stress' | 'desk' | 'mood' | 'energy',
+    string
+  >;
+}
+
+export interface OwnContext {
+  factorId: string;
+  name: string;
+  kind: OwnFactor['kind'];
+  unit: string | null;
+  points: ContextPoint[];
+  summary: string;
 }
 
 /**
@@ -66,11 +86,18 @@ export function episodesNear(episodes: readonly Episode[], range: DayRange): Epi
 }
 
 /** The factors the context charts speak for: each chart's field and the Insights factor it matches. */
-const CONTEXT_FACTORS = { sleep: 'poor-sleep', stress: 'stress-high', desk: 'long-desk' } as const;
+const CONTEXT_FACTORS = {
+  sleep: 'poor-sleep',
+  stress: 'stress-high',
+  desk: 'long-desk',
+  mood: 'mood-low',
+  energy: 'energy-low',
+} as const;
 
 let lastAnalysis: {
   episodes: readonly Episode[];
   checkIns: readonly CheckIn[];
+  ownFactors: readonly OwnFactor[] | undefined;
   timeZone: string;
   to: string;
   factors: readonly FactorInsight[];
@@ -87,6 +114,7 @@ function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): read
     lastAnalysis &&
     lastAnalysis.episodes === episodes &&
     lastAnalysis.checkIns === checkIns &&
+    lastAnalysis.ownFactors === journal.ownFactors &&
     lastAnalysis.timeZone === timeZone &&
     lastAnalysis.to === to
   )
@@ -96,8 +124,16 @@ function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): read
     checkIns: [...checkIns],
     timeZone,
     today: to,
+    ownFactors: journal.ownFactors ?? [],
   });
-  lastAnalysis = { episodes, checkIns, timeZone, to, factors: factors.factors };
+  lastAnalysis = {
+    episodes,
+    checkIns,
+    ownFactors: journal.ownFactors,
+    timeZone,
+    to,
+    factors: factors.factors,
+  };
   return factors.factors;
 }
 
@@ -117,8 +153,22 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
   const sleep = contextPoints(near, checkIns, range, timeZone, 'sleepHours', daily);
   const stress = contextPoints(near, checkIns, range, timeZone, 'stress', daily);
   const desk = contextPoints(near, checkIns, range, timeZone, 'deskHours', daily);
+  const mood = contextPoints(near, checkIns, range, timeZone, 'mood', daily);
+  const energy = contextPoints(near, checkIns, range, timeZone, 'energy', daily);
   const factors = factorsUpTo(journal, range.to, timeZone);
   const insightFor = (id: string) => factors.find((f) => f.id === id) ?? null;
+  // Archived factors are hidden here (their values are kept and Insights still counts them).
+  const own = activeOwnFactors(journal.ownFactors ?? []).map((factor): OwnContext => {
+    const points = ownContextPoints(near, checkIns, range, timeZone, factor.id, daily);
+    return {
+      factorId: factor.id,
+      name: factor.name,
+      kind: factor.kind,
+      unit: factor.unit,
+      points,
+      summary: describeContext(points, ownFieldWords(factor.name), insightFor(`own-${factor.id}`)),
+    };
+  });
   return {
     range,
     previous,
@@ -131,6 +181,9 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
     sleep,
     stress,
     desk,
+    mood,
+    energy,
+    own,
     painDrawn: pain.length > MAX_DAILY_POINTS ? weeklyPainPoints(pain) : pain,
     weeklyDrawn: weekly.length > MAX_WEEKLY_BARS ? monthlyBars(weekly) : weekly,
     words: {
@@ -145,6 +198,8 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
       sleep: describeContext(sleep, 'sleepHours', insightFor(CONTEXT_FACTORS.sleep)),
       stress: describeContext(stress, 'stress', insightFor(CONTEXT_FACTORS.stress)),
       desk: describeContext(desk, 'deskHours', insightFor(CONTEXT_FACTORS.desk)),
+      mood: describeContext(mood, 'mood', insightFor(CONTEXT_FACTORS.mood)),
+      energy: describeContext(energy, 'energy', insightFor(CONTEXT_FACTORS.energy)),
     },
   };
 }

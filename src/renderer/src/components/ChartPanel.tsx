@@ -55,8 +55,10 @@ export function ChartPanel({
       <div className="chart-panel-head">
         <h3 id={titleId}>{title}</h3>
         {emptyMessage === null && (
-          <button type="button" aria-pressed={showTable} onClick={() => setShowTable((s) => !s)}>
-            Show as table
+          // The button says what it does next, so no pressed state: a label that changes and a pressed
+          // state together would say it twice, and contradict each other.
+          <button type="button" onClick={() => setShowTable((s) => !s)}>
+            {showTable ? 'Show as chart' : 'Show as table'}
           </button>
         )}
       </div>

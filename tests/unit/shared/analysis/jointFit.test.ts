@@ -160,6 +160,9 @@ describe('unknown is unknown', () => {
     sleepHours: null,
     sleepQuality: null,
     withdrawalDay: null,
+    mood: null,
+    energy: null,
+    ownValues: {},
     ...patch,
   });
   const sleepExposure = (rows: DailyRow[]) =>
@@ -194,6 +197,7 @@ describe('verdicts agree with the numbers beside them', () => {
   const base: FactorInsight = {
     id: 'stress-high',
     kind: 'stress',
+    own: null,
     exposureWords: 'high stress (your top third)',
     lag: 0,
     tier: 'unclear',
@@ -201,6 +205,7 @@ describe('verdicts agree with the numbers beside them', () => {
     exposedDays: 20,
     unexposedDays: 40,
     moreDaysNeeded: null,
+    moreCheckInsNeeded: null,
     estimate: { estimate: 1.6, se: 0.7, df: 50, ciLow: 0.2, ciHigh: 3, p: 0.03 },
     shrunk: 1.1,
     q: 0.2,

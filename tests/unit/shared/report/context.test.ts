@@ -66,8 +66,77 @@ describe('context in the report', () => {
       sleepHours: { average: null, days: 0 },
       stress: { average: null, days: 0 },
       deskHours: { average: null, days: 0 },
+      mood: { average: null, days: 0 },
+      energy: { average: null, days: 0 },
+      own: [],
       workouts: { daysRecorded: 0, workoutDays: 0, episodesWithWorkoutTrigger: 0, episodes: 0 },
       withdrawal: [],
+    });
+  });
+});
+
+describe('mood, energy and own factors in the report context', () => {
+  const BACKPACK = '11111111-1111-4111-8111-111111111111';
+  const COFFEE = '22222222-2222-4222-8222-222222222222';
+  const OLD = '33333333-3333-4333-8333-333333333333';
+  const made = '2026-10-01T09:00:00.000Z';
+  const base = novemberJournal();
+  const values: Record<string, { mood: number | null; energy: number | null; own: Record<string, number> }> =
+    {
+      '2026-11-01': { mood: 6, energy: 0, own: { [BACKPACK]: 1, [COFFEE]: 2, [OLD]: 1 } },
+      '2026-11-02': { mood: 4, energy: null, own: { [BACKPACK]: 0 } },
+      '2026-11-03': { mood: null, energy: 5, own: { [BACKPACK]: 1, [COFFEE]: 3 } },
+    };
+  const journal = {
+    ...base,
+    checkIns: base.checkIns.map((c) => {
+      const v = values[c.day];
+      return v ? { ...c, mood: v.mood, energy: v.energy, ownValues: v.own } : c;
+    }),
+    ownFactors: [
+      {
+        id: BACKPACK,
+        name: 'Carried a backpack',
+        kind: 'yes-no' as const,
+        unit: null,
+        createdAt: made,
+        updatedAt: made,
+        archivedAt: null,
+      },
+      {
+        id: COFFEE,
+        name: 'Coffee',
+        kind: 'number' as const,
+        unit: 'cups',
+        createdAt: made,
+        updatedAt: made,
+        archivedAt: null,
+      },
+      {
+        id: OLD,
+        name: 'Old one',
+        kind: 'yes-no' as const,
+        unit: null,
+        createdAt: made,
+        updatedAt: made,
+        archivedAt: made,
+      },
+    ],
+  };
+  const context = sectionOf(buildReport(journal, novemberOptions()), 'context');
+
+  it('averages mood and energy over the days recorded, a 0 counted and a blank not', () => {
+    expect(context.mood).toEqual({ average: 5, days: 2 });
+    expect(context.energy).toEqual({ average: 2.5, days: 2 });
+  });
+
+  it('lists the active own factors with their days recorded, not the archived one', () => {
+    expect(context.own.map((o) => o.name)).toEqual(['Carried a backpack', 'Coffee']);
+    expect(context.own[0]).toMatchObject({ yesDays: 2, recorded: { days: 3 } });
+    expect(context.own[1]).toMatchObject({
+      yesDays: null,
+      unit: 'cups',
+      recorded: { average: 2.5, days: 2 },
     });
   });
 });

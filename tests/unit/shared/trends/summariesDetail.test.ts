@@ -96,6 +96,8 @@ describe('describeContext', () => {
       exposedDays: 3,
       unexposedDays: 5,
       moreDaysNeeded: { exposed: 5, unexposed: 3 },
+      moreCheckInsNeeded: null,
+      own: null,
       estimate: null,
       shrunk: null,
       q: null,

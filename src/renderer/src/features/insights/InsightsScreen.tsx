@@ -2,8 +2,11 @@ import { useState } from 'react';
 import type { FactorInsight, JournalInsights } from '@shared/analysis';
 import { MIN_DAYS_EACH } from '@shared/analysis/factors';
 import { MIN_USES } from '@shared/analysis/remedies';
+import { isAnalysisFactorKind } from '@shared/taxonomy';
 import {
   RELIEF_WINDOW_SENTENCE,
+  capacitySentence,
+  factorOrigin,
   RELIEF_WINDOW_WORDS,
   factorDetails,
   factorSentence,
@@ -22,6 +25,7 @@ interface InsightsScreenProps {
 }
 
 function FactorCard({ insight, insights }: { insight: FactorInsight; insights: JournalInsights }) {
+  const origin = factorOrigin(insight);
   return (
     <article className={`factor tier-${insight.tier}`} data-testid="factor" aria-label={tierLabel(insight)}>
       <p className="tier-badge">{tierLabel(insight)}</p>
@@ -31,7 +35,8 @@ function FactorCard({ insight, insights }: { insight: FactorInsight; insights: J
           {detail}
         </p>
       ))}
-      {insight.estimate && (
+      {origin && <p className="muted">{origin}</p>}
+      {insight.estimate && isAnalysisFactorKind(insight.kind) && (
         <details>
           <summary>What the source documents say about this</summary>
           <CauseExplanation kind={insight.kind} reliefs={insights.remedies} />
@@ -56,8 +61,11 @@ export function InsightsScreen({ onOpenCheckIn }: InsightsScreenProps) {
     );
   }
 
-  const tested = insights.factors.factors.filter((f) => f.tier !== 'not-enough-data');
-  const waiting = insights.factors.factors.filter((f) => f.tier === 'not-enough-data');
+  // An archived factor of the person's own stays in the analysis (it joined the family when created) but
+  // is no longer shown.
+  const shown = insights.factors.factors.filter((f) => !f.own?.archived);
+  const tested = shown.filter((f) => f.tier !== 'not-enough-data');
+  const waiting = shown.filter((f) => f.tier === 'not-enough-data');
   const rated = insights.remedies.filter((r) => r.mean !== null);
   const unrated = insights.remedies.filter((r) => r.mean === null);
   const caveat = reliefCaveat(insights.remedies);
@@ -74,6 +82,11 @@ export function InsightsScreen({ onOpenCheckIn }: InsightsScreenProps) {
       </p>
 
       <h3>What goes with your pain</h3>
+      {insights.factors.daysAnalysed > 0 && (
+        <p className="muted" data-testid="test-capacity">
+          {capacitySentence(insights.factors.capacity)}
+        </p>
+      )}
       {tested.length === 0 ? (
         <div className="empty-state" data-testid="insights-empty">
           <p>

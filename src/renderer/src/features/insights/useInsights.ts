@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { analyzeJournal, type JournalInsights } from '@shared/analysis';
 import { calendarDayOf } from '@shared/dates';
 import { TIME_ZONE, useNow } from '../../clock';
-import { useCheckIns } from '../../journal/hooks';
+import { useCheckIns, useOwnFactors } from '../../journal/hooks';
 import { useEpisodes } from '../../journal/JournalContext';
 import { runOnceInWorker } from '../../workers/runOnce';
 
@@ -13,16 +13,17 @@ import { runOnceInWorker } from '../../workers/runOnce';
 export function useInsights(): JournalInsights | 'failed' | undefined {
   const episodes = useEpisodes();
   const checkIns = useCheckIns();
+  const ownFactors = useOwnFactors();
   const now = useNow();
   const today = calendarDayOf(now.toISOString(), TIME_ZONE);
   const [insights, setInsights] = useState<JournalInsights | 'failed' | undefined>(undefined);
 
   useEffect(() => {
-    if (!episodes || !checkIns) return;
+    if (!episodes || !checkIns || !ownFactors) return;
     let isCurrent = true;
     const job = runOnceInWorker(
       () => new Worker(new URL('../../workers/insights.worker.ts', import.meta.url), { type: 'module' }),
-      { episodes, checkIns, timeZone: TIME_ZONE, today },
+      { episodes, checkIns, ownFactors, timeZone: TIME_ZONE, today },
       analyzeJournal,
     );
     job.result.then(
@@ -38,7 +39,7 @@ export function useInsights(): JournalInsights | 'failed' | undefined {
       isCurrent = false;
       job.cancel();
     };
-  }, [episodes, checkIns, today]);
+  }, [episodes, checkIns, ownFactors, today]);
 
   return insights;
 }

@@ -320,6 +320,18 @@ function ContextSection({ context }: { context: ReportContext }) {
           ['Sleep, average', average(context.sleepHours, ' h')],
           ['Stress (0-10), average', average(context.stress, '')],
           ['Desk or screen time, average', average(context.deskHours, ' h')],
+          ['Mood (0-10), average', average(context.mood, '')],
+          ['Energy (0-10), average', average(context.energy, '')],
+          ...context.own.map((own): [string, string] => [
+            own.kind === 'yes-no'
+              ? `${own.name} (tracked by the patient)`
+              : `${own.name}${own.kind === 'rating' ? ' (0-10)' : ''}, average (tracked by the patient)`,
+            own.recorded.days === 0
+              ? 'not recorded'
+              : own.kind === 'yes-no'
+                ? `yes on ${plural(own.yesDays ?? 0, 'day')} of ${own.recorded.days} recorded`
+                : average(own.recorded, own.unit ? ` ${own.unit}` : ''),
+          ]),
           [
             'Workouts',
             `${workouts.daysRecorded === 0 ? 'not recorded in check-ins' : `${plural(workouts.workoutDays, 'day')} of ${workouts.daysRecorded} recorded`}; ${workouts.episodesWithWorkoutTrigger} of ${plural(workouts.episodes, 'episode')} came after one`,

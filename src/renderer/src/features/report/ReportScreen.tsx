@@ -14,7 +14,13 @@ import {
 import type { ReportPreferences } from '@shared/settings';
 import { TIME_ZONE, useNow } from '../../clock';
 import { FieldError } from '../../components/FieldError';
-import { useMeasures, usePsfsActivities, useSettings, useWithdrawalPeriods } from '../../journal/hooks';
+import {
+  useMeasures,
+  useOwnFactors,
+  usePsfsActivities,
+  useSettings,
+  useWithdrawalPeriods,
+} from '../../journal/hooks';
 import { useCheckIns, useEpisodes, useJournal } from '../../journal/JournalContext';
 import { saveSettings } from '../../journal/settings';
 import { desktop } from '../../platform/desktop';
@@ -50,6 +56,7 @@ function ReportEditor({
   const measures = useMeasures();
   const activities = usePsfsActivities();
   const periods = useWithdrawalPeriods();
+  const ownFactors = useOwnFactors();
   const [preferences, setPreferences] = useState(saved);
   const [range, setRange] = useState(() => defaultReportRange(saved.lastReportDay, today));
   const [isDesktop, setIsDesktop] = useState(false);
@@ -92,9 +99,9 @@ function ReportEditor({
   // what is typed is laid over it, so every key answers at once.
   const { sections } = preferences;
   const fromJournal = useMemo(() => {
-    if (!episodes || !checkIns || !measures || !activities || !periods) return null;
+    if (!episodes || !checkIns || !measures || !activities || !periods || !ownFactors) return null;
     return buildReport(
-      { episodes, checkIns, measures, withdrawalPeriods: periods, psfsActivities: activities },
+      { episodes, checkIns, measures, withdrawalPeriods: periods, psfsActivities: activities, ownFactors },
       {
         range: shownRange,
         ...NO_PERSONAL_DETAILS,
@@ -104,7 +111,7 @@ function ReportEditor({
         waterUnit,
       },
     );
-  }, [episodes, checkIns, measures, activities, periods, shownRange, sections, now, waterUnit]);
+  }, [episodes, checkIns, measures, activities, periods, ownFactors, shownRange, sections, now, waterUnit]);
   const report = fromJournal && withPersonalDetails(fromJournal, preferences);
 
   const paper = paperSizeForLocale(navigator.language);

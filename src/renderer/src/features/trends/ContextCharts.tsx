@@ -33,22 +33,59 @@ const FIELDS: Record<ContextField, { title: string; axis: string; empty: string 
     axis: 'Desk or screen time (hours)',
     empty: 'Not enough days with both desk hours and a pain rating. Note desk hours in the daily check-in.',
   },
+  mood: {
+    title: 'Mood and pain',
+    axis: 'Mood (0-10)',
+    empty: 'Not enough days with both a mood rating and a pain rating. Rate your mood in the daily check-in.',
+  },
+  energy: {
+    title: 'Energy and pain',
+    axis: 'Energy (0-10)',
+    empty:
+      'Not enough days with both an energy rating and a pain rating. Rate your energy in the daily check-in.',
+  },
 };
+
+/** What a chart of one of the person's own factors says, like the built-in fields above. */
+export function ownChartMeta(name: string, kind: 'yes-no' | 'rating' | 'number', unit: string | null) {
+  return {
+    title: `${name} and pain`,
+    axis:
+      kind === 'yes-no'
+        ? `${name} (0 no, 1 yes)`
+        : kind === 'rating'
+          ? `${name} (0-10)`
+          : `${name}${unit ? ` (${unit})` : ''}`,
+    empty: `Not enough days with both “${name}” and a pain rating. Fill it in with the daily check-in.`,
+    scale:
+      kind === 'number' ? ('auto' as const) : kind === 'yes-no' ? ('yes-no' as const) : ('rating' as const),
+  };
+}
+
+type ChartMeta = { title: string; axis: string; empty: string; scale: 'rating' | 'yes-no' | 'auto' };
+
+function metaOf(field: ContextField): ChartMeta {
+  const scale = field === 'stress' || field === 'mood' || field === 'energy' ? 'rating' : 'auto';
+  return { ...FIELDS[field], scale };
+}
 
 function ContextChartChart_({
   field,
+  own,
   points,
   summary,
 }: {
-  field: ContextField;
+  field?: ContextField;
+  /** One of the person's own factors instead of a built-in field. */
+  own?: { factorId: string; name: string; kind: 'yes-no' | 'rating' | 'number'; unit: string | null };
   points: readonly ContextPoint[];
   summary: string;
 }) {
-  const meta = FIELDS[field];
+  const meta: ChartMeta = own ? ownChartMeta(own.name, own.kind, own.unit) : metaOf(field ?? 'stress');
   return (
     <ChartPanel
       title={meta.title}
-      testId={`context-${field}`}
+      testId={own ? `context-own-${own.factorId}` : `context-${field}`}
       summary={summary}
       emptyMessage={points.length === 0 ? meta.empty : null}
       chart={
@@ -60,9 +97,11 @@ function ContextChartChart_({
                 type="number"
                 dataKey="value"
                 name={meta.axis}
-                {...(field === 'stress'
+                {...(meta.scale === 'rating'
                   ? { domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10] }
-                  : { allowDecimals: false, domain: [0, 'auto'] })}
+                  : meta.scale === 'yes-no'
+                    ? { domain: [-0.5, 1.5], ticks: [0, 1] }
+                    : { allowDecimals: false, domain: [0, 'auto'] })}
                 {...AXIS}
                 label={{ value: meta.axis, position: 'insideBottom', offset: -12, fill: 'var(--muted)' }}
               />

@@ -47,11 +47,14 @@ function MeasureChartChart_({ name, series, threshold, betterIs, testId }: Measu
               <YAxis
                 domain={[0, 10]}
                 {...AXIS}
+                // The chart's title names the measure; the full "PEG-3 score (0-10)" did not fit the
+                // chart's height and was cut to "PEG-3 scor".
                 label={{
-                  value: `${name} score (0-10)`,
+                  value: 'Score (0-10)',
                   angle: -90,
                   position: 'insideLeft',
                   fill: 'var(--muted)',
+                  fontSize: 12,
                 }}
               />
               <Tooltip {...TOOLTIP} labelFormatter={(day) => shortDay(String(day))} />

@@ -13,7 +13,7 @@ import {
   type RangePreset,
 } from '@shared/trends';
 import { TIME_ZONE, useNow } from '../../clock';
-import { useCheckIns, useMeasures, useWithdrawalPeriods } from '../../journal/hooks';
+import { useCheckIns, useMeasures, useOwnFactors, useWithdrawalPeriods } from '../../journal/hooks';
 import { useEpisodes } from '../../journal/JournalContext';
 import { BodyMapChart } from './BodyMapChart';
 import { CompareTiles } from './CompareTiles';
@@ -47,6 +47,7 @@ export function TrendsScreen() {
   const checkIns = useCheckIns();
   const measures = useMeasures();
   const periods = useWithdrawalPeriods();
+  const ownFactors = useOwnFactors();
   const [preset, setPreset] = useState<RangePreset>('30d');
   const [custom, setCustom] = useState<DayRange>({ from: addCalendarDays(today, -13), to: today });
   const fromId = useId();
@@ -74,8 +75,11 @@ export function TrendsScreen() {
   }, [episodes, checkIns, measures, periods, today]);
 
   const journal = useMemo(
-    () => (episodes && checkIns && periods ? { episodes, checkIns, withdrawalPeriods: periods } : null),
-    [episodes, checkIns, periods],
+    () =>
+      episodes && checkIns && periods && ownFactors
+        ? { episodes, checkIns, withdrawalPeriods: periods, ownFactors }
+        : null,
+    [episodes, checkIns, periods, ownFactors],
   );
 
   const view = useMemo(() => {
@@ -153,6 +157,11 @@ export function TrendsScreen() {
         <ContextChart field="sleepHours" points={view.sleep} summary={view.words.sleep} />
         <ContextChart field="stress" points={view.stress} summary={view.words.stress} />
         <ContextChart field="deskHours" points={view.desk} summary={view.words.desk} />
+        <ContextChart field="mood" points={view.mood} summary={view.words.mood} />
+        <ContextChart field="energy" points={view.energy} summary={view.words.energy} />
+        {view.own.map((own) => (
+          <ContextChart key={own.factorId} own={own} points={own.points} summary={own.summary} />
+        ))}
         {steady.withdrawal && (
           <WithdrawalPainChart title={steady.withdrawal.title} rows={steady.withdrawal.rows} />
         )}

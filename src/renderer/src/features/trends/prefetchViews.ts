@@ -45,6 +45,7 @@ function isSameJournal(known: Prefetched, journal: TrendsJournal, timeZone: stri
     known.journal.episodes === journal.episodes &&
     known.journal.checkIns === journal.checkIns &&
     known.journal.withdrawalPeriods === journal.withdrawalPeriods &&
+    known.journal.ownFactors === journal.ownFactors &&
     known.timeZone === timeZone
   );
 }
