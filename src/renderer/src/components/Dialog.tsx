@@ -21,6 +21,9 @@ export function Dialog({ title, onClose, onKeyDown, className, children }: Dialo
     if (!dialog) return;
     const previouslyFocused = document.activeElement;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first control in the page order; a form can name a better starting point,
+    // such as the pain already chosen, so an arrow key there does not silently change a value.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
       if (previouslyFocused instanceof HTMLElement) previouslyFocused.focus();
