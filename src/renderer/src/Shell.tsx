@@ -6,8 +6,7 @@ import { draftFromEpisode, emptyDraft, type EpisodeDraft } from '@shared/episode
 import type { Episode } from '@shared/model';
 import type { RedFlagId } from '@shared/taxonomy/redFlags';
 import { Toast, type ToastMessage } from './components/Toast';
-import { Dialog } from './components/Dialog';
-import { RedFlagAdvice } from './components/RedFlagAdvice';
+import { FlagNotice } from './features/log/FlagNotice';
 import { TIME_ZONE } from './clock';
 import { About } from './features/about/About';
 import { HelpScreen } from './features/help/HelpScreen';
@@ -300,20 +299,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
           onSaved={(episode) => onSaved(episode, form.draft.id !== undefined)}
         />
       )}
-      {flagNotice && (
-        <Dialog title="Please take note" onClose={() => setFlagNotice(null)} className="flag-notice">
-          <p>You noted signs with this episode that are worth getting checked.</p>
-          <RedFlagAdvice flags={flagNotice} heading="What to do" />
-          <p className="muted">
-            This stays on the episode in your history and will be listed in your report.
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="primary" autoFocus onClick={() => setFlagNotice(null)}>
-              I understand
-            </button>
-          </div>
-        </Dialog>
-      )}
+      {flagNotice && <FlagNotice flags={flagNotice} onClose={() => setFlagNotice(null)} />}
       <Toast toast={toast} onDismiss={dismissToast} />
       <ReminderRunner showInPage={showReminderInPage} />
     </div>
