@@ -36,6 +36,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await journal.toggle('Workout or hard exercise');
       await journal.toggle('Posture or position');
       await journal.field('Add something you tried').selectOption({ label: 'Heat' });
+      await journal.dialog.getByRole('button', { name: 'Add', exact: true }).click();
       await journal.field('Effort (0-10)').fill('99');
       await journal.save();
       await expectNoViolations(page);

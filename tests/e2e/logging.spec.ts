@@ -65,6 +65,7 @@ test('full log: times, regions, triggers with details, remedies with relief, not
   await journal.field('Type of workout').selectOption({ label: 'Rowing or rows' });
   await journal.field('Effort (0-10)').fill('8');
   await journal.field('Add something you tried').selectOption({ label: 'Heat' });
+  await journal.dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await journal.field('Pain before (0-10)').fill('6');
   await journal.field('Pain after (0-10)').fill('3');
   await journal.field('Minutes after').fill('30');

@@ -37,9 +37,39 @@ test('an emergency sign says to get help now', async ({ page }) => {
   await journal.dialog.getByText('Where, what kind').click();
   await journal.toggle('Difficulty breathing');
   await journal.save();
-  const notice = page.getByRole('dialog', { name: 'Please take note' });
+  const notice = page.getByRole('alertdialog', { name: 'Get help now' });
   await expect(notice).toContainText('Difficulty breathing · Get help now');
-  await expect(notice).toContainText('emergency');
+  await expect(notice).toContainText(
+    'Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to an emergency department now.',
+  );
+  await expect(page.getByRole('dialog', { name: 'Please take note' })).toHaveCount(0);
+});
+
+test('with both kinds of sign, the urgent one comes first in an urgent alert; routine ones stay calm', async ({
+  page,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.openQuickLog();
+  await page.keyboard.press('5');
+  await journal.dialog.getByText('Where, what kind').click();
+  await journal.toggle('Fever or chills');
+  await journal.toggle('Difficulty breathing');
+  await journal.save();
+  const notice = page.getByRole('alertdialog', { name: 'Get help now' });
+  await expect(notice).toBeVisible();
+  const text = (await notice.textContent()) ?? '';
+  const act = text.indexOf('Call your local emergency number');
+  const urgent = text.indexOf('Difficulty breathing · Get help now');
+  const routine = text.indexOf('Fever or chills · See a doctor soon');
+  expect(act).toBeGreaterThanOrEqual(0);
+  expect(urgent).toBeGreaterThan(act);
+  expect(routine).toBeGreaterThan(urgent);
+  // The urgent frame is the danger colour, not the calm border the routine notice uses.
+  const frame = await notice.evaluate((el) => getComputedStyle(el).borderTopWidth);
+  expect(frame).toBe('3px');
+  await notice.getByRole('button', { name: 'I understand' }).click();
+  await expect(notice).toHaveCount(0);
 });
 
 test('pain of 8 or more on three days in a row raises a notice', async ({ page }) => {

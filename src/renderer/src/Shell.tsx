@@ -6,8 +6,7 @@ import { draftFromEpisode, emptyDraft, type EpisodeDraft } from '@shared/episode
 import type { Episode } from '@shared/model';
 import type { RedFlagId } from '@shared/taxonomy/redFlags';
 import { Toast, type ToastMessage } from './components/Toast';
-import { Dialog } from './components/Dialog';
-import { RedFlagAdvice } from './components/RedFlagAdvice';
+import { FlagNotice } from './features/log/FlagNotice';
 import { TIME_ZONE } from './clock';
 import { About } from './features/about/About';
 import { HelpScreen } from './features/help/HelpScreen';
@@ -54,18 +53,35 @@ type BackupCommand = Extract<AppCommand, 'save-backup' | 'restore-backup'>;
 // An edit keeps the episode as it was opened: saving checks that no other window changed it since.
 type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft; basedOn?: Episode } | null;
 
-const SCREENS: readonly { id: Screen; label: string }[] = [
-  { id: 'history', label: 'Journal' },
-  { id: 'checkin', label: 'Check-in' },
-  { id: 'trends', label: 'Trends' },
-  { id: 'insights', label: 'Insights' },
-  { id: 'measures', label: 'Measures' },
-  { id: 'report', label: 'Report' },
-  { id: 'withdrawal', label: 'Withdrawal' },
-  { id: 'settings', label: 'Settings' },
-  { id: 'help', label: 'Help' },
-  { id: 'about', label: 'About & privacy' },
-];
+// Grouped by what a person comes to do, so ten screens fit one side bar without wrapping.
+const SCREEN_GROUPS: readonly { label: string | null; screens: readonly { id: Screen; label: string }[] }[] =
+  [
+    {
+      label: 'Log',
+      screens: [
+        { id: 'history', label: 'Journal' },
+        { id: 'checkin', label: 'Check-in' },
+      ],
+    },
+    {
+      label: 'Understand',
+      screens: [
+        { id: 'trends', label: 'Trends' },
+        { id: 'insights', label: 'Insights' },
+        { id: 'measures', label: 'Measures' },
+      ],
+    },
+    { label: 'Share', screens: [{ id: 'report', label: 'Report' }] },
+    { label: 'Recovery', screens: [{ id: 'withdrawal', label: 'Withdrawal' }] },
+    {
+      label: null,
+      screens: [
+        { id: 'settings', label: 'Settings' },
+        { id: 'help', label: 'Help' },
+        { id: 'about', label: 'About & privacy' },
+      ],
+    },
+  ];
 
 interface ShellProps {
   isStoragePersistent: boolean | null;
@@ -235,22 +251,36 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     <div className="app">
       <header className="app-header">
         <h1>Upper Back Journal</h1>
-        <nav aria-label="Main">
-          {SCREENS.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              className="nav"
-              aria-current={screen === s.id ? 'page' : undefined}
-              onClick={() => openScreen(s.id)}
-            >
-              {s.label}
-            </button>
-          ))}
-        </nav>
-        <button type="button" className="primary" onClick={() => setForm({ kind: 'quick' })}>
+        <button type="button" className="primary log-pain" onClick={() => setForm({ kind: 'quick' })}>
           Log pain <kbd>{SHORTCUT_LABELS.quickLog}</kbd>
         </button>
+        <nav aria-label="Main">
+          {SCREEN_GROUPS.map((group, index) => (
+            <div
+              key={group.label ?? index}
+              className="nav-group"
+              role="group"
+              aria-label={group.label ?? 'More'}
+            >
+              {group.label && (
+                <span className="nav-group-label" aria-hidden="true">
+                  {group.label}
+                </span>
+              )}
+              {group.screens.map((s) => (
+                <button
+                  key={s.id}
+                  type="button"
+                  className="nav"
+                  aria-current={screen === s.id ? 'page' : undefined}
+                  onClick={() => openScreen(s.id)}
+                >
+                  {s.label}
+                </button>
+              ))}
+            </div>
+          ))}
+        </nav>
       </header>
       <main>
         <FollowUpBanner onNoted={(text) => notify(text)} />
@@ -300,20 +330,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
           onSaved={(episode) => onSaved(episode, form.draft.id !== undefined)}
         />
       )}
-      {flagNotice && (
-        <Dialog title="Please take note" onClose={() => setFlagNotice(null)} className="flag-notice">
-          <p>You noted signs with this episode that are worth getting checked.</p>
-          <RedFlagAdvice flags={flagNotice} heading="What to do" />
-          <p className="muted">
-            This stays on the episode in your history and will be listed in your report.
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="primary" autoFocus onClick={() => setFlagNotice(null)}>
-              I understand
-            </button>
-          </div>
-        </Dialog>
-      )}
+      {flagNotice && <FlagNotice flags={flagNotice} onClose={() => setFlagNotice(null)} />}
       <Toast toast={toast} onDismiss={dismissToast} />
       <ReminderRunner showInPage={showReminderInPage} />
     </div>

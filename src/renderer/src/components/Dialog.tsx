@@ -5,6 +5,8 @@ interface DialogProps {
   onClose: () => void;
   onKeyDown?: (event: KeyboardEvent<HTMLDialogElement>) => void;
   className?: string;
+  /** 'alertdialog' for a notice that asks the user to act now. */
+  role?: 'alertdialog';
   children: ReactNode;
 }
 
@@ -12,7 +14,7 @@ interface DialogProps {
  * A modal built on <dialog>: the browser traps focus inside, Escape closes it, and focus goes back to
  * where it was when it closes.
  */
-export function Dialog({ title, onClose, onKeyDown, className, children }: DialogProps) {
+export function Dialog({ title, onClose, onKeyDown, className, role, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -21,6 +23,9 @@ export function Dialog({ title, onClose, onKeyDown, className, children }: Dialo
     if (!dialog) return;
     const previouslyFocused = document.activeElement;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first control in the page order; a form can name a better starting point,
+    // such as the pain already chosen, so an arrow key there does not silently change a value.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
       if (previouslyFocused instanceof HTMLElement) previouslyFocused.focus();
@@ -31,6 +36,7 @@ export function Dialog({ title, onClose, onKeyDown, className, children }: Dialo
     <dialog
       ref={ref}
       className={className ? `dialog ${className}` : 'dialog'}
+      role={role}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

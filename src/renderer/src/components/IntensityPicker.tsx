@@ -46,7 +46,7 @@ export function IntensityPicker({ value, onChange, error, autoFocus }: Intensity
               value={level}
               checked={value === level}
               onChange={() => onChange(level)}
-              autoFocus={autoFocus && level === (value ?? 0)}
+              data-autofocus={autoFocus && level === (value ?? 0) ? true : undefined}
             />
             <span>{level}</span>
           </label>

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { emptyDraft, newRemedyDraft, withQualities, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import { BODY_REGIONS, PAIN_QUALITIES, REMEDIES, TRIGGER_KINDS } from '@shared/taxonomy';
-import type { RemedyId } from '@shared/taxonomy/remedies';
 import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FieldError';
 import { IntensityPicker } from '../../components/IntensityPicker';
@@ -50,8 +49,13 @@ export function EpisodeEditor({ initialDraft, basedOn, onClose, onSaved }: Episo
     else first?.focus();
   }, [errors, errorCount]);
 
-  const addRemedy = (kind: RemedyId) =>
-    setDraft((d) => ({ ...d, remedies: [...d.remedies, newRemedyDraft(kind, newId())] }));
+  const [remedyChoice, setRemedyChoice] = useState('');
+  const addChosenRemedy = () => {
+    const chosen = REMEDIES.find((r) => r.id === remedyChoice);
+    if (!chosen) return;
+    setDraft((d) => ({ ...d, remedies: [...d.remedies, newRemedyDraft(chosen.id, newId())] }));
+    setRemedyChoice('');
+  };
 
   return (
     <Dialog
@@ -77,6 +81,7 @@ export function EpisodeEditor({ initialDraft, basedOn, onClose, onSaved }: Episo
         <IntensityPicker
           value={draft.intensity}
           error={errors.intensity}
+          autoFocus
           onChange={(intensity) => setDraft((d) => ({ ...d, intensity }))}
         />
         <div className="field-row">
@@ -133,23 +138,31 @@ export function EpisodeEditor({ initialDraft, basedOn, onClose, onSaved }: Episo
         ))}
         <fieldset className="remedies">
           <legend>What you tried</legend>
-          <div className="field">
+          <div className="field remedy-picker">
             <label htmlFor={remedyPickerId}>Add something you tried</label>
-            <select
-              id={remedyPickerId}
-              value=""
-              onChange={(event) => {
-                const chosen = REMEDIES.find((r) => r.id === event.target.value);
-                if (chosen) addRemedy(chosen.id);
-              }}
-            >
-              <option value="">Choose…</option>
-              {REMEDIES.map((remedy) => (
-                <option key={remedy.id} value={remedy.id}>
-                  {remedy.label}
-                </option>
-              ))}
-            </select>
+            <div className="remedy-picker-row">
+              {/* Adding waits for Enter or the Add button: arrow keys only browse the list. */}
+              <select
+                id={remedyPickerId}
+                value={remedyChoice}
+                onChange={(event) => setRemedyChoice(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' || event.ctrlKey || event.metaKey) return;
+                  event.preventDefault();
+                  addChosenRemedy();
+                }}
+              >
+                <option value="">Choose…</option>
+                {REMEDIES.map((remedy) => (
+                  <option key={remedy.id} value={remedy.id}>
+                    {remedy.label}
+                  </option>
+                ))}
+              </select>
+              <button type="button" onClick={addChosenRemedy} disabled={remedyChoice === ''}>
+                Add
+              </button>
+            </div>
           </div>
           {draft.remedies.map((remedy, index) => (
             <RemedyFields
