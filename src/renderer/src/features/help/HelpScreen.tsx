@@ -157,6 +157,15 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
           </tr>
           <tr>
             <td>
+              <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Space</kbd>
+            </td>
+            <td>
+              On the body figure (“Where does it hurt?”): move to the neighbouring place, and tick or untick
+              it (<kbd>Enter</kbd> works too). The figure is one Tab stop.
+            </td>
+          </tr>
+          <tr>
+            <td>
               <kbd>Esc</kbd>
             </td>
             <td>Close a form (you are asked first if something was entered)</td>
