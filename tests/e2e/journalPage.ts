@@ -43,6 +43,15 @@ export class JournalPage {
     await this.dialog.getByRole('button', { name, exact: true }).click();
   }
 
+  /** A region's target on the body figure, by the region's full name ("Between the shoulder blades"). */
+  region(name: string): Locator {
+    return this.dialog.getByRole('group', { name: 'Where' }).getByRole('checkbox', { name, exact: true });
+  }
+
+  async toggleRegion(name: string): Promise<void> {
+    await this.region(name).click();
+  }
+
   field(label: string | RegExp): Locator {
     return this.dialog.getByLabel(label);
   }

@@ -53,7 +53,7 @@ test('full log: times, regions, triggers with details, remedies with relief, not
   await journal.openQuickLog();
   await page.keyboard.press('6');
   await journal.dialog.getByText('Where, what kind').click();
-  await journal.toggle('Between blades');
+  await journal.toggleRegion('Between the shoulder blades');
   await journal.dialog.getByRole('button', { name: 'More details…' }).click();
   await expect(journal.dialog.getByRole('heading', { name: 'New episode' })).toBeVisible();
   await expect(journal.dialog.getByText('Chosen: 6 (moderate).')).toBeVisible();

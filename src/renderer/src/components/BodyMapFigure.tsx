@@ -1,28 +1,7 @@
-import type { ReactElement } from 'react';
+import { FIGURE_TARGETS } from '@shared/bodyFigure';
 import type { BodyRegionId } from '@shared/taxonomy/regions';
 import type { ShadeLevel } from '@shared/trends';
-
-/** A simple upper back seen from behind: one shape per region, left on the person's left (viewer's left). */
-const SHAPES: Record<BodyRegionId, (props: { fill: string; opacity: number }) => ReactElement> = {
-  neck: (p) => <rect x={128} y={10} width={44} height={40} rx={10} {...fillOf(p)} />,
-  'upper-trapezius-left': (p) => <path d="M128 45 L70 70 L80 90 L130 75 Z" {...fillOf(p)} />,
-  'upper-trapezius-right': (p) => <path d="M172 45 L230 70 L220 90 L170 75 Z" {...fillOf(p)} />,
-  'shoulder-left': (p) => <ellipse cx={50} cy={85} rx={26} ry={20} {...fillOf(p)} />,
-  'shoulder-right': (p) => <ellipse cx={250} cy={85} rx={26} ry={20} {...fillOf(p)} />,
-  'shoulder-blade-left': (p) => <path d="M85 95 L135 95 L130 160 L95 150 Z" {...fillOf(p)} />,
-  'shoulder-blade-right': (p) => <path d="M215 95 L165 95 L170 160 L205 150 Z" {...fillOf(p)} />,
-  'between-shoulder-blades': (p) => <rect x={138} y={90} width={24} height={75} rx={4} {...fillOf(p)} />,
-  'thoracic-spine': (p) => <rect x={140} y={170} width={20} height={70} rx={4} {...fillOf(p)} />,
-  'ribs-left': (p) => <path d="M80 165 L132 170 L132 235 L90 225 Z" {...fillOf(p)} />,
-  'ribs-right': (p) => <path d="M220 165 L168 170 L168 235 L210 225 Z" {...fillOf(p)} />,
-  'arm-left': (p) => <rect x={22} y={110} width={30} height={120} rx={12} {...fillOf(p)} />,
-  'arm-right': (p) => <rect x={248} y={110} width={30} height={120} rx={12} {...fillOf(p)} />,
-  chest: (p) => <rect x={110} y={248} width={80} height={26} rx={8} {...fillOf(p)} />,
-};
-
-function fillOf({ fill, opacity }: { fill: string; opacity: number }) {
-  return { fill, fillOpacity: opacity };
-}
+import { FIGURE_VIEW_BOX_ATTR, FigureOutlines, TargetShape } from './BodyFigure';
 
 export const OPACITY = [0.05, 0.25, 0.45, 0.7, 0.95] as const;
 
@@ -34,8 +13,9 @@ export interface ShadedRegion {
 }
 
 /**
- * The upper back seen from behind, each region shaded by how often and how badly it hurt: used by the
- * Trends body map and by the printed report.
+ * The whole upper body, back and front, each region shaded by how often and how badly it hurt: used by
+ * the Trends body map and by the printed report. Regions not listed are drawn as bare outlines, so the
+ * body is always complete.
  */
 export function BodyMapFigure({
   regions,
@@ -48,20 +28,50 @@ export function BodyMapFigure({
 }) {
   return (
     <svg
-      className={className}
-      viewBox="0 0 300 285"
+      className={`body-figure ${className ?? ''}`}
+      viewBox={FIGURE_VIEW_BOX_ATTR}
       role="img"
-      aria-label="Map of the upper back, seen from behind"
+      aria-label="Map of the upper body, seen from behind, with a small front view for the chest"
     >
-      {regions.map(({ region, level, title }) => {
-        const Shape = SHAPES[region];
+      <FigureOutlines />
+      {FIGURE_TARGETS.map(({ region, shape }) => {
+        const shaded = regions.find((r) => r.region === region);
+        if (!shaded) {
+          return <TargetShape key={region} className="figure-region" shape={shape} fill="none" />;
+        }
         return (
-          <g key={region} data-testid="region" data-level={level}>
-            <title>{title}</title>
-            <Shape fill={fill} opacity={OPACITY[level]} />
+          <g key={region} data-testid="region" data-level={shaded.level}>
+            <title>{shaded.title}</title>
+            <TargetShape
+              className="figure-region"
+              shape={shape}
+              fill={fill}
+              fillOpacity={OPACITY[shaded.level]}
+            />
           </g>
         );
       })}
+    </svg>
+  );
+}
+
+/**
+ * A small figure for a history card with the chosen regions filled. Decoration only: the card already
+ * names the regions in words, so screen readers skip it.
+ */
+export function BodyThumbnail({ regions }: { regions: readonly BodyRegionId[] }) {
+  return (
+    <svg
+      className="body-figure body-thumbnail"
+      viewBox={FIGURE_VIEW_BOX_ATTR}
+      aria-hidden="true"
+      focusable="false"
+      data-testid="body-thumbnail"
+    >
+      <FigureOutlines showLabels={false} />
+      {FIGURE_TARGETS.filter((t) => regions.includes(t.region)).map(({ region, shape }) => (
+        <TargetShape key={region} className="figure-region chosen" shape={shape} data-region={region} />
+      ))}
     </svg>
   );
 }

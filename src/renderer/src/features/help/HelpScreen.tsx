@@ -39,8 +39,9 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
       <p>
         Press <kbd>{SHORTCUT_LABELS.quickLog}</kbd> or choose <strong>Log pain</strong>, type how strong the
         pain is (<kbd>0</kbd>–<kbd>9</kbd>, or <kbd>1</kbd> then <kbd>0</kbd> for 10) and press{' '}
-        <kbd>{SHORTCUT_LABELS.save}</kbd>. If it started earlier, press a letter: {startKeys}. Where it hurts,
-        what it feels like, what was going on and what you tried (and how it went) are optional;{' '}
+        <kbd>{SHORTCUT_LABELS.save}</kbd>. If it started earlier, press a letter: {startKeys}. Where it hurts
+        (click the places on the drawing of your back, or the chest on the small front view), what it feels
+        like, what was going on and what you tried (and how it went) are optional;{' '}
         <strong>More details…</strong> opens the full form without losing anything.
       </p>
       {isDesktopApp && (
@@ -153,6 +154,25 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
             <td>
               In “How is it now?”: the pain now (<kbd>1</kbd> then <kbd>0</kbd> for 10), or S if it has
               stopped
+            </td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Space</kbd>
+            </td>
+            <td>
+              On the body figure (“Where does it hurt?”): move to the neighbouring place, and tick or untick
+              it (<kbd>Enter</kbd> works too). The figure is one Tab stop.
+            </td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Space</kbd>
+            </td>
+            <td>
+              On the body figure in “Where”: move to the next region that way (the back is seen from behind,
+              so your left is on the left; the chest is to the right of your right shoulder), and Space or{' '}
+              <kbd>Enter</kbd> ticks or unticks it. The figure is one stop for <kbd>Tab</kbd>.
             </td>
           </tr>
           <tr>

@@ -4,6 +4,7 @@ import { describeFollowUp } from '@shared/followUps';
 import { describeRelief, intensityWord } from '@shared/history';
 import type { Episode } from '@shared/model';
 import { labelOfQuality, labelOfRegion, labelOfRemedy, labelOfTriggerKind } from '@shared/taxonomy';
+import { BodyThumbnail } from '../../components/BodyMapFigure';
 import { RedFlagAdvice } from '../../components/RedFlagAdvice';
 
 interface EpisodeCardProps {
@@ -35,7 +36,12 @@ export function EpisodeCard({ episode, timeZone, today, onEdit, onDelete }: Epis
         {episode.followUp && (
           <p data-testid="episode-follow-up">{describeFollowUp(episode.followUp, episode, { timeZone })}</p>
         )}
-        {episode.regions.length > 0 && <p>Where: {episode.regions.map(labelOfRegion).join(', ')}</p>}
+        {episode.regions.length > 0 && (
+          <div className="episode-where">
+            <BodyThumbnail regions={episode.regions} />
+            <p>Where: {episode.regions.map(labelOfRegion).join(', ')}</p>
+          </div>
+        )}
         {episode.qualities.length > 0 && <p>Felt: {episode.qualities.map(labelOfQuality).join(', ')}</p>}
         {episode.triggers.length > 0 && (
           <p>

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { emptyDraft, newRemedyDraft, withQualities, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
-import { BODY_REGIONS, PAIN_QUALITIES, REMEDIES, TRIGGER_KINDS } from '@shared/taxonomy';
+import { PAIN_QUALITIES, REMEDIES, TRIGGER_KINDS } from '@shared/taxonomy';
+import type { RemedyId } from '@shared/taxonomy/remedies';
 import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FieldError';
 import { IntensityPicker } from '../../components/IntensityPicker';
 import { TextField } from '../../components/fields';
+import { BodyPicker } from '../../components/BodyPicker';
 import { ToggleGroup } from '../../components/ToggleGroup';
 import { FormActions } from './FormActions';
 import { RedFlagChecks } from './RedFlagChecks';
@@ -21,7 +23,6 @@ interface EpisodeEditorProps {
   onSaved: (episode: Episode) => void;
 }
 
-const REGION_OPTIONS = BODY_REGIONS.map((r) => ({ id: r.id, label: r.label }));
 const QUALITY_OPTIONS = PAIN_QUALITIES.map((q) => ({ id: q.id, label: q.label }));
 const TRIGGER_OPTIONS = TRIGGER_KINDS.map((t) => ({ id: t.id, label: t.label }));
 const newId = () => crypto.randomUUID();
@@ -100,9 +101,8 @@ export function EpisodeEditor({ initialDraft, basedOn, onClose, onSaved }: Episo
             onChange={(endedAt) => setDraft((d) => ({ ...d, endedAt }))}
           />
         </div>
-        <ToggleGroup
+        <BodyPicker
           legend="Where"
-          options={REGION_OPTIONS}
           selected={draft.regions}
           onChange={(regions) => setDraft((d) => ({ ...d, regions }))}
         />

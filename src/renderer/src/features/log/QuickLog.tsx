@@ -4,10 +4,11 @@ import { emptyDraft, withQualities, withRemedyKinds, type EpisodeDraft } from '@
 import type { Episode } from '@shared/model';
 import { laterRatingNote, withRatedRemediesBefore } from '@shared/quickRemedies';
 import { withQuickStart, type QuickStartId } from '@shared/quickStart';
-import { BODY_REGIONS, PAIN_QUALITIES, TRIGGER_KINDS, labelOfRemedy } from '@shared/taxonomy';
+import { PAIN_QUALITIES, TRIGGER_KINDS, labelOfRemedy } from '@shared/taxonomy';
 import { TIME_ZONE, useNow } from '../../clock';
 import { Dialog } from '../../components/Dialog';
 import { IntensityPicker } from '../../components/IntensityPicker';
+import { BodyPicker } from '../../components/BodyPicker';
 import { ToggleGroup } from '../../components/ToggleGroup';
 import { useSettings } from '../../journal/hooks';
 import { FormActions } from './FormActions';
@@ -24,7 +25,6 @@ interface QuickLogProps {
   onMoreDetails: (draft: EpisodeDraft) => void;
 }
 
-const REGION_OPTIONS = BODY_REGIONS.map((r) => ({ id: r.id, label: r.shortLabel }));
 const QUALITY_OPTIONS = PAIN_QUALITIES.map((q) => ({ id: q.id, label: q.label }));
 const TRIGGER_OPTIONS = TRIGGER_KINDS.map((t) => ({ id: t.id, label: t.label }));
 const REMEDY_OPTIONS = QUICK_REMEDIES.map((id) => ({ id, label: labelOfRemedy(id) }));
@@ -98,9 +98,8 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
         />
         <details className="quick-more">
           <summary>Where, what kind, what was going on, what you tried (optional)</summary>
-          <ToggleGroup
+          <BodyPicker
             legend="Where"
-            options={REGION_OPTIONS}
             selected={draft.regions}
             onChange={(regions) => setDraft((d) => ({ ...d, regions }))}
           />

@@ -194,7 +194,7 @@ function PatternSection({ pattern }: { pattern: ReportPattern }) {
             }))}
           />
           <figcaption>
-            Seen from behind; darker is more often and worse.{' '}
+            Seen from behind; the chest on the small front view; darker is more often and worse.{' '}
             {hurtRegions.length === 0
               ? 'No regions noted.'
               : hurtRegions

@@ -28,8 +28,8 @@ function BodyMapChartChart_({ stats, summary }: { stats: readonly RegionStat[]; 
             }))}
           />
           <p className="legend-row">
-            Seen from behind: your left is on the left. Darker: more often and worse. The chest band is for
-            pain felt at the front.
+            Seen from behind: your left is on the left. Darker: more often and worse. The small front view is
+            for pain felt in the chest.
           </p>
         </>
       }
