@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { emptyDraft, newRemedyDraft, withQualities, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import { PAIN_QUALITIES, REMEDIES, TRIGGER_KINDS } from '@shared/taxonomy';
-import type { RemedyId } from '@shared/taxonomy/remedies';
 import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FieldError';
 import { IntensityPicker } from '../../components/IntensityPicker';
