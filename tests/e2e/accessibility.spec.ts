@@ -31,7 +31,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.keyboard.press('5');
       await journal.dialog.getByText('Where, what kind').click();
       // The body picker is part of this scan: its targets must be named checkboxes in a labelled group.
-      await expect(journal.dialog.getByRole('group', { name: 'Where does it hurt?' })).toBeVisible();
+      await expect(journal.dialog.getByRole('group', { name: 'Where', exact: true })).toBeVisible();
       await expectNoViolations(page);
 
       await journal.dialog.getByRole('button', { name: 'More details…' }).click();
@@ -40,7 +40,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await journal.field('Add something you tried').selectOption({ label: 'Heat' });
       await journal.dialog.getByRole('button', { name: 'Add', exact: true }).click();
       await journal.field('Effort (0-10)').fill('99');
-      await expect(journal.dialog.getByRole('group', { name: 'Where does it hurt?' })).toBeVisible();
+      await expect(journal.dialog.getByRole('group', { name: 'Where', exact: true })).toBeVisible();
       await journal.save();
       await expectNoViolations(page);
       await page.keyboard.press('Escape');

@@ -165,7 +165,7 @@ test('a recovery restore held up by another window waits, keeps the old journal,
   const journal = new JournalPage(next);
   await journal.open();
   await expect(next.getByTestId('match-count')).toHaveText('6 episodes.');
-  expect(await storedEpisodes(next)).toEqual({ version: 30, count: 6 });
+  expect(await storedEpisodes(next)).toEqual({ version: 40, count: 6 });
 });
 
 test('a recovery restore with no other window replaces the journal and opens it', async ({ page }) => {
@@ -176,7 +176,7 @@ test('a recovery restore with no other window replaces the journal and opens it'
   await savingWhatCanBeRead;
   await expect(page.getByRole('heading', { name: 'Upper Back Journal', level: 1 })).toBeVisible();
   await expect(page.getByTestId('match-count')).toHaveText('4 episodes.');
-  expect(await storedEpisodes(page)).toEqual({ version: 30, count: 4 });
+  expect(await storedEpisodes(page)).toEqual({ version: 40, count: 4 });
 });
 
 test('a window whose journal a newer version upgrades stops and explains, writing nothing more', async ({
@@ -192,7 +192,7 @@ test('a window whose journal a newer version upgrades stops and explains, writin
   await newer.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('upper-back-journal', 40);
+        const request = indexedDB.open('upper-back-journal', 50);
         request.onupgradeneeded = () => request.result.createObjectStore('somethingNew', { keyPath: 'id' });
         request.onsuccess = () => {
           request.result.close();
@@ -202,11 +202,11 @@ test('a window whose journal a newer version upgrades stops and explains, writin
       }),
   );
   await expect(page.getByRole('heading', { name: 'Your journal couldn’t be opened' })).toBeVisible();
-  await expect(page.getByTestId('recovery-reason')).toContainText('schema version 4');
+  await expect(page.getByTestId('recovery-reason')).toContainText('schema version 5');
   // The old window is not quietly writing on: the quick log shortcut does nothing here.
   await page.keyboard.press('Control+Shift+L');
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  expect(await storedEpisodes(newer)).toEqual({ version: 40, count: 5 });
+  expect(await storedEpisodes(newer)).toEqual({ version: 50, count: 5 });
 });
 
 test('an open held up by an older window says so, and opens by itself once that window closes', async ({
