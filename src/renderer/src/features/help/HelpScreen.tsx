@@ -161,15 +161,6 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
               <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Space</kbd>
             </td>
             <td>
-              On the body figure (“Where does it hurt?”): move to the neighbouring place, and tick or untick
-              it (<kbd>Enter</kbd> works too). The figure is one Tab stop.
-            </td>
-          </tr>
-          <tr>
-            <td>
-              <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Space</kbd>
-            </td>
-            <td>
               On the body figure in “Where”: move to the next region that way (the back is seen from behind,
               so your left is on the left; the chest is to the right of your right shoulder), and Space or{' '}
               <kbd>Enter</kbd> ticks or unticks it. The figure is one stop for <kbd>Tab</kbd>.
