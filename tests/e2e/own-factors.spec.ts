@@ -29,10 +29,13 @@ test('factors of your own: added in Settings, filled in through the check-in, re
   await add.getByLabel('How you record it').selectOption({ label: 'A number' });
   await add.getByLabel('Unit (optional)').fill('cups');
   await add.getByRole('button', { name: 'Add factor' }).click();
+  // The form empties once the factor is saved; typing before that would be cleared with it.
+  await expect(add.getByLabel('Factor name')).toHaveValue('');
   await add.getByLabel('Factor name').fill('Carried a backpack');
   await add.getByLabel('How you record it').selectOption({ label: 'Yes or no' });
   await expect(add.getByLabel('Unit (optional)')).toHaveCount(0);
   await add.getByRole('button', { name: 'Add factor' }).click();
+  await expect(add.getByLabel('Factor name')).toHaveValue('');
   // A name already in use is refused and stays typed.
   await add.getByLabel('Factor name').fill('cups of COFFEE');
   await add.getByLabel('How you record it').selectOption({ label: '0 to 10' });
