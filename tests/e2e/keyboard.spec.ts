@@ -94,7 +94,10 @@ test('a full entry by keyboard alone takes at most 25 key presses', async ({ pag
   for (const key of ['ArrowDown', 'Space', 'ArrowUp', 'ArrowLeft', 'Space']) await keys.press(key);
   await keys.press('Tab'); // on to what it feels like
   await keys.press('Space');
-  await expect(journal.dialog.getByRole('button', { name: 'Dull ache' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(journal.dialog.getByRole('button', { name: 'Dull ache' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   await keys.press('Alt+G'); // What was going on
   await keys.press('Space');
