@@ -21,10 +21,10 @@ export interface FormKey {
 
 export const FORM_KEYS: readonly FormKey[] = [
   { id: 'more-details', accelerator: 'Alt+D', what: 'In Log pain: More details…, the full form' },
-  { id: 'where', accelerator: 'Alt+B', what: 'Where: the body figure' },
-  { id: 'feels', accelerator: 'Alt+K', what: 'What it feels like (what kind of pain)' },
-  { id: 'going-on', accelerator: 'Alt+G', what: 'What was going on' },
-  { id: 'tried', accelerator: 'Alt+T', what: 'What you tried' },
+  { id: 'where', accelerator: 'Alt+B', what: 'In an episode form: go to “Where”, the body figure' },
+  { id: 'feels', accelerator: 'Alt+K', what: 'In an episode form: go to “What it feels like”' },
+  { id: 'going-on', accelerator: 'Alt+G', what: 'In an episode form: go to “What was going on”' },
+  { id: 'tried', accelerator: 'Alt+T', what: 'In an episode form: go to “What you tried”' },
 ];
 
 const BY_ID = new Map(FORM_KEYS.map((key) => [key.id, key]));

@@ -139,3 +139,63 @@ test('a full entry by keyboard alone takes at most 25 key presses', async ({ pag
   await expect(journal.field('Pain before (0-10)')).toHaveValue('6');
   await expect(journal.field('Pain after (0-10)')).toHaveValue('3');
 });
+
+test('the Alt keys are shown where they lead, work in the quick log too, and are listed in Help', async ({
+  page,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.openQuickLog();
+  const moreDetails = journal.dialog.getByRole('button', { name: 'More details…', exact: true });
+  await expect(moreDetails).toHaveAttribute('aria-keyshortcuts', 'Alt+D');
+  await expect(moreDetails.locator('kbd')).toHaveText('Alt+D');
+
+  // Alt+B opens the optional details and lands on the figure; the hint is by the legend.
+  await page.keyboard.press('Alt+B');
+  await expect(journal.region('Neck')).toBeFocused();
+  await expect(journal.region('Neck')).toHaveAttribute('aria-keyshortcuts', 'Alt+B');
+  await expect(journal.dialog.locator('.body-picker-legend kbd')).toHaveText('Alt+B');
+  // A row of toggles is one stop: Tab from the figure goes to the first feeling, Tab again leaves the row.
+  await page.keyboard.press('Tab');
+  const dullAche = journal.dialog.getByRole('button', { name: 'Dull ache' });
+  await expect(dullAche).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(journal.dialog.getByRole('button', { name: 'Sharp or stabbing' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(journal.dialog.getByRole('button', { name: 'Workout or hard exercise' })).toBeFocused();
+  // Shift+Tab comes back to where focus was in the row.
+  await page.keyboard.press('Shift+Tab');
+  await expect(journal.dialog.getByRole('button', { name: 'Sharp or stabbing' })).toBeFocused();
+
+  await page.keyboard.press('Alt+T');
+  await expect(journal.dialog.getByRole('button', { name: 'Heat' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Alt+K');
+  await expect(journal.dialog.getByRole('button', { name: 'Sharp or stabbing' })).toBeFocused();
+  // Alt+T is not T, the start letter for 30 minutes ago.
+  await expect(journal.dialog.getByRole('radio', { name: 'now', exact: true })).toBeChecked();
+
+  await page.keyboard.press('3');
+  await page.keyboard.press('Alt+D');
+  await expect(journal.dialog.getByRole('heading', { name: 'New episode' })).toBeVisible();
+  await expect(journal.dialog.getByRole('button', { name: 'Remove Heat' })).toBeVisible();
+  await page.keyboard.press('Alt+T');
+  await expect(journal.field('Add something you tried')).toBeFocused();
+  await expect(journal.field('Add something you tried')).toHaveAttribute('aria-keyshortcuts', 'Alt+T');
+  await page.keyboard.press('Alt+G');
+  await expect(journal.dialog.getByRole('button', { name: 'Workout or hard exercise' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await journal.dialog.getByRole('button', { name: 'Discard' }).click();
+
+  await page.getByRole('button', { name: 'Help' }).click();
+  const keys = page.getByRole('table', { name: 'Keyboard shortcuts' });
+  for (const [key, what] of [
+    ['Alt+D', 'More details…'],
+    ['Alt+B', 'Where'],
+    ['Alt+K', 'What it feels like'],
+    ['Alt+G', 'What was going on'],
+    ['Alt+T', 'What you tried'],
+  ]) {
+    await expect(keys.getByRole('row').filter({ hasText: key })).toContainText(what);
+  }
+});
