@@ -189,13 +189,14 @@ test('the Alt keys are shown where they lead, work in the quick log too, and are
 
   await page.getByRole('button', { name: 'Help' }).click();
   const keys = page.getByRole('table', { name: 'Keyboard shortcuts' });
-  for (const [key, what] of [
+  const rows: readonly (readonly [string, string])[] = [
     ['Alt+D', 'More details…'],
     ['Alt+B', 'Where'],
     ['Alt+K', 'What it feels like'],
     ['Alt+G', 'What was going on'],
     ['Alt+T', 'What you tried'],
-  ]) {
+  ];
+  for (const [key, what] of rows) {
     await expect(keys.getByRole('row').filter({ hasText: key })).toContainText(what);
   }
 });
