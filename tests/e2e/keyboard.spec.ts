@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { JournalPage } from './journalPage';
 
 test('More details… puts focus on the chosen pain, not on 0 where an arrow key would change it', async ({
@@ -60,4 +60,143 @@ test('no field reached with Tab is hidden behind the Save bar in a small window'
   }
   await expect(journal.field('Notes')).not.toBeFocused();
   expect(hidden).toEqual([]);
+});
+
+/** Key presses as a person makes them: a chord such as Control+Enter is one press, typing "10" is two. */
+class CountedKeys {
+  count = 0;
+  constructor(private readonly page: Page) {}
+
+  async press(key: string): Promise<void> {
+    this.count += 1;
+    await this.page.keyboard.press(key);
+  }
+
+  async type(text: string): Promise<void> {
+    this.count += text.length;
+    await this.page.keyboard.type(text);
+  }
+}
+
+test('a full entry by keyboard alone takes at most 25 key presses', async ({ page }) => {
+  const journal = new JournalPage(page);
+  const keys = new CountedKeys(page);
+  await journal.open();
+
+  await keys.press('Control+Shift+L');
+  await expect(journal.dialog.getByRole('heading', { name: 'Log pain' })).toBeVisible();
+  await keys.type('6');
+  await keys.press('Alt+D'); // More details…
+  await expect(journal.dialog.getByRole('heading', { name: 'New episode' })).toBeVisible();
+
+  await keys.press('Alt+B'); // Where: the body figure
+  await expect(journal.region('Neck')).toBeFocused();
+  for (const key of ['ArrowDown', 'Space', 'ArrowUp', 'ArrowLeft', 'Space']) await keys.press(key);
+  await keys.press('Tab'); // on to what it feels like
+  await keys.press('Space');
+  await expect(journal.dialog.getByRole('button', { name: 'Dull ache' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await keys.press('Alt+G'); // What was going on
+  await keys.press('Space');
+  await keys.press('Tab');
+  await expect(journal.field('Type of workout')).toBeFocused();
+  await keys.type('w'); // the first letter picks weightlifting
+  await keys.press('Tab');
+  await keys.type('7');
+
+  await keys.press('Alt+T'); // What you tried
+  await expect(journal.field('Add something you tried')).toBeFocused();
+  await keys.type('h');
+  await keys.press('Enter');
+  await expect(journal.field('Pain before (0-10)')).toBeFocused();
+  await keys.type('6');
+  await keys.press('Tab');
+  await keys.type('3');
+  await keys.press('Control+Enter');
+  await expect(journal.dialog).toHaveCount(0);
+
+  test.info().annotations.push({ type: 'key presses', description: String(keys.count) });
+  expect(keys.count).toBeLessThanOrEqual(25);
+
+  await page.reload();
+  const card = journal.episode('pain 6 of 10');
+  await expect(card).toContainText('Where: Between the shoulder blades, Upper trapezius, left');
+  await expect(card).toContainText('Felt: Dull ache');
+  await expect(card).toContainText('Going on: Workout or hard exercise');
+  await expect(card).toContainText('Tried: Heat (6 → 3)');
+
+  await card.getByRole('button', { name: /^Edit/ }).click();
+  await expect(journal.region('Between the shoulder blades')).toBeChecked();
+  await expect(journal.region('Upper trapezius, left')).toBeChecked();
+  await expect(journal.region('Neck')).not.toBeChecked();
+  await expect(journal.field('Type of workout').locator('option:checked')).toHaveText(
+    'Weightlifting or strength training',
+  );
+  await expect(journal.field('Effort (0-10)')).toHaveValue('7');
+  await expect(journal.field('Pain before (0-10)')).toHaveValue('6');
+  await expect(journal.field('Pain after (0-10)')).toHaveValue('3');
+});
+
+test('the Alt keys are shown where they lead, work in the quick log too, and are listed in Help', async ({
+  page,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.openQuickLog();
+  const moreDetails = journal.dialog.getByRole('button', { name: 'More details…', exact: true });
+  await expect(moreDetails).toHaveAttribute('aria-keyshortcuts', 'Alt+D');
+  await expect(moreDetails.locator('kbd')).toHaveText('Alt+D');
+
+  // Alt+B opens the optional details and lands on the figure; the hint is by the legend.
+  await page.keyboard.press('Alt+B');
+  await expect(journal.region('Neck')).toBeFocused();
+  await expect(journal.region('Neck')).toHaveAttribute('aria-keyshortcuts', 'Alt+B');
+  await expect(journal.dialog.locator('.body-picker-legend kbd')).toHaveText('Alt+B');
+  // A row of toggles is one stop: Tab from the figure goes to the first feeling, Tab again leaves the row.
+  await page.keyboard.press('Tab');
+  const dullAche = journal.dialog.getByRole('button', { name: 'Dull ache' });
+  await expect(dullAche).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(journal.dialog.getByRole('button', { name: 'Sharp or stabbing' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(journal.dialog.getByRole('button', { name: 'Workout or hard exercise' })).toBeFocused();
+  // Shift+Tab comes back to where focus was in the row.
+  await page.keyboard.press('Shift+Tab');
+  await expect(journal.dialog.getByRole('button', { name: 'Sharp or stabbing' })).toBeFocused();
+
+  await page.keyboard.press('Alt+T');
+  await expect(journal.dialog.getByRole('button', { name: 'Heat' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Alt+K');
+  await expect(journal.dialog.getByRole('button', { name: 'Sharp or stabbing' })).toBeFocused();
+  // Alt+T is not T, the start letter for 30 minutes ago.
+  await expect(journal.dialog.getByRole('radio', { name: 'now', exact: true })).toBeChecked();
+
+  await page.keyboard.press('3');
+  await page.keyboard.press('Alt+D');
+  await expect(journal.dialog.getByRole('heading', { name: 'New episode' })).toBeVisible();
+  await expect(journal.dialog.getByRole('button', { name: 'Remove Heat' })).toBeVisible();
+  await page.keyboard.press('Alt+T');
+  await expect(journal.field('Add something you tried')).toBeFocused();
+  await expect(journal.field('Add something you tried')).toHaveAttribute('aria-keyshortcuts', 'Alt+T');
+  await page.keyboard.press('Alt+G');
+  await expect(journal.dialog.getByRole('button', { name: 'Workout or hard exercise' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await journal.dialog.getByRole('button', { name: 'Discard' }).click();
+
+  await page.getByRole('button', { name: 'Help' }).click();
+  const keys = page.getByRole('table', { name: 'Keyboard shortcuts' });
+  const rows: readonly (readonly [string, string])[] = [
+    ['Alt+D', 'More details…'],
+    ['Alt+B', 'Where'],
+    ['Alt+K', 'What it feels like'],
+    ['Alt+G', 'What was going on'],
+    ['Alt+T', 'What you tried'],
+  ];
+  for (const [key, what] of rows) {
+    await expect(keys.getByRole('row').filter({ hasText: key })).toContainText(what);
+  }
 });

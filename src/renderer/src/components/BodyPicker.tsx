@@ -2,12 +2,16 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FIGURE_TARGETS, arrowDirection, inCatalogOrder, neighbourOf } from '@shared/bodyFigure';
 import { labelOfRegion } from '@shared/taxonomy';
 import type { BodyRegionId } from '@shared/taxonomy/regions';
+import { formKey, type FormKeyId } from '@shared/formKeys';
 import { FIGURE_VIEW_BOX_ATTR, FigureOutlines, TargetShape } from './BodyFigure';
+import { KeyHint } from './KeyHint';
 
 interface BodyPickerProps {
   legend: string;
   selected: readonly BodyRegionId[];
   onChange: (selected: BodyRegionId[]) => void;
+  /** The form key that jumps to the figure (Alt+B), shown by the legend. */
+  formKeyId?: FormKeyId;
 }
 
 /**
@@ -15,7 +19,7 @@ interface BodyPickerProps {
  * figure is one tab stop; the arrow keys move between neighbouring regions and Space or Enter ticks.
  * The chosen regions are also listed in words beside it.
  */
-export function BodyPicker({ legend, selected, onChange }: BodyPickerProps) {
+export function BodyPicker({ legend, selected, onChange, formKeyId }: BodyPickerProps) {
   const legendId = useId();
   const chosenId = useId();
   const [current, setCurrent] = useState<BodyRegionId>(() => inCatalogOrder(selected)[0] ?? 'neck');
@@ -45,9 +49,16 @@ export function BodyPicker({ legend, selected, onChange }: BodyPickerProps) {
 
   const chosen = inCatalogOrder(selected);
   return (
-    <div className="body-picker" role="group" aria-labelledby={legendId} aria-describedby={chosenId}>
+    <div
+      className="body-picker"
+      role="group"
+      aria-labelledby={legendId}
+      aria-describedby={chosenId}
+      data-form-key={formKeyId}
+    >
       <p className="body-picker-legend" id={legendId}>
         {legend}
+        {formKeyId && <KeyHint id={formKeyId} />}
       </p>
       <div className="body-picker-row">
         <svg className="body-figure body-picker-figure" viewBox={FIGURE_VIEW_BOX_ATTR}>
@@ -66,6 +77,9 @@ export function BodyPicker({ legend, selected, onChange }: BodyPickerProps) {
                 aria-checked={isChosen}
                 aria-label={labelOfRegion(region)}
                 tabIndex={region === current ? 0 : -1}
+                aria-keyshortcuts={
+                  formKeyId && region === current ? formKey(formKeyId).accelerator : undefined
+                }
                 data-region={region}
                 onClick={() => toggle(region)}
                 onFocus={() => setCurrent(region)}

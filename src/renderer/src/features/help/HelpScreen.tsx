@@ -1,5 +1,6 @@
 import { DEFAULT_QUICK_LOG_SHORTCUT } from '@shared/api';
 import { acceleratorLabel } from '@shared/accelerator';
+import { FORM_KEYS } from '@shared/formKeys';
 import { MENU_KEYS } from '@shared/menuKeys';
 import { QUICK_STARTS } from '@shared/quickStart';
 import { useSettings } from '../../journal/hooks';
@@ -42,7 +43,9 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
         <kbd>{SHORTCUT_LABELS.save}</kbd>. If it started earlier, press a letter: {startKeys}. Where it hurts
         (click the places on the drawing of your back, or the chest on the small front view), what it feels
         like, what was going on and what you tried (and how it went) are optional;{' '}
-        <strong>More details…</strong> opens the full form without losing anything.
+        <strong>More details…</strong> opens the full form without losing anything. In either form, Alt with a
+        letter jumps to a part of it (the letter is shown beside each part, and listed under Keys below), and
+        in a list such as the type of workout, typing the first letter of a choice picks it.
       </p>
       {isDesktopApp && (
         <p>
@@ -146,6 +149,23 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
               ))}
             </td>
             <td>In Log pain: when it started ({QUICK_STARTS.map((choice) => choice.label).join(', ')})</td>
+          </tr>
+          {FORM_KEYS.map((key) => (
+            <tr key={key.id}>
+              <td>
+                <kbd>{acceleratorLabel(key.accelerator, isMac)}</kbd>
+              </td>
+              <td>{key.what}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <kbd>←</kbd> <kbd>→</kbd> <kbd>Space</kbd>
+            </td>
+            <td>
+              In a row of choices, such as what it feels like: move along the row, and Space or{' '}
+              <kbd>Enter</kbd> ticks or unticks a choice. Each row is one stop for <kbd>Tab</kbd>.
+            </td>
           </tr>
           <tr>
             <td>

@@ -2,9 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { emptyDraft, newRemedyDraft, withQualities, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import { PAIN_QUALITIES, REMEDIES, TRIGGER_KINDS } from '@shared/taxonomy';
+import { formKey } from '@shared/formKeys';
 import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FieldError';
 import { IntensityPicker } from '../../components/IntensityPicker';
+import { KeyHint } from '../../components/KeyHint';
 import { TextField } from '../../components/fields';
 import { BodyPicker } from '../../components/BodyPicker';
 import { ToggleGroup } from '../../components/ToggleGroup';
@@ -50,12 +52,23 @@ export function EpisodeEditor({ initialDraft, basedOn, onClose, onSaved }: Episo
   }, [errors, errorCount]);
 
   const [remedyChoice, setRemedyChoice] = useState('');
+  // A remedy just added, whose first field takes focus: how it went is what comes next, and the Add
+  // button it was added with is disabled again.
+  const addedRemedyId = useRef<string | null>(null);
   const addChosenRemedy = () => {
     const chosen = REMEDIES.find((r) => r.id === remedyChoice);
     if (!chosen) return;
-    setDraft((d) => ({ ...d, remedies: [...d.remedies, newRemedyDraft(chosen.id, newId())] }));
+    const id = newId();
+    setDraft((d) => ({ ...d, remedies: [...d.remedies, newRemedyDraft(chosen.id, id)] }));
     setRemedyChoice('');
+    addedRemedyId.current = id;
   };
+  useEffect(() => {
+    const id = addedRemedyId.current;
+    if (id === null) return;
+    addedRemedyId.current = null;
+    formRef.current?.querySelector<HTMLInputElement>(`[data-remedy-id="${id}"] input`)?.focus();
+  }, [draft.remedies]);
 
   return (
     <Dialog
@@ -102,17 +115,20 @@ export function EpisodeEditor({ initialDraft, basedOn, onClose, onSaved }: Episo
         </div>
         <BodyPicker
           legend="Where"
+          formKeyId="where"
           selected={draft.regions}
           onChange={(regions) => setDraft((d) => ({ ...d, regions }))}
         />
         <ToggleGroup
           legend="What it feels like"
+          formKeyId="feels"
           options={QUALITY_OPTIONS}
           selected={draft.qualities}
           onChange={(qualities) => setDraft((d) => withQualities(d, qualities))}
         />
         <ToggleGroup
           legend="What was going on"
+          formKeyId="going-on"
           hint="Anything that was happening around the time the pain came on."
           options={TRIGGER_OPTIONS}
           selected={draft.triggers.map((t) => t.kind)}
@@ -135,8 +151,11 @@ export function EpisodeEditor({ initialDraft, basedOn, onClose, onSaved }: Episo
             }
           />
         ))}
-        <fieldset className="remedies">
-          <legend>What you tried</legend>
+        <fieldset className="remedies" data-form-key="tried">
+          <legend>
+            What you tried
+            <KeyHint id="tried" />
+          </legend>
           <div className="field remedy-picker">
             <label htmlFor={remedyPickerId}>Add something you tried</label>
             <div className="remedy-picker-row">
@@ -144,6 +163,7 @@ export function EpisodeEditor({ initialDraft, basedOn, onClose, onSaved }: Episo
               <select
                 id={remedyPickerId}
                 value={remedyChoice}
+                aria-keyshortcuts={formKey('tried').accelerator}
                 onChange={(event) => setRemedyChoice(event.target.value)}
                 onKeyDown={(event) => {
                   if (event.key !== 'Enter' || event.ctrlKey || event.metaKey) return;

@@ -3,14 +3,17 @@ import { localDateTimeToIso } from '@shared/dates';
 import { emptyDraft, withQualities, withRemedyKinds, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import { laterRatingNote, withRatedRemediesBefore } from '@shared/quickRemedies';
+import { formKey, formKeyFromEvent } from '@shared/formKeys';
 import { withQuickStart, type QuickStartId } from '@shared/quickStart';
 import { PAIN_QUALITIES, TRIGGER_KINDS, labelOfRemedy } from '@shared/taxonomy';
 import { TIME_ZONE, useNow } from '../../clock';
 import { Dialog } from '../../components/Dialog';
 import { IntensityPicker } from '../../components/IntensityPicker';
 import { BodyPicker } from '../../components/BodyPicker';
+import { KeyHint } from '../../components/KeyHint';
 import { ToggleGroup } from '../../components/ToggleGroup';
 import { useSettings } from '../../journal/hooks';
+import { isMac } from '../../shortcuts';
 import { FormActions } from './FormActions';
 import { QuickRemedyRatings } from './QuickRemedyRatings';
 import { QuickStartPicker } from './QuickStartPicker';
@@ -55,6 +58,7 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
     setDraft((d) => withQuickStart(d, id, new Date(), TIME_ZONE));
   };
   const onStartKey = useQuickStartKeys(chooseStart);
+  const moreDetails = () => onMoreDetails(withRatedRemediesBefore(draft));
   const startIso = localDateTimeToIso(draft.startedAt);
   const laterNote =
     settings === undefined
@@ -72,6 +76,11 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
       title="Log pain"
       onClose={form.guard.requestClose}
       onKeyDown={(event) => {
+        if (formKeyFromEvent(event, isMac) === 'more-details') {
+          event.preventDefault();
+          moreDetails();
+          return;
+        }
         form.onKeyDown(event);
         onStartKey(event);
       }}
@@ -100,23 +109,27 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
           <summary>Where, what kind, what was going on, what you tried (optional)</summary>
           <BodyPicker
             legend="Where"
+            formKeyId="where"
             selected={draft.regions}
             onChange={(regions) => setDraft((d) => ({ ...d, regions }))}
           />
           <ToggleGroup
             legend="What it feels like"
+            formKeyId="feels"
             options={QUALITY_OPTIONS}
             selected={draft.qualities}
             onChange={(qualities) => setDraft((d) => withQualities(d, qualities))}
           />
           <ToggleGroup
             legend="What was going on"
+            formKeyId="going-on"
             options={TRIGGER_OPTIONS}
             selected={draft.triggers.map((t) => t.kind)}
             onChange={form.setTriggerKinds}
           />
           <ToggleGroup
             legend="What you tried"
+            formKeyId="tried"
             options={REMEDY_OPTIONS}
             selected={draft.remedies.map((r) => r.kind)}
             onChange={(kinds) => setDraft((d) => withRemedyKinds(d, kinds, newId))}
@@ -140,8 +153,9 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
           guard={form.guard}
           onDiscard={onClose}
         >
-          <button type="button" onClick={() => onMoreDetails(withRatedRemediesBefore(draft))}>
+          <button type="button" onClick={moreDetails} aria-keyshortcuts={formKey('more-details').accelerator}>
             More details…
+            <KeyHint id="more-details" />
           </button>
         </FormActions>
       </form>

@@ -15,7 +15,7 @@ export function RemedyFields({ remedy, path, errors, onChange, onRemove }: Remed
   const entry = remedyById(remedy.kind);
   const set = (patch: Partial<RemedyDraft>) => onChange({ ...remedy, ...patch });
   return (
-    <fieldset className="detail-row">
+    <fieldset className="detail-row" data-remedy-id={remedy.id}>
       <legend>{entry.label}</legend>
       {entry.isMedication && (
         <>

@@ -7,6 +7,7 @@ import { TIME_ZONE } from '../../clock';
 import { useWithdrawalPeriods } from '../../journal/hooks';
 import { useDiscardGuard } from '../../components/DiscardGuard';
 import { isSaveShortcut } from '../../shortcuts';
+import { onFormPartKey } from './formKeyJump';
 import { useIntensityKeys } from './useIntensityKeys';
 import { useSaveEpisode } from './useSaveEpisode';
 
@@ -28,7 +29,10 @@ interface EpisodeFormOptions {
   beforeSave?: (draft: EpisodeDraft) => EpisodeDraft;
 }
 
-/** What the quick log and the full editor share: the draft, saving, number keys, Ctrl+Enter, discard. */
+/**
+ * What the quick log and the full editor share: the draft, saving, number keys, the Alt keys that jump to a
+ * part of the form, Ctrl+Enter, discard.
+ */
 export function useEpisodeForm({
   initialDraft,
   baseline,
@@ -94,6 +98,7 @@ export function useEpisodeForm({
       void submit();
       return;
     }
+    onFormPartKey(event);
     onIntensityKey(event);
   };
 
