@@ -4,10 +4,11 @@
  * the analysis's (src/shared/analysis/factors.ts); the rule of thumb of about ten check-in days per factor
  * tested keeps the comparisons, taken together, from finding patterns in noise (docs/insights-method.md).
  */
+import { DAYS_PER_FACTOR } from './analysis/capacity';
 import { MIN_DAYS_EACH } from './analysis/factors';
 
-/** About this many check-in days per factor tested together. */
-export const DAYS_PER_FACTOR = 10;
+// One rule of thumb for Settings, Insights and its method page, so they can never quote different numbers.
+export { DAYS_PER_FACTOR };
 
 /** How many factors `checkInDays` check-in days can test together honestly. */
 export function factorsTestable(checkInDays: number): number {
