@@ -115,6 +115,23 @@ test.describe('in the desktop app', () => {
     await expect.poll(async () => (await desktopCalls(page, 'closeQuickLogWindow')).length).toBe(1);
   });
 
+  test('an urgent sign in the quick-log window gets the urgent alert, as in the journal', async ({
+    page,
+  }) => {
+    await page.goto('/#quick-log');
+    await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
+    await page.keyboard.press('5');
+    await page.getByText('Where, what kind, what was going on').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Difficulty breathing', exact: true }).click();
+    await page.keyboard.press('Control+Enter');
+    const alert = page.getByRole('alertdialog', { name: 'Get help now' });
+    await expect(alert).toContainText('Call your local emergency number');
+    await expect(alert).toContainText('Difficulty breathing · Get help now');
+    await expect(page.getByText('worth getting checked', { exact: false })).toHaveCount(0);
+    await alert.getByRole('button', { name: 'I understand' }).click();
+    await expect.poll(async () => (await desktopCalls(page, 'closeQuickLogWindow')).length).toBe(1);
+  });
+
   test('menu, tray and reminder commands open the right screen or form', async ({ page }) => {
     const journal = new JournalPage(page);
     await journal.open();

@@ -1,7 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
-import { RedFlagAdvice } from '../../components/RedFlagAdvice';
 import { TIME_ZONE } from '../../clock';
 import { backUpIfDue } from '../../journal/automaticBackups';
 import { useJournal } from '../../journal/JournalContext';
@@ -10,6 +9,7 @@ import { followUpPutAside, followUpThanks } from '@shared/followUps/wording';
 import { FollowUpPrompt } from '../followup/FollowUpPrompt';
 import { useDueFollowUps } from '../followup/useDueFollowUps';
 import { EpisodeEditor } from '../log/EpisodeEditor';
+import { FlagNotice } from '../log/FlagNotice';
 import { QuickLog } from '../log/QuickLog';
 import { savedEpisodeMessage } from '../log/savedMessage';
 
@@ -122,13 +122,8 @@ export function QuickLogWindow() {
           {savedEpisodeMessage(step.episode, TIME_ZONE)}
         </p>
         {hasWarningSigns ? (
-          <>
-            <p>You noted signs with this episode that are worth getting checked.</p>
-            <RedFlagAdvice flags={step.episode.redFlags} heading="What to do" />
-            <button type="button" className="primary" autoFocus onClick={closeWindow}>
-              I understand
-            </button>
-          </>
+          // The same notice as in the journal's window: an urgent sign gets the urgent alert here too.
+          <FlagNotice flags={step.episode.redFlags} onClose={closeWindow} />
         ) : (
           <button type="button" autoFocus onClick={closeWindow}>
             Close
