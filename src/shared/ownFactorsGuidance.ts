@@ -1,37 +1,34 @@
 /**
  * What the Settings section says about testing factors of one's own: what a factor needs before it is
- * tested, and how many factors the days recorded so far can test together honestly. The thresholds are
- * the analysis's (src/shared/analysis/factors.ts); the rule of thumb of about ten check-in days per factor
- * tested keeps the comparisons, taken together, from finding patterns in noise (docs/insights-method.md).
+ * tested, and how many factors the days recorded so far can test together honestly. Both come from the
+ * analysis (src/shared/analysis): the thresholds, the count of factors it tests and the capacity sentence
+ * Insights shows, so Settings and Insights never disagree.
  */
+import { DAYS_PER_FACTOR, type TestCapacity } from './analysis/capacity';
 import { MIN_DAYS_EACH } from './analysis/factors';
-
-/** About this many check-in days per factor tested together. */
-export const DAYS_PER_FACTOR = 10;
-
-/** How many factors `checkInDays` check-in days can test together honestly. */
-export function factorsTestable(checkInDays: number): number {
-  return Math.max(0, Math.floor(checkInDays / DAYS_PER_FACTOR));
-}
+import { capacitySentence } from './analysis/wording';
 
 export interface OwnFactorsGuidance {
   /** What one factor needs before it is tested. */
   needs: string;
-  /** How many can be tested together with the days so far, against how many are tracked. */
+  /** How many can be tested together with the days so far, and how many are tested. */
   capacity: string;
 }
 
-/**
- * `builtInTracked` is how many built-in factors the analysis defines for this journal, or null when the
- * caller doesn't know it (then only the person's own are counted, and the words say so).
- */
+export interface TestedFactors {
+  capacity: TestCapacity;
+  /** Built-in factors the analysis defines for this journal. */
+  builtIn: number;
+  /** Factors of the person's own in the analysis, archived ones too. */
+  own: number;
+}
+
+/** `archived` is how many of the person's own factors are archived (they stay tested). */
 export function ownFactorsGuidance(
-  checkInDays: number,
-  ownTracked: number,
-  builtInTracked: number | null = null,
+  { capacity, builtIn, own }: TestedFactors,
+  archived = 0,
 ): OwnFactorsGuidance {
-  const days = Math.max(0, Math.floor(checkInDays));
-  const testable = factorsTestable(days);
+  const archivedWords = archived === 0 ? '' : ` (${archived} of them archived: archived factors stay tested)`;
   return {
     needs:
       `A factor is tested once there are at least ${MIN_DAYS_EACH} check-in days with it and ` +
@@ -39,10 +36,10 @@ export function ownFactorsGuidance(
       'recorded values. All factors are tested together, so as a rule of thumb each factor tested needs ' +
       `about ${DAYS_PER_FACTOR} check-in days.`,
     capacity:
-      `With ${days} check-in ${days === 1 ? 'day' : 'days'} so far, about ${testable} ` +
-      `${testable === 1 ? 'factor' : 'factors'} can be tested together honestly; ` +
-      (builtInTracked === null
-        ? `you track ${ownTracked} of your own, besides the built-in ones.`
-        : `you track ${builtInTracked + ownTracked} (built-in and your own).`),
+      `${
+        capacity.daysAnalysed === 0
+          ? `No check-in days yet to test ${capacity.factors === 1 ? 'it' : `these ${capacity.factors} factors`} with.`
+          : capacitySentence(capacity)
+      } You track ${own} of your own${archivedWords} besides the ` + `${builtIn} built in.`,
   };
 }

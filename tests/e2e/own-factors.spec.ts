@@ -43,7 +43,9 @@ test('factors of your own: added in Settings, filled in through the check-in, re
   await expect(add.getByText('You already track “Cups of coffee”. Choose another name.')).toBeVisible();
   await expect(add.getByLabel('Factor name')).toHaveValue('cups of COFFEE');
   await expect(page.getByTestId('own-factors-capacity')).toHaveText(
-    'With 0 check-in days so far, about 0 factors can be tested together honestly; you track 2 of your own, besides the built-in ones.',
+    // With no check-ins the analysis defines 4 built-in factors (workouts the same and the next day,
+    // water, sleep); stress, desk hours, mood and energy join once recorded.
+    'No check-in days yet to test these 6 factors with. You track 2 of your own besides the 4 built in.',
   );
 
   // Yesterday's check-in, through the form.

@@ -8,7 +8,7 @@ import type { Episode } from '../model';
 import type { OwnFactor } from '../ownFactors';
 import { buildDailyTable } from './dailyTable';
 import { countEpisodeTriggers, type TriggerCount } from './episodeTriggers';
-import { analyzeFactors, type FactorAnalysis } from './insights';
+import { analyzeFactors, factorCapacity, type FactorAnalysis } from './insights';
 import { analyzeRelief, type NaturalCourse, type RemedyRelief } from './remedies';
 
 export interface JournalInsights {
@@ -41,6 +41,21 @@ export function analyzeJournalFactors({
   const live = episodes.filter((e) => e.deletedAt === null);
   const rows = buildDailyTable({ episodes: live, checkIns, timeZone, today, ownFactors });
   return { factors: analyzeFactors(rows, ownFactors), checkInDays: rows.length };
+}
+
+/** How many factors Insights can test together for this journal, and how many built-in and own it tests. */
+export function journalFactorCapacity({
+  episodes,
+  checkIns,
+  timeZone,
+  today,
+  ownFactors = [],
+}: AnalyzeInput): ReturnType<typeof factorCapacity> {
+  const live = episodes.filter((e) => e.deletedAt === null);
+  return factorCapacity(
+    buildDailyTable({ episodes: live, checkIns, timeZone, today, ownFactors }),
+    ownFactors,
+  );
 }
 
 export function analyzeJournal(input: AnalyzeInput): JournalInsights {

@@ -218,6 +218,19 @@ function comparedDays(allRows: readonly DailyRow[], ownFactors: readonly OwnFact
   return { rows, factors };
 }
 
+/**
+ * How many factors the compared days can test together, against how many are in the family: the same
+ * count Insights reports, for any screen that speaks of it (Settings).
+ */
+export function factorCapacity(
+  allRows: readonly DailyRow[],
+  ownFactors: readonly OwnFactor[] = [],
+): { capacity: TestCapacity; builtIn: number; own: number } {
+  const { rows, factors } = comparedDays(allRows, ownFactors);
+  const own = factors.filter((f) => f.own !== null).length;
+  return { capacity: testCapacity(rows.length, factors.length), builtIn: factors.length - own, own };
+}
+
 export function analyzeFactors(
   allRows: readonly DailyRow[],
   ownFactors: readonly OwnFactor[] = [],

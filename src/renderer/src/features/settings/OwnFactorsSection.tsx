@@ -1,10 +1,13 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { journalFactorCapacity } from '@shared/analysis';
+import { calendarDayOf } from '@shared/dates';
 import { ownFactorsGuidance } from '@shared/ownFactorsGuidance';
 import { activeOwnFactors, type OwnFactor, type OwnFactorKind } from '@shared/ownFactors';
 import { SelectField, TextField } from '../../components/fields';
 import { FieldError } from '../../components/FieldError';
+import { TIME_ZONE, useNow } from '../../clock';
 import { useCheckIns, useOwnFactors } from '../../journal/hooks';
-import { useJournal } from '../../journal/JournalContext';
+import { useEpisodes, useJournal } from '../../journal/JournalContext';
 import {
   OwnFactorRefused,
   archiveOwnFactor,
@@ -34,15 +37,25 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
   const db = useJournal();
   const factors = useOwnFactors();
   const checkIns = useCheckIns();
+  const episodes = useEpisodes();
+  const today = calendarDayOf(useNow().toISOString(), TIME_ZONE);
+  // The same count Insights tests, from the same days, so the two screens say the same thing.
+  const tested = useMemo(
+    () =>
+      factors && checkIns && episodes
+        ? journalFactorCapacity({ episodes, checkIns, ownFactors: factors, timeZone: TIME_ZONE, today })
+        : null,
+    [factors, checkIns, episodes, today],
+  );
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OwnFactorKind | ''>('');
   const [unit, setUnit] = useState('');
   const [errors, setErrors] = useState<{ name?: string; unit?: string; kind?: string; factor?: string }>({});
-  if (!factors || !checkIns) return <p className="loading">Opening your factors…</p>;
+  if (!factors || !tested) return <p className="loading">Opening your factors…</p>;
 
   const active = activeOwnFactors(factors);
   const archived = factors.filter((f) => f.archivedAt !== null);
-  const guidance = ownFactorsGuidance(checkIns.length, active.length);
+  const guidance = ownFactorsGuidance(tested, archived.length);
 
   const add = async () => {
     if (kind === '') {
