@@ -52,3 +52,24 @@ export function roomProblem(factors: readonly OwnFactor[]): OwnFactorProblem | n
     };
   return null;
 }
+
+/** What the add-a-factor form holds. */
+export interface AddFactorForm {
+  name: string;
+  kind: OwnFactorKind | '';
+  unit: string;
+}
+
+export const EMPTY_ADD_FACTOR_FORM: AddFactorForm = { name: '', kind: '', unit: '' };
+
+/**
+ * The form once `sent` is saved. Saving takes a moment, and the person may already be typing the next
+ * factor: only a field still holding what was sent is emptied, so nothing typed since is lost.
+ */
+export function formAfterAdded(current: AddFactorForm, sent: AddFactorForm): AddFactorForm {
+  return {
+    name: current.name === sent.name ? '' : current.name,
+    kind: current.kind === sent.kind ? '' : current.kind,
+    unit: current.unit === sent.unit ? '' : current.unit,
+  };
+}

@@ -29,7 +29,7 @@ test('factors of your own: added in Settings, filled in through the check-in, re
   await add.getByLabel('How you record it').selectOption({ label: 'A number' });
   await add.getByLabel('Unit (optional)').fill('cups');
   await add.getByRole('button', { name: 'Add factor' }).click();
-  // The form empties once the factor is saved; typing before that would be cleared with it.
+  // The form empties once the factor is saved.
   await expect(add.getByLabel('Factor name')).toHaveValue('');
   await add.getByLabel('Factor name').fill('Carried a backpack');
   await add.getByLabel('How you record it').selectOption({ label: 'Yes or no' });

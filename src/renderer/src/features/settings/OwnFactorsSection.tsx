@@ -1,6 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { journalFactorCapacity } from '@shared/analysis';
 import { calendarDayOf } from '@shared/dates';
+import { EMPTY_ADD_FACTOR_FORM, formAfterAdded, type AddFactorForm } from '@shared/ownFactorEdits';
 import { ownFactorsGuidance } from '@shared/ownFactorsGuidance';
 import { activeOwnFactors, type OwnFactor, type OwnFactorKind } from '@shared/ownFactors';
 import { SelectField, TextField } from '../../components/fields';
@@ -47,9 +48,12 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
         : null,
     [factors, checkIns, episodes, today],
   );
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<OwnFactorKind | ''>('');
-  const [unit, setUnit] = useState('');
+  const [form, setForm] = useState<AddFactorForm>(EMPTY_ADD_FACTOR_FORM);
+  const { name, kind, unit } = form;
+  const setField =
+    <K extends keyof AddFactorForm>(field: K) =>
+    (value: AddFactorForm[K]) =>
+      setForm((current) => ({ ...current, [field]: value }));
   const [errors, setErrors] = useState<{ name?: string; unit?: string; kind?: string; factor?: string }>({});
   if (!factors || !tested) return <p className="loading">Opening your factors…</p>;
 
@@ -62,11 +66,10 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
       setErrors({ kind: 'Choose how you record it: yes or no, 0 to 10, or a number.' });
       return;
     }
+    const sent = form;
     try {
       const factor = await createOwnFactor(db, { name, kind, unit });
-      setName('');
-      setUnit('');
-      setKind('');
+      setForm((current) => formAfterAdded(current, sent));
       setErrors({});
       onSaved(`“${factor.name}” added to your check-in.`);
     } catch (error) {
@@ -99,14 +102,14 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
           hint="For example: carried a backpack, hours on the phone, cups of coffee."
           value={name}
           error={errors.name}
-          onChange={setName}
+          onChange={setField('name')}
         />
         <SelectField
           label="How you record it"
           value={kind}
           options={KIND_OPTIONS}
           emptyLabel="Choose…"
-          onChange={setKind}
+          onChange={setField('kind')}
         />
         <FieldError id="own-factor-kind-error" message={errors.kind} />
         {kind === 'number' && (
@@ -115,7 +118,7 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
             hint="For example: cups, hours, km."
             value={unit}
             error={errors.unit}
-            onChange={setUnit}
+            onChange={setField('unit')}
           />
         )}
         <FieldError id="own-factor-add-error" message={errors.factor} />
