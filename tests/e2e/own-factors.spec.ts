@@ -188,3 +188,46 @@ test('a factor of your own, filled in for 30 days through the check-in, shows in
   ).toHaveValue(DAYS.find((d) => d.day === '2026-11-01')?.phone ?? 'missing');
   await context.close();
 });
+
+test('a name typed while the previous factor is still saving is kept', async ({ page }) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const add = page.getByRole('form', { name: 'Add a factor of your own' });
+  await add.getByLabel('Factor name').fill('Hours on the phone');
+  await add.getByLabel('How you record it').selectOption({ label: 'A number' });
+  await add.getByLabel('Unit (optional)').fill('hours');
+
+  // Hold the factors' store in a transaction of our own, so the save waits until it is let go: a slow
+  // disk, made certain.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('upper-back-journal');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const store = db.transaction('ownFactors', 'readwrite').objectStore('ownFactors');
+          const hold = (): void => {
+            if ((window as { letGo?: boolean }).letGo) return db.close();
+            store.count().onsuccess = hold;
+          };
+          hold();
+          resolve();
+        };
+      }),
+  );
+  await add.getByRole('button', { name: 'Add factor' }).click();
+  await add.getByLabel('Factor name').fill('Carried a bag');
+  await expect(page.getByRole('status')).not.toContainText('added to your check-in');
+  await expect(add.getByLabel('Factor name')).toHaveValue('Carried a bag');
+  await page.evaluate(() => {
+    (window as { letGo?: boolean }).letGo = true;
+  });
+
+  await expect(page.getByRole('status')).toContainText('“Hours on the phone” added to your check-in.');
+  await expect(page.getByRole('list', { name: 'Your factors' })).toContainText('Hours on the phone');
+  await expect(add.getByLabel('Factor name')).toHaveValue('Carried a bag');
+  // What was sent with it is emptied: the next factor is chosen afresh.
+  await expect(add.getByLabel('How you record it')).toHaveValue('');
+});
