@@ -53,7 +53,7 @@ export function roomProblem(factors: readonly OwnFactor[]): OwnFactorProblem | n
   return null;
 }
 
-/** What the add-a-factor form holds. */
+/** What the Settings form to add a factor holds. */
 export interface AddFactorForm {
   name: string;
   kind: OwnFactorKind | '';
@@ -63,13 +63,14 @@ export interface AddFactorForm {
 export const EMPTY_ADD_FACTOR_FORM: AddFactorForm = { name: '', kind: '', unit: '' };
 
 /**
- * The form once `sent` is saved. Saving takes a moment, and the person may already be typing the next
- * factor: only a field still holding what was sent is emptied, so nothing typed since is lost.
+ * The add form once the factor `sent` has been saved. The save takes a moment, and the person may already
+ * be typing the next factor: a field is emptied only while it still holds what was sent, so nothing typed
+ * since is lost.
  */
-export function formAfterAdded(current: AddFactorForm, sent: AddFactorForm): AddFactorForm {
+export function formAfterAdd(sent: AddFactorForm, now: AddFactorForm): AddFactorForm {
   return {
-    name: current.name === sent.name ? '' : current.name,
-    kind: current.kind === sent.kind ? '' : current.kind,
-    unit: current.unit === sent.unit ? '' : current.unit,
+    name: now.name === sent.name ? '' : now.name,
+    kind: now.kind === sent.kind ? '' : now.kind,
+    unit: now.unit === sent.unit ? '' : now.unit,
   };
 }

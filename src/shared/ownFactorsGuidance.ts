@@ -1,34 +1,28 @@
 /**
  * What the Settings section says about testing factors of one's own: what a factor needs before it is
  * tested, and how many factors the days recorded so far can test together honestly. Both come from the
- * analysis (src/shared/analysis): the thresholds, the count of factors it tests and the capacity sentence
- * Insights shows, so Settings and Insights never disagree.
+ * analysis itself (its thresholds in src/shared/analysis/factors.ts and capacity.ts, its family of factors
+ * from factorFamily), and the capacity is told in Insights' own sentence, so the two screens never differ.
  */
-import { DAYS_PER_FACTOR, type TestCapacity } from './analysis/capacity';
+import { DAYS_PER_FACTOR } from './analysis/capacity';
 import { MIN_DAYS_EACH } from './analysis/factors';
+import type { FactorFamily } from './analysis/insights';
 import { capacitySentence } from './analysis/wording';
 
 export interface OwnFactorsGuidance {
   /** What one factor needs before it is tested. */
   needs: string;
-  /** How many can be tested together with the days so far, and how many are tested. */
+  /** How many can be tested together with the days so far, against how many are tested. */
   capacity: string;
 }
 
-export interface TestedFactors {
-  capacity: TestCapacity;
-  /** Built-in factors the analysis defines for this journal. */
-  builtIn: number;
-  /** Factors of the person's own in the analysis, archived ones too. */
-  own: number;
-}
-
-/** `archived` is how many of the person's own factors are archived (they stay tested). */
-export function ownFactorsGuidance(
-  { capacity, builtIn, own }: TestedFactors,
-  archived = 0,
-): OwnFactorsGuidance {
-  const archivedWords = archived === 0 ? '' : ` (${archived} of them archived: archived factors stay tested)`;
+export function ownFactorsGuidance(family: FactorFamily): OwnFactorsGuidance {
+  const { capacity, builtIn, own, ownArchived } = family;
+  const archived =
+    ownArchived > 0
+      ? `, ${ownArchived} of them archived (what you recorded for ${ownArchived === 1 ? 'it' : 'them'} still counts)`
+      : '';
+  const yours = `${own} of your own${archived}`;
   return {
     needs:
       `A factor is tested once there are at least ${MIN_DAYS_EACH} check-in days with it and ` +
@@ -36,10 +30,8 @@ export function ownFactorsGuidance(
       'recorded values. All factors are tested together, so as a rule of thumb each factor tested needs ' +
       `about ${DAYS_PER_FACTOR} check-in days.`,
     capacity:
-      `${
-        capacity.daysAnalysed === 0
-          ? `No check-in days yet to test ${capacity.factors === 1 ? 'it' : `these ${capacity.factors} factors`} with.`
-          : capacitySentence(capacity)
-      } You track ${own} of your own${archivedWords} besides the ` + `${builtIn} built in.`,
+      capacity.daysAnalysed === 0
+        ? `No check-ins to compare yet, so nothing can be tested so far. You track ${yours}.`
+        : `${capacitySentence(capacity)} That is ${builtIn} built in and ${yours}.`,
   };
 }

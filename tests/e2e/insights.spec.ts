@@ -1,5 +1,7 @@
 import { expect, localTime, test } from './fixtures';
 import { emptyTables, serializeBackup } from '../../src/shared/backup';
+import { DAYS_PER_FACTOR } from '../../src/shared/analysis/capacity';
+import { MIN_DAYS_EACH } from '../../src/shared/analysis/factors';
 import { BASE_SCENARIO, syntheticJournalForInsights } from '../fixtures/insightsJournal';
 import { JournalPage } from './journalPage';
 
@@ -42,6 +44,16 @@ test('a journal imported as a backup shows its planted factor first, with what t
 
   await page.getByRole('button', { name: 'How this works' }).click();
   await expect(page.getByRole('heading', { name: 'How insights work' })).toBeVisible();
+  const ownFactors = page.getByRole('heading', { name: 'Mood, energy and factors of your own' });
+  await expect(ownFactors).toBeVisible();
+  const method = page.getByRole('region', { name: 'How insights work' });
+  await expect(method).toContainText('from the day you create it, never chosen after looking');
+  await expect(method).toContainText('One you archive is hidden here but stays in the group');
+  await expect(method).toContainText(
+    `at least ${MIN_DAYS_EACH} check-in days with it and ${MIN_DAYS_EACH} without`,
+  );
+  await expect(method).toContainText(`about ${DAYS_PER_FACTOR} days of check-ins for each factor`);
+  await expect(page.getByText(/\bcauses\b/)).toHaveCount(0);
 });
 
 test('a journal with too little data says how many more days each comparison needs', async ({ page }) => {

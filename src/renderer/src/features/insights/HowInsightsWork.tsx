@@ -1,3 +1,4 @@
+import { DAYS_PER_FACTOR } from '@shared/analysis/capacity';
 import { LOW_WATER_LITRES, MIN_DAYS_EACH, SHORT_SLEEP_HOURS } from '@shared/analysis/factors';
 import { MIN_NOTHING_TRIED, MIN_USES } from '@shared/analysis/remedies';
 import { RELIEF_WINDOW_SENTENCE } from '@shared/analysis/wording';
@@ -36,8 +37,23 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
         A fixed list, chosen in advance rather than after looking at your data: workouts on the same day and
         the day before (by type once you have enough days of two types), high stress (your own top third),
         less than {LOW_WATER_LITRES} litres of water, long desk or screen hours (your top third), poor sleep
-        the night before (under {SHORT_SLEEP_HOURS} hours or poor quality), and the first three days of a
-        withdrawal. Each needs at least {MIN_DAYS_EACH} days with it and {MIN_DAYS_EACH} without.
+        the night before (under {SHORT_SLEEP_HOURS} hours or poor quality), low mood and low energy (your
+        bottom third), the first three days of a withdrawal, and any factors of your own. Each needs at least{' '}
+        {MIN_DAYS_EACH} days with it and {MIN_DAYS_EACH} without.
+      </p>
+      <h3>Mood, energy and factors of your own</h3>
+      <p>
+        A factor you add in Settings is tested the same way as the others, in the same group, from the day you
+        create it, never chosen after looking at how it turns out. One you archive is hidden here but stays in
+        the group, so the bar every result has to clear never depends on which factors you keep. For a yes or
+        no factor, “with” means the days you answered yes; for a 0 to 10 or a number, your own top third. Like
+        every factor, it needs at least {MIN_DAYS_EACH} check-in days with it and {MIN_DAYS_EACH} without.
+      </p>
+      <p>
+        Because everything is estimated together, each factor tested uses up some of what your records can
+        show: as a rule of thumb, about {DAYS_PER_FACTOR} days of check-ins for each factor tested together.
+        If you track more than your days can carry yet, nothing is dropped: Insights says so, and how many
+        more days would carry them all, and until then each result is less certain.
       </p>
       <h3>Being fair to the comparison</h3>
       <ul>

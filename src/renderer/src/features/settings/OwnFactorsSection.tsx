@@ -1,7 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { journalFactorCapacity } from '@shared/analysis';
+import { journalFactorFamily } from '@shared/analysis';
 import { calendarDayOf } from '@shared/dates';
-import { EMPTY_ADD_FACTOR_FORM, formAfterAdded, type AddFactorForm } from '@shared/ownFactorEdits';
+import { EMPTY_ADD_FACTOR_FORM, formAfterAdd, type AddFactorForm } from '@shared/ownFactorEdits';
 import { ownFactorsGuidance } from '@shared/ownFactorsGuidance';
 import { activeOwnFactors, type OwnFactor, type OwnFactorKind } from '@shared/ownFactors';
 import { SelectField, TextField } from '../../components/fields';
@@ -40,26 +40,23 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
   const checkIns = useCheckIns();
   const episodes = useEpisodes();
   const today = calendarDayOf(useNow().toISOString(), TIME_ZONE);
-  // The same count Insights tests, from the same days, so the two screens say the same thing.
-  const tested = useMemo(
+  // The family Insights tests (built-in and own factors on the compared days), so both say the same.
+  const family = useMemo(
     () =>
       factors && checkIns && episodes
-        ? journalFactorCapacity({ episodes, checkIns, ownFactors: factors, timeZone: TIME_ZONE, today })
+        ? journalFactorFamily({ episodes, checkIns, ownFactors: factors, timeZone: TIME_ZONE, today })
         : null,
     [factors, checkIns, episodes, today],
   );
   const [form, setForm] = useState<AddFactorForm>(EMPTY_ADD_FACTOR_FORM);
   const { name, kind, unit } = form;
-  const setField =
-    <K extends keyof AddFactorForm>(field: K) =>
-    (value: AddFactorForm[K]) =>
-      setForm((current) => ({ ...current, [field]: value }));
+  const setField = (patch: Partial<AddFactorForm>) => setForm((current) => ({ ...current, ...patch }));
   const [errors, setErrors] = useState<{ name?: string; unit?: string; kind?: string; factor?: string }>({});
-  if (!factors || !tested) return <p className="loading">Opening your factors…</p>;
+  if (!factors || !checkIns || !family) return <p className="loading">Opening your factors…</p>;
 
   const active = activeOwnFactors(factors);
   const archived = factors.filter((f) => f.archivedAt !== null);
-  const guidance = ownFactorsGuidance(tested, archived.length);
+  const guidance = ownFactorsGuidance(family);
 
   const add = async () => {
     if (kind === '') {
@@ -69,7 +66,7 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
     const sent = form;
     try {
       const factor = await createOwnFactor(db, { name, kind, unit });
-      setForm((current) => formAfterAdded(current, sent));
+      setForm((current) => formAfterAdd(sent, current));
       setErrors({});
       onSaved(`“${factor.name}” added to your check-in.`);
     } catch (error) {
@@ -102,14 +99,14 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
           hint="For example: carried a backpack, hours on the phone, cups of coffee."
           value={name}
           error={errors.name}
-          onChange={setField('name')}
+          onChange={(value) => setField({ name: value })}
         />
         <SelectField
           label="How you record it"
           value={kind}
           options={KIND_OPTIONS}
           emptyLabel="Choose…"
-          onChange={setField('kind')}
+          onChange={(value) => setField({ kind: value })}
         />
         <FieldError id="own-factor-kind-error" message={errors.kind} />
         {kind === 'number' && (
@@ -118,7 +115,7 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
             hint="For example: cups, hours, km."
             value={unit}
             error={errors.unit}
-            onChange={setField('unit')}
+            onChange={(value) => setField({ unit: value })}
           />
         )}
         <FieldError id="own-factor-add-error" message={errors.factor} />
