@@ -1,8 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { OwnFactor } from '../../src/shared/ownFactors';
 import { expect, test, type Page } from './fixtures';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
 import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
+
+const made = '2026-11-01T09:00:00.000Z';
+function ownFactor(
+  n: number,
+  name: string,
+  kind: OwnFactor['kind'],
+  patch: Partial<OwnFactor> = {},
+): OwnFactor {
+  const id = `a11ya11y-0000-4000-8000-00000000000${n}`;
+  return { id, name, kind, unit: null, createdAt: made, updatedAt: made, archivedAt: null, ...patch };
+}
+/** One of each kind, and one archived. */
+const OWN_FACTORS = [
+  ownFactor(1, 'Carried a backpack', 'yes-no'),
+  ownFactor(2, 'Neck tension', 'rating'),
+  ownFactor(3, 'Hours on the phone', 'number', { unit: 'hours' }),
+  ownFactor(4, 'Cups of coffee', 'number', { unit: 'cups', archivedAt: '2026-11-10T09:00:00.000Z' }),
+];
 
 /** Every control labelled, contrast sufficient, structure sound: axe's WCAG 2 A and AA rules. */
 async function expectNoViolations(page: Page): Promise<void> {
@@ -119,6 +138,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByTestId('withdrawal-period')).toBeVisible();
       await expectNoViolations(page);
       await page.getByRole('button', { name: 'Show as table' }).click();
+      await expectNoViolations(page);
+    });
+
+    test('factors of your own in Settings (one archived) and in the check-in pass an accessibility scan', async ({
+      page,
+    }) => {
+      const journal = new JournalPage(page);
+      await journal.open();
+      await journal.seed([], [], OWN_FACTORS);
+
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByText('Archived (1)').click();
+      await expect(page.getByRole('list', { name: 'Archived factors' })).toContainText('Cups of coffee');
+      await page.getByRole('button', { name: 'Rename Neck tension' }).click();
+      await page.getByLabel('New name for Neck tension').fill('Carried a backpack');
+      await page.keyboard.press('Enter');
+      await expect(
+        page.getByText('You already track “Carried a backpack”. Choose another name.'),
+      ).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.getByRole('button', { name: 'Check-in', exact: true }).click();
+      await expect(page.getByLabel('Carried a backpack')).toBeVisible();
+      await page.getByLabel('Neck tension (0-10)').fill('12');
+      await page.getByLabel('Hours on the phone (hours)').fill('2.5');
+      await page.keyboard.press('Control+Enter');
+      await expect(page.getByLabel('Neck tension (0-10)')).toHaveAttribute('aria-invalid', 'true');
       await expectNoViolations(page);
     });
 
