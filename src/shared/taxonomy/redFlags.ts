@@ -94,7 +94,7 @@ const RED_FLAG_ENTRIES = [
   },
   {
     id: 'chest-pain-exertion',
-    label: 'Chest pain, or pain on effort with breathlessness, a racing heart, sweating or nausea',
+    label: 'Chest pain, or pain on effort with breathlessness, sweating or nausea',
     urgency: 'emergency',
     advice:
       'Stop what you are doing and call your local emergency number now. Please do not drive yourself to ' +
