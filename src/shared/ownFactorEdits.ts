@@ -52,3 +52,25 @@ export function roomProblem(factors: readonly OwnFactor[]): OwnFactorProblem | n
     };
   return null;
 }
+
+/** What the Settings form to add a factor holds. */
+export interface AddFactorForm {
+  name: string;
+  kind: OwnFactorKind | '';
+  unit: string;
+}
+
+export const EMPTY_ADD_FACTOR_FORM: AddFactorForm = { name: '', kind: '', unit: '' };
+
+/**
+ * The add form once the factor `sent` has been saved. The save takes a moment, and the person may already
+ * be typing the next factor: a field is emptied only while it still holds what was sent, so nothing typed
+ * since is lost.
+ */
+export function formAfterAdd(sent: AddFactorForm, now: AddFactorForm): AddFactorForm {
+  return {
+    name: now.name === sent.name ? '' : now.name,
+    kind: now.kind === sent.kind ? '' : now.kind,
+    unit: now.unit === sent.unit ? '' : now.unit,
+  };
+}

@@ -1,38 +1,28 @@
 /**
  * What the Settings section says about testing factors of one's own: what a factor needs before it is
- * tested, and how many factors the days recorded so far can test together honestly. The thresholds are
- * the analysis's (src/shared/analysis/factors.ts); the rule of thumb of about ten check-in days per factor
- * tested keeps the comparisons, taken together, from finding patterns in noise (docs/insights-method.md).
+ * tested, and how many factors the days recorded so far can test together honestly. Both come from the
+ * analysis itself (its thresholds in src/shared/analysis/factors.ts and capacity.ts, its family of factors
+ * from factorFamily), and the capacity is told in Insights' own sentence, so the two screens never differ.
  */
 import { DAYS_PER_FACTOR } from './analysis/capacity';
 import { MIN_DAYS_EACH } from './analysis/factors';
-
-// One rule of thumb for Settings, Insights and its method page, so they can never quote different numbers.
-export { DAYS_PER_FACTOR };
-
-/** How many factors `checkInDays` check-in days can test together honestly. */
-export function factorsTestable(checkInDays: number): number {
-  return Math.max(0, Math.floor(checkInDays / DAYS_PER_FACTOR));
-}
+import type { FactorFamily } from './analysis/insights';
+import { capacitySentence } from './analysis/wording';
 
 export interface OwnFactorsGuidance {
   /** What one factor needs before it is tested. */
   needs: string;
-  /** How many can be tested together with the days so far, against how many are tracked. */
+  /** How many can be tested together with the days so far, against how many are tested. */
   capacity: string;
 }
 
-/**
- * `builtInTracked` is how many built-in factors the analysis defines for this journal, or null when the
- * caller doesn't know it (then only the person's own are counted, and the words say so).
- */
-export function ownFactorsGuidance(
-  checkInDays: number,
-  ownTracked: number,
-  builtInTracked: number | null = null,
-): OwnFactorsGuidance {
-  const days = Math.max(0, Math.floor(checkInDays));
-  const testable = factorsTestable(days);
+export function ownFactorsGuidance(family: FactorFamily): OwnFactorsGuidance {
+  const { capacity, builtIn, own, ownArchived } = family;
+  const archived =
+    ownArchived > 0
+      ? `, ${ownArchived} of them archived (what you recorded for ${ownArchived === 1 ? 'it' : 'them'} still counts)`
+      : '';
+  const yours = `${own} of your own${archived}`;
   return {
     needs:
       `A factor is tested once there are at least ${MIN_DAYS_EACH} check-in days with it and ` +
@@ -40,10 +30,8 @@ export function ownFactorsGuidance(
       'recorded values. All factors are tested together, so as a rule of thumb each factor tested needs ' +
       `about ${DAYS_PER_FACTOR} check-in days.`,
     capacity:
-      `With ${days} check-in ${days === 1 ? 'day' : 'days'} so far, about ${testable} ` +
-      `${testable === 1 ? 'factor' : 'factors'} can be tested together honestly; ` +
-      (builtInTracked === null
-        ? `you track ${ownTracked} of your own, besides the built-in ones.`
-        : `you track ${builtInTracked + ownTracked} (built-in and your own).`),
+      capacity.daysAnalysed === 0
+        ? `No check-ins to compare yet, so nothing can be tested so far. You track ${yours}.`
+        : `${capacitySentence(capacity)} That is ${builtIn} built in and ${yours}.`,
   };
 }

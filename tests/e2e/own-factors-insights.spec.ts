@@ -82,6 +82,13 @@ test('Insights names a planted factor of your own, says it is one you track, and
     /Your 120 days of check-ins can test about 12 factors together honestly/,
   );
   await expect(page.getByText(/\bcauses\b/)).toHaveCount(0);
+
+  // Settings says the same capacity, in the same words, and what the factors tested are.
+  const insightsSays = (await page.getByTestId('test-capacity').textContent()) ?? '';
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByTestId('own-factors-capacity')).toHaveText(
+    `${insightsSays} That is 7 built in and 2 of your own.`,
+  );
 });
 
 test('Trends charts mood, energy and each factor of your own against pain, each with a summary', async ({

@@ -8,7 +8,7 @@ import type { Episode } from '../model';
 import type { OwnFactor } from '../ownFactors';
 import { buildDailyTable } from './dailyTable';
 import { countEpisodeTriggers, type TriggerCount } from './episodeTriggers';
-import { analyzeFactors, type FactorAnalysis } from './insights';
+import { analyzeFactors, factorFamily, type FactorAnalysis, type FactorFamily } from './insights';
 import { analyzeRelief, type NaturalCourse, type RemedyRelief } from './remedies';
 
 export interface JournalInsights {
@@ -31,16 +31,19 @@ export interface AnalyzeInput {
 }
 
 /** Only the contributing factors (what the report needs), and the check-in days they rest on. */
-export function analyzeJournalFactors({
-  episodes,
-  checkIns,
-  timeZone,
-  today,
-  ownFactors = [],
-}: AnalyzeInput): Pick<JournalInsights, 'factors' | 'checkInDays'> {
+export function analyzeJournalFactors(input: AnalyzeInput): Pick<JournalInsights, 'factors' | 'checkInDays'> {
+  const rows = dailyRowsOf(input);
+  return { factors: analyzeFactors(rows, input.ownFactors ?? []), checkInDays: rows.length };
+}
+
+/** The family of factors Insights tests and how many the days can carry (what Settings says). */
+export function journalFactorFamily(input: AnalyzeInput): FactorFamily {
+  return factorFamily(dailyRowsOf(input), input.ownFactors ?? []);
+}
+
+function dailyRowsOf({ episodes, checkIns, timeZone, today, ownFactors = [] }: AnalyzeInput) {
   const live = episodes.filter((e) => e.deletedAt === null);
-  const rows = buildDailyTable({ episodes: live, checkIns, timeZone, today, ownFactors });
-  return { factors: analyzeFactors(rows, ownFactors), checkInDays: rows.length };
+  return buildDailyTable({ episodes: live, checkIns, timeZone, today, ownFactors });
 }
 
 export function analyzeJournal(input: AnalyzeInput): JournalInsights {
@@ -55,7 +58,7 @@ export function analyzeJournal(input: AnalyzeInput): JournalInsights {
   };
 }
 
-export type { FactorInsight, Tier } from './insights';
+export type { FactorFamily, FactorInsight, Tier } from './insights';
 export type { FactorKind, OwnFactorRef } from './factors';
 export { DAYS_PER_FACTOR, testCapacity, type TestCapacity } from './capacity';
 export type { NaturalCourse, RemedyRelief } from './remedies';

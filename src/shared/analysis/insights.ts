@@ -218,6 +218,35 @@ function comparedDays(allRows: readonly DailyRow[], ownFactors: readonly OwnFact
   return { rows, factors };
 }
 
+/** The factors tested together for this journal, by where they come from, and what the days can carry. */
+export interface FactorFamily {
+  capacity: TestCapacity;
+  /** Defined by the journal itself (workouts, stress, sleep, mood, ...), as many as the records support. */
+  builtIn: number;
+  /** The person's own, every one ever created. */
+  own: number;
+  /** Of those, how many are archived: hidden from the check-in, still tested. */
+  ownArchived: number;
+}
+
+/**
+ * The same family and capacity analyzeFactors reports, without the fit, for screens that only say how many
+ * factors the records can test (Settings), so they never disagree with Insights.
+ */
+export function factorFamily(
+  allRows: readonly DailyRow[],
+  ownFactors: readonly OwnFactor[] = [],
+): FactorFamily {
+  const { rows, factors } = comparedDays(allRows, ownFactors);
+  const own = factors.filter((f) => f.own !== null);
+  return {
+    capacity: testCapacity(rows.length, factors.length),
+    builtIn: factors.length - own.length,
+    own: own.length,
+    ownArchived: own.filter((f) => f.own?.archived).length,
+  };
+}
+
 export function analyzeFactors(
   allRows: readonly DailyRow[],
   ownFactors: readonly OwnFactor[] = [],

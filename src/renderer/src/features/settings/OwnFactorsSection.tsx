@@ -1,10 +1,14 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { journalFactorFamily } from '@shared/analysis';
+import { calendarDayOf } from '@shared/dates';
+import { EMPTY_ADD_FACTOR_FORM, formAfterAdd, type AddFactorForm } from '@shared/ownFactorEdits';
 import { ownFactorsGuidance } from '@shared/ownFactorsGuidance';
 import { activeOwnFactors, type OwnFactor, type OwnFactorKind } from '@shared/ownFactors';
 import { SelectField, TextField } from '../../components/fields';
 import { FieldError } from '../../components/FieldError';
+import { TIME_ZONE, useNow } from '../../clock';
 import { useCheckIns, useOwnFactors } from '../../journal/hooks';
-import { useJournal } from '../../journal/JournalContext';
+import { useEpisodes, useJournal } from '../../journal/JournalContext';
 import {
   OwnFactorRefused,
   archiveOwnFactor,
@@ -34,26 +38,35 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
   const db = useJournal();
   const factors = useOwnFactors();
   const checkIns = useCheckIns();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<OwnFactorKind | ''>('');
-  const [unit, setUnit] = useState('');
+  const episodes = useEpisodes();
+  const today = calendarDayOf(useNow().toISOString(), TIME_ZONE);
+  // The family Insights tests (built-in and own factors on the compared days), so both say the same.
+  const family = useMemo(
+    () =>
+      factors && checkIns && episodes
+        ? journalFactorFamily({ episodes, checkIns, ownFactors: factors, timeZone: TIME_ZONE, today })
+        : null,
+    [factors, checkIns, episodes, today],
+  );
+  const [form, setForm] = useState<AddFactorForm>(EMPTY_ADD_FACTOR_FORM);
+  const { name, kind, unit } = form;
+  const setField = (patch: Partial<AddFactorForm>) => setForm((current) => ({ ...current, ...patch }));
   const [errors, setErrors] = useState<{ name?: string; unit?: string; kind?: string; factor?: string }>({});
-  if (!factors || !checkIns) return <p className="loading">Opening your factors…</p>;
+  if (!factors || !checkIns || !family) return <p className="loading">Opening your factors…</p>;
 
   const active = activeOwnFactors(factors);
   const archived = factors.filter((f) => f.archivedAt !== null);
-  const guidance = ownFactorsGuidance(checkIns.length, active.length);
+  const guidance = ownFactorsGuidance(family);
 
   const add = async () => {
     if (kind === '') {
       setErrors({ kind: 'Choose how you record it: yes or no, 0 to 10, or a number.' });
       return;
     }
+    const sent = form;
     try {
       const factor = await createOwnFactor(db, { name, kind, unit });
-      setName('');
-      setUnit('');
-      setKind('');
+      setForm((current) => formAfterAdd(sent, current));
       setErrors({});
       onSaved(`“${factor.name}” added to your check-in.`);
     } catch (error) {
@@ -86,14 +99,14 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
           hint="For example: carried a backpack, hours on the phone, cups of coffee."
           value={name}
           error={errors.name}
-          onChange={setName}
+          onChange={(value) => setField({ name: value })}
         />
         <SelectField
           label="How you record it"
           value={kind}
           options={KIND_OPTIONS}
           emptyLabel="Choose…"
-          onChange={setKind}
+          onChange={(value) => setField({ kind: value })}
         />
         <FieldError id="own-factor-kind-error" message={errors.kind} />
         {kind === 'number' && (
@@ -102,7 +115,7 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
             hint="For example: cups, hours, km."
             value={unit}
             error={errors.unit}
-            onChange={setUnit}
+            onChange={(value) => setField({ unit: value })}
           />
         )}
         <FieldError id="own-factor-add-error" message={errors.factor} />
