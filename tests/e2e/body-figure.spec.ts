@@ -143,3 +143,30 @@ test('the Trends body map and the report draw the whole outline, shaded where it
   await expect(report.locator('svg')).toBeVisible();
   await expect(report.locator('.figure-body').first()).toHaveCSS('stroke', 'rgb(85, 85, 85)');
 });
+
+test('the History filter "Where" offers the figure’s regions by the same names, and finds what the figure chose', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
+  const journal = new JournalPage(page);
+  await journal.open();
+  await openQuickLogDetails(journal, '5');
+  const onFigure = await journal.dialog
+    .getByRole('group', { name: 'Where' })
+    .getByRole('checkbox')
+    .evaluateAll((targets) => targets.map((t) => t.getAttribute('aria-label') ?? ''));
+  await journal.toggleRegion('Shoulder blade, right');
+  await journal.save();
+  await expect(journal.dialog).toHaveCount(0);
+  await journal.logPain('3');
+
+  const where = page.getByRole('search', { name: 'Filter episodes' }).getByLabel('Where');
+  const inFilter = await where.locator('option').allTextContents();
+  expect(inFilter[0]).toBe('Anywhere');
+  expect(inFilter.slice(1).sort()).toEqual([...onFigure].sort());
+  expect(onFigure).toHaveLength(14);
+
+  await where.selectOption({ label: 'Shoulder blade, right' });
+  await expect(journal.episode('pain 5 of 10')).toBeVisible();
+  await expect(journal.episode('pain 3 of 10')).toHaveCount(0);
+});

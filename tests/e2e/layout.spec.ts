@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { JournalPage } from './journalPage';
 
@@ -64,4 +65,58 @@ test('at 800 px the side bar becomes a compact top bar that still reaches every 
   const header = await page.locator('.app-header').boundingBox();
   expect(header?.width).toBeGreaterThan(700);
   await page.screenshot({ path: `${SHOTS}/about-800-light.png` });
+});
+
+/** The box's top and bottom edges, so "in view" and "clear of the Save bar" read plainly below. */
+async function edges(locator: Locator) {
+  const box = await locator.boundingBox();
+  expect(box).not.toBeNull();
+  return { top: box?.y ?? NaN, bottom: (box?.y ?? NaN) + (box?.height ?? NaN) };
+}
+
+test('at 1280×800, with "Where, what kind" open, the quick log shows the pain scale, the whole figure and Save', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.openQuickLog();
+  await journal.dialog.getByText('Where, what kind').click();
+  const figure = journal.dialog.getByRole('group', { name: /^Where/ }).locator('svg');
+  const save = journal.dialog.getByRole('button', { name: /^Save/ });
+  await expect(figure).toBeInViewport({ ratio: 1 });
+  await expect(save).toBeInViewport({ ratio: 1 });
+  await expect(journal.dialog.getByRole('radiogroup', { name: 'Pain from 0 to 10' })).toBeInViewport({
+    ratio: 1,
+  });
+  // In view is not enough: the sticky Save bar could cover the figure's lower half.
+  const bar = await edges(journal.dialog.locator('.dialog-actions'));
+  expect((await edges(figure)).bottom).toBeLessThanOrEqual(bar.top);
+  expect(bar.bottom).toBeLessThanOrEqual(800);
+});
+
+// The desktop quick-log window is 460×600 (src/main/quickLogWindow.ts) including its title bar.
+test('in the quick-log window, opening "Where, what kind" brings the whole figure into view above Save', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 460, height: 570 });
+  await page.goto('/#quick-log');
+  const dialog = page.getByRole('dialog', { name: 'Log pain' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('4');
+  await dialog.getByText('Where, what kind').click();
+  const figure = dialog.getByRole('group', { name: /^Where/ }).locator('svg');
+  await expect(figure).toBeInViewport({ ratio: 1 });
+  const bar = await edges(dialog.locator('.dialog-actions'));
+  expect((await edges(figure)).bottom).toBeLessThanOrEqual(bar.top);
+  expect(bar.bottom).toBeLessThanOrEqual(570);
+  // Cancel keeps its word whole however tight the bar is: its words sit on one line.
+  const cancelLines = await dialog.getByRole('button', { name: 'Cancel' }).evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+  expect(cancelLines).toBe(1);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/quicklog-window-where.png` });
 });

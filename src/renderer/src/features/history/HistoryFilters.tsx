@@ -17,6 +17,7 @@ export function HistoryFilters({ filter, onChange }: HistoryFiltersProps) {
         emptyLabel="Anything"
         onChange={(triggerKind) => onChange({ ...filter, triggerKind })}
       />
+      {/* The regions' full names, as the figure and the episode cards give them (not the map's short ones). */}
       <SelectField
         label="Where"
         value={filter.region}

@@ -105,7 +105,15 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
           now={now}
           error={form.errors.startedAt}
         />
-        <details className="quick-more">
+        <details
+          className="quick-more"
+          onToggle={(event) => {
+            // In a short window the figure would open below the Save bar, out of sight: bring it into view
+            // (the dialog's scroll padding keeps it clear of the bar). Where it already shows, nothing moves.
+            if (event.currentTarget.open)
+              event.currentTarget.querySelector('.body-picker')?.scrollIntoView({ block: 'nearest' });
+          }}
+        >
           <summary>Where, what kind, what was going on, what you tried (optional)</summary>
           <BodyPicker
             legend="Where"
