@@ -150,7 +150,11 @@ test('the Alt keys are shown where they lead, work in the quick log too, and are
   await expect(moreDetails).toHaveAttribute('aria-keyshortcuts', 'Alt+D');
   await expect(moreDetails.locator('kbd')).toHaveText('Alt+D');
 
-  // Alt+B opens the optional details and lands on the figure; the hint is by the legend.
+  // The closed details say which key opens them, and Alt+B opens them and lands on the figure; the hint is
+  // then also by the legend.
+  const optional = journal.dialog.locator('summary', { hasText: 'Where, what kind' });
+  await expect(optional).toHaveAttribute('aria-keyshortcuts', 'Alt+B');
+  await expect(optional.locator('kbd')).toHaveText('Alt+B');
   await page.keyboard.press('Alt+B');
   await expect(journal.region('Neck')).toBeFocused();
   await expect(journal.region('Neck')).toHaveAttribute('aria-keyshortcuts', 'Alt+B');

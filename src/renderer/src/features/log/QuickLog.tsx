@@ -114,7 +114,12 @@ export function QuickLog({ onClose, onSaved, onMoreDetails }: QuickLogProps) {
               event.currentTarget.querySelector('.body-picker')?.scrollIntoView({ block: 'nearest' });
           }}
         >
-          <summary>Where, what kind, what was going on, what you tried (optional)</summary>
+          {/* Alt+B opens these and lands on the figure, so the closed summary shows that key (the others
+              show on their rows once open). */}
+          <summary aria-keyshortcuts={formKey('where').accelerator}>
+            Where, what kind, what was going on, what you tried (optional)
+            <KeyHint id="where" />
+          </summary>
           <BodyPicker
             legend="Where"
             formKeyId="where"
