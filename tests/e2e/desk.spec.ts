@@ -26,6 +26,16 @@ async function sendCommand(page: Page, command: string): Promise<void> {
   );
 }
 
+/** In the quick-log window: a pain rating and one warning sign, saved with Ctrl+Enter. */
+async function saveInQuickLogWindow(page: Page, pain: string, warningSign: string): Promise<void> {
+  await page.goto('/#quick-log');
+  await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
+  await page.keyboard.press(pain);
+  await page.getByText('Where, what kind, what was going on').click();
+  await page.getByRole('dialog').getByRole('button', { name: warningSign, exact: true }).click();
+  await page.keyboard.press('Control+Enter');
+}
+
 /**
  * In Settings: no quiet hours and the check-in reminder due from 00:00, so it is due at the pinned morning.
  * (At night the first change alone would make it due, and the second's "saved" notice would replace the
@@ -95,18 +105,7 @@ test.describe('in the desktop app', () => {
   });
 
   test('warning signs keep the quick-log window open with advice until read', async ({ page }) => {
-    await page.goto('/#quick-log');
-    await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
-    await page.keyboard.press('8');
-    await page.getByText('Where, what kind, what was going on').click();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', {
-        name: 'Night pain, or pain not eased by rest or changing position',
-        exact: true,
-      })
-      .click();
-    await page.keyboard.press('Control+Enter');
+    await saveInQuickLogWindow(page, '8', 'Night pain, or pain not eased by rest or changing position');
     await expect(page.getByRole('status').filter({ hasText: /^Saved: pain 8/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What to do' })).toBeVisible();
     await page.waitForTimeout(2000);
@@ -118,12 +117,7 @@ test.describe('in the desktop app', () => {
   test('an urgent sign in the quick-log window gets the urgent alert, as in the journal', async ({
     page,
   }) => {
-    await page.goto('/#quick-log');
-    await expect(page.getByRole('dialog').getByRole('heading', { name: 'Log pain' })).toBeVisible();
-    await page.keyboard.press('5');
-    await page.getByText('Where, what kind, what was going on').click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Difficulty breathing', exact: true }).click();
-    await page.keyboard.press('Control+Enter');
+    await saveInQuickLogWindow(page, '5', 'Difficulty breathing');
     const alert = page.getByRole('alertdialog', { name: 'Get help now' });
     await expect(alert).toContainText('Call your local emergency number');
     await expect(alert).toContainText('Difficulty breathing · Get help now');
