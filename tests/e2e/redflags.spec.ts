@@ -1,5 +1,6 @@
 import { expect, localTime, test } from './fixtures';
 import type { Episode } from '../../src/shared/model';
+import { EMERGENCY_ACTION, RED_FLAGS } from '../../src/shared/taxonomy/redFlags';
 import { JournalPage } from './journalPage';
 
 test('a recorded red flag shows its advice at once and stays on the episode after reload', async ({
@@ -99,4 +100,24 @@ test('pain of 8 or more on three days in a row raises a notice', async ({ page }
   const flag = page.getByTestId('automatic-flag');
   await expect(flag).toContainText('Severe pain several days in a row · See a doctor soon');
   await expect(flag).toContainText('18 to 20 November');
+});
+
+test('Help lists every warning sign the forms ask about, under the urgency its notice gives', async ({
+  page,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.getByRole('button', { name: 'Help' }).click();
+  const now = page.getByRole('list', { name: 'Get help now' });
+  const soon = page.getByRole('list', { name: 'See a doctor soon' });
+  await expect(now.getByRole('listitem')).toHaveText([
+    'Difficulty breathing',
+    'Chest pain, or pain on effort with breathlessness, sweating or nausea',
+    'Loss of bladder or bowel control, or numb buttocks or genitals',
+  ]);
+  await expect(soon.getByRole('listitem')).toHaveCount(RED_FLAGS.length - 3);
+  for (const flag of RED_FLAGS.filter((f) => f.urgency === 'soon'))
+    await expect(soon.getByText(flag.label, { exact: true })).toBeVisible();
+  await expect(page.getByText(EMERGENCY_ACTION, { exact: true })).toBeVisible();
+  await expect(page.getByText(/\bcauses\b/)).toHaveCount(0);
 });

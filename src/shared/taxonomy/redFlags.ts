@@ -35,6 +35,14 @@ export const URGENCY_LABELS = {
   soon: 'See a doctor soon',
 } as const satisfies Readonly<Record<RedFlagUrgency, string>>;
 
+/**
+ * What to do first when a sign needs help now: the urgent notice opens with it, and Help quotes it, so the
+ * two can never give different advice.
+ */
+export const EMERGENCY_ACTION =
+  'Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to an emergency ' +
+  'department now.';
+
 export type RedFlag = {
   readonly id: RedFlagId;
   /** Short, for a checkbox in a compact row. */

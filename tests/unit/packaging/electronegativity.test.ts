@@ -173,7 +173,7 @@ export function createWindow(): BrowserWindow {
     const loaded = Object.keys(createRequire(import.meta.url).cache);
     expect(loaded.some((file) => file.includes('@doyensec/electronegativity'))).toBe(true);
     expect(loaded.filter((file) => /[\\/]node_modules[\\/]got[\\/]/.test(file))).toEqual([]);
-  });
+  }, 30_000); // a real scan of a real app: seconds alone, more on a busy machine
 
   it('reads the installed Electron version', () => {
     expect(installedElectronVersion()).toMatch(/^\d+\.\d+\.\d+/);

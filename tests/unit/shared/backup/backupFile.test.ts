@@ -71,7 +71,7 @@ describe('backup file round trip', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000); // 150 generated journals: about a second alone, several on a busy machine
 
   it('writes the same text however it is chunked, with keys in sorted order', () => {
     fc.assert(

@@ -3,6 +3,13 @@ import { acceleratorLabel } from '@shared/accelerator';
 import { FORM_KEYS } from '@shared/formKeys';
 import { MENU_KEYS } from '@shared/menuKeys';
 import { QUICK_STARTS } from '@shared/quickStart';
+import {
+  AUTOMATIC_FLAG_THRESHOLDS,
+  EMERGENCY_ACTION,
+  RED_FLAGS,
+  URGENCY_LABELS,
+  type RedFlagUrgency,
+} from '@shared/taxonomy/redFlags';
 import { useSettings } from '../../journal/hooks';
 import { isDesktopApp } from '../../platform/desktop';
 import { SHORTCUT_LABELS, isMac } from '../../shortcuts';
@@ -25,6 +32,19 @@ const MENU_KEY_ROWS: readonly { keys: string; what: string }[] = [
   { keys: MENU_KEYS.help, what: 'This help' },
 ].map((row) => ({ ...row, keys: acceleratorLabel(row.keys, isMac) }));
 
+/** The signs the forms ask about, with the urgency their notice gives, so Help lists exactly those. */
+function signsOf(urgency: RedFlagUrgency) {
+  return (
+    <ul aria-label={URGENCY_LABELS[urgency]}>
+      {RED_FLAGS.filter((flag) => flag.urgency === urgency).map((flag) => (
+        <li key={flag.id}>{flag.label}</li>
+      ))}
+    </ul>
+  );
+}
+
+const { severeStreak, risingAverage } = AUTOMATIC_FLAG_THRESHOLDS;
+
 interface HelpScreenProps {
   onOpenSettings: () => void;
 }
@@ -35,14 +55,19 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
   return (
     <section aria-labelledby="help-title" className="help">
       <h2 id="help-title">Help</h2>
+      <p>
+        The journal’s screens are listed down the left side of a wide window, grouped by what you come to do,
+        with <strong>Log pain</strong> at the top; in a narrower window they sit in rows across the top.
+      </p>
 
       <h3>Logging pain in a few seconds</h3>
       <p>
         Press <kbd>{SHORTCUT_LABELS.quickLog}</kbd> or choose <strong>Log pain</strong>, type how strong the
         pain is (<kbd>0</kbd>–<kbd>9</kbd>, or <kbd>1</kbd> then <kbd>0</kbd> for 10) and press{' '}
-        <kbd>{SHORTCUT_LABELS.save}</kbd>. If it started earlier, press a letter: {startKeys}. Where it hurts
-        (click the places on the drawing of your back, or the chest on the small front view), what it feels
-        like, what was going on and what you tried (and how it went) are optional;{' '}
+        <kbd>{SHORTCUT_LABELS.save}</kbd>. If it started earlier, press a letter: {startKeys}. The rest is
+        optional, under <strong>Where, what kind…</strong>: where it hurts (click the places on the figure:
+        the back is seen from behind, so your left is on the left, and the small front view beside it is the
+        chest), what it feels like, what was going on, what you tried (and how it went) and any warning signs.{' '}
         <strong>More details…</strong> opens the full form without losing anything. In either form, Alt with a
         letter jumps to a part of it (the letter is shown beside each part, and listed under Keys below), and
         in a list such as the type of workout, typing the first letter of a choice picks it.
@@ -74,9 +99,12 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
 
       <h3>Daily check-in and weekly measures</h3>
       <p>
-        The check-in takes about a minute: sleep, stress, water, movement and the rest of the day, pain or no
-        pain. Once a week, the PSFS and PEG-3 questions show you and your physiotherapist how things are
-        changing.
+        The check-in takes about a minute: your pain, sleep, stress, mood, energy, water, desk hours, movement
+        and the rest of the day, pain or no pain. Anything you want to keep an eye on yourself, such as
+        carrying a backpack or cups of coffee, you can add in Settings under{' '}
+        <strong>Factors of your own</strong>; it then appears in the check-in. Every question is optional, and
+        a blank is never taken as a no. Once a week, the PSFS and PEG-3 questions show you and your
+        physiotherapist how things are changing.
       </p>
 
       <h3>“How is it now?”</h3>
@@ -103,8 +131,10 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
       <p>
         Trends draws your pain, episodes and check-ins over time. Insights compares your better and worse
         days: a factor shown there goes with more or less pain in your own records, with an honest range of
-        how sure that is. It does not prove that the factor causes the pain, and the journal never gives a
-        diagnosis.
+        how sure that is. Your mood, energy and factors of your own are compared in the same way as the rest.
+        A pattern is not proof that one thing leads to another, and the journal never gives a diagnosis.{' '}
+        <strong>How this works</strong>, on the Insights screen, explains how the comparison is made and how
+        many days it needs.
       </p>
 
       <h3>The report and your data</h3>
@@ -115,9 +145,24 @@ export function HelpScreen({ onOpenSettings }: HelpScreenProps) {
 
       <h3>When to get help</h3>
       <p>
-        If pain comes with numbness, weakness, chest pain, trouble breathing, fever, or trouble controlling
-        your bladder or bowels, or follows a fall or an accident, please seek medical care. The journal asks
-        about these signs when you log an episode and tells you what to do.
+        Most back pain is not serious, but some signs mean it should be checked. When you log pain, a row near
+        the end, “Anything else with this pain?”, lists them: tick any you notice and the journal says what to
+        do and how soon. What you ticked stays on the episode in your history and is listed in your report.
+      </p>
+      <p>
+        <strong>{URGENCY_LABELS.emergency}</strong> if the pain comes with any of these:
+      </p>
+      {signsOf('emergency')}
+      <p>{EMERGENCY_ACTION}</p>
+      <p>
+        <strong>{URGENCY_LABELS.soon}</strong> if you notice any of these: they are worth getting checked, and
+        the notice says how soon (for some, the same day).
+      </p>
+      {signsOf('soon')}
+      <p>
+        The journal also tells you itself, on the Journal screen, when your pain has been{' '}
+        {severeStreak.minPain} or more out of 10 on {severeStreak.minDays} or more days in a row, or your
+        average pain has risen over the last {risingAverage.weeks} weeks.
       </p>
 
       <h3>Keys</h3>

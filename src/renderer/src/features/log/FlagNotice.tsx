@@ -1,5 +1,5 @@
 import { redFlagById } from '@shared/taxonomy';
-import type { RedFlagId } from '@shared/taxonomy/redFlags';
+import { EMERGENCY_ACTION, type RedFlagId } from '@shared/taxonomy/redFlags';
 import { Dialog } from '../../components/Dialog';
 import { RedFlagAdvice } from '../../components/RedFlagAdvice';
 
@@ -40,10 +40,7 @@ export function FlagNotice({ flags, onClose }: FlagNoticeProps) {
         <span className="urgent-icon" aria-hidden="true">
           !
         </span>
-        <strong>
-          Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to an emergency
-          department now.
-        </strong>
+        <strong>{EMERGENCY_ACTION}</strong>
       </p>
       <RedFlagAdvice flags={urgent} heading="The signs you noted" />
       {routine.length > 0 && <RedFlagAdvice flags={routine} heading="Also worth getting checked" />}
