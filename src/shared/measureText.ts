@@ -41,13 +41,3 @@ export function describePainChange(change: PainChange): string {
   }
   return `${first} ${threshold}`;
 }
-
-/** PSFS: higher is better. */
-export function describePsfsChange(change: number, isMeaningful: boolean): string {
-  if (Math.abs(change) < 0.05) return 'The same as your first rating.';
-  const direction = change > 0 ? 'better' : 'worse';
-  const size = `${formatScore(Math.abs(change))} ${Math.abs(change) === 1 ? 'point' : 'points'} ${direction} than your first rating`;
-  return isMeaningful
-    ? `${size[0]?.toUpperCase()}${size.slice(1)}: at least the 2 points usually counted as a meaningful change.`
-    : `${size[0]?.toUpperCase()}${size.slice(1)}: less than the 2 points usually counted as a meaningful change.`;
-}

@@ -66,15 +66,22 @@ export class JournalPage {
 
   /**
    * Writes episodes straight into the journal's IndexedDB, as a journal built up over time would be,
-   * then reloads so the app reads them. Uses the database the app has already created.
+   * then reloads so the app reads them. Uses the database the app has already created. `otherRows` fills
+   * further stores by name (measures, psfsActivities, ...) in the same transaction.
    */
   async seed(
     episodes: readonly Episode[],
     checkIns: readonly CheckIn[] = [],
     ownFactors: readonly OwnFactor[] = [],
+    otherRows: Record<string, readonly object[]> = {},
   ): Promise<void> {
     // Factors of the person's own go straight into their store (schema 4).
-    const rows = { ...toStoredRows(episodes), checkIns, ...(ownFactors.length > 0 ? { ownFactors } : {}) };
+    const rows = {
+      ...toStoredRows(episodes),
+      checkIns,
+      ...(ownFactors.length > 0 ? { ownFactors } : {}),
+      ...otherRows,
+    };
     await this.page.evaluate(async (tables) => {
       await new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('upper-back-journal');

@@ -32,11 +32,11 @@ test('PSFS baseline, then a week later the change is shown against the threshold
 
   // Mean 3 → 5: +2, meaningful. Lifting +3 (meaningful), desk +3 (meaningful), sleeping 0.
   await expect(page.getByTestId('psfs-change')).toHaveText(
-    '2 points better than your first rating: at least the 2 points usually counted as a meaningful change.',
+    'PSFS: 3 on 14 November 2026 (first rating) and 5 on 21 November 2026 (latest), 2 ratings over 7 days: 2 points better, at least the 2-point change that usually matters to people.',
   );
   const table = page.getByTestId('psfs-result').getByRole('table');
   await expect(table.getByRole('row', { name: /Lifting my child/ })).toContainText(
-    '+3 (at least 3: a meaningful change)',
+    '+3 (at least the 3 points that usually matter for one activity)',
   );
   await expect(table.getByRole('row', { name: /Sleeping on my side/ })).toContainText('4');
   await page.reload();
@@ -75,4 +75,68 @@ test('the pain summary gives current, average, worst and least from episodes and
   await expect(page.getByTestId('pain-summary')).toHaveText(
     /Current\s*7\s*Average\s*5\s*Worst\s*7\s*Least\s*3/,
   );
+});
+
+test('one set of PSFS and PEG-3 ratings gets the same verdict on Trends, Measures and in the report', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
+  const journal = new JournalPage(page);
+  await journal.open();
+  const activities = ['Lifting my child', 'Sitting at my desk', 'Sleeping on my side'].map((name, i) => ({
+    id: `activity-${i}`,
+    name,
+    position: i,
+    createdAt: '2026-11-01T09:00:00.000Z',
+    retiredAt: null,
+  }));
+  const psfs = (day: string, scores: number[]) => ({
+    id: `psfs-${day}`,
+    kind: 'psfs',
+    day,
+    takenAt: `${day}T12:00:00.000Z`,
+    ratings: activities.map((a, i) => ({ activityId: a.id, score: scores[i] })),
+  });
+  const peg3 = (day: string, pain: number, enjoyment: number, activity: number) => ({
+    id: `peg-${day}`,
+    kind: 'peg3',
+    day,
+    takenAt: `${day}T12:00:00.000Z`,
+    pain,
+    enjoyment,
+    activity,
+  });
+  await journal.seed([], [], [], {
+    psfsActivities: activities,
+    measures: [
+      // PSFS (higher is better): 3, then 3.7, then (4 + 5 + 5) / 3 = 4.7: 1.7 better, under 2.
+      psfs('2026-11-01', [2, 3, 4]),
+      psfs('2026-11-08', [3, 4, 4]),
+      psfs('2026-11-15', [4, 5, 5]),
+      // PEG-3 (lower is better): (7 + 6 + 6) / 3 = 6.3, then 5, then 4: 2.3 better, at least 2.
+      peg3('2026-11-01', 7, 6, 6),
+      peg3('2026-11-08', 5, 5, 5),
+      peg3('2026-11-15', 4, 4, 4),
+    ],
+  });
+  const psfsVerdict =
+    'PSFS: 3 on 1 November 2026 (first rating) and 4.7 on 15 November 2026 (latest), 3 ratings over 14 days: ' +
+    '1.7 points better, less than the 2-point change that usually matters to people, so within the usual ups and downs.';
+  const pegVerdict =
+    'PEG-3: 6.3 on 1 November 2026 (first rating) and 4 on 15 November 2026 (latest), 3 ratings over 14 days: ' +
+    '2.3 points better, at least the 2-point change that usually matters to people.';
+
+  await page.getByRole('button', { name: 'Measures' }).click();
+  await expect(page.getByTestId('psfs-change')).toHaveText(psfsVerdict);
+  await expect(page.getByTestId('peg-change')).toHaveText(pegVerdict);
+
+  await page.getByRole('button', { name: 'Trends' }).click();
+  await expect(page.getByTestId('trends-ready')).toBeVisible();
+  await expect(page.getByTestId('psfs-chart-summary')).toHaveText(psfsVerdict);
+  await expect(page.getByTestId('peg-chart-summary')).toHaveText(pegVerdict);
+
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  const report = page.getByTestId('report-document');
+  await expect(report.locator('[data-measure="PSFS"]')).toContainText(psfsVerdict);
+  await expect(report.locator('[data-measure="PEG-3"]')).toContainText(pegVerdict);
 });

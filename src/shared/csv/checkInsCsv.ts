@@ -4,6 +4,7 @@
  */
 import type { CheckIn } from '../checkIns';
 import type { OwnFactor } from '../ownFactors';
+import { localTimeWithOffset } from './localTimes';
 import { toCsv } from './write';
 
 export const CHECK_IN_CSV_COLUMNS = [
@@ -22,8 +23,13 @@ export const CHECK_IN_CSV_COLUMNS = [
   { name: 'withdrawal_substance', description: 'The substance being stopped, if any.' },
   { name: 'withdrawal_day', description: 'Day number of the withdrawal (the day you stopped is day 1).' },
   { name: 'notes', description: 'Your notes.' },
-  { name: 'created_at', description: 'When the check-in was first saved, ISO 8601 in UTC.' },
-  { name: 'updated_at', description: 'When it was last changed, ISO 8601 in UTC.' },
+  {
+    name: 'created_at',
+    description:
+      'When the check-in was first saved: the date and time in your time zone with its offset from UTC ' +
+      '(ISO 8601), e.g. 2026-11-24T21:05:00+00:00.',
+  },
+  { name: 'updated_at', description: 'When it was last changed, in the same form.' },
   { name: 'mood', description: 'Mood, 0 (very low) to 10 (very good).' },
   { name: 'energy', description: 'Energy, 0 (exhausted) to 10 (full of energy).' },
 ] as const;
@@ -47,8 +53,12 @@ function cell(value: number | string | null): string {
   return value === null ? '' : String(value);
 }
 
-/** Oldest day first. */
-export function checkInsToCsv(checkIns: readonly CheckIn[], ownFactors: readonly OwnFactor[] = []): string {
+/** Oldest day first, with times in `timeZone` (the person's, passed in). */
+export function checkInsToCsv(
+  checkIns: readonly CheckIn[],
+  ownFactors: readonly OwnFactor[],
+  timeZone: string,
+): string {
   const factors = [...ownFactors].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
   const rows = [...checkIns]
     .sort((a, b) => (a.day < b.day ? -1 : 1))
@@ -65,8 +75,8 @@ export function checkInsToCsv(checkIns: readonly CheckIn[], ownFactors: readonly
       cell(c.withdrawalSubstance),
       cell(c.withdrawalDay),
       c.notes,
-      c.createdAt,
-      c.updatedAt,
+      localTimeWithOffset(c.createdAt, timeZone),
+      localTimeWithOffset(c.updatedAt, timeZone),
       cell(c.mood),
       cell(c.energy),
       ...factors.map((f) => ownCell(f, c.ownValues[f.id])),

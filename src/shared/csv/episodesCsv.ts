@@ -10,6 +10,7 @@ import { describeIssue } from './problems';
 import { CsvError, parseCsv } from './parse';
 import { remediesFromCell, remediesToCell, triggersFromCell, triggersToCell } from './episodeDetails';
 import { FOLLOW_UP_CSV_COLUMNS, followUpCells, followUpFromCells } from './followUpCells';
+import { localTimeWithOffset, storedInstantFromCsv } from './localTimes';
 import { toCsv } from './write';
 
 export interface CsvColumn {
@@ -20,13 +21,11 @@ export interface CsvColumn {
 /** The columns, in order, with what each holds. Meant to be copied into the user documentation. */
 export const EPISODE_CSV_COLUMNS = [
   {
-    name: 'id',
-    description: 'The episode’s id. Kept on import, so importing the same file twice adds nothing.',
-  },
-  {
     name: 'started_at',
     description:
-      'When the pain started: an ISO 8601 date and time with its zone, e.g. 2026-02-13T09:30:00.000Z.',
+      'When the pain started: the date and time in your time zone with its offset from UTC (ISO 8601), ' +
+      'e.g. 2026-11-24T08:15:00+00:00 in a London winter, 2026-06-24T08:15:00+01:00 in its summer. ' +
+      'Milliseconds are written only when not zero.',
   },
   { name: 'ended_at', description: 'When it ended, in the same form; empty while not recorded.' },
   {
@@ -58,15 +57,31 @@ export const EPISODE_CSV_COLUMNS = [
       'Example: heat;before=7;after=4;minutes=30;id=…|otc-pain-reliever;name=Ibuprofen;dose=200 mg;id=….',
   },
   { name: 'notes', description: 'The episode’s notes, as typed.' },
-  { name: 'created_at', description: 'When the entry was first saved (ISO 8601).' },
-  { name: 'updated_at', description: 'When the entry was last changed (ISO 8601).' },
-  // Last, so files from before follow-ups keep their columns where they were.
+  { name: 'created_at', description: 'When the entry was first saved, in the same form.' },
+  { name: 'updated_at', description: 'When the entry was last changed, in the same form.' },
   ...FOLLOW_UP_CSV_COLUMNS,
+  // Last: the id is for the journal, not for reading, and the columns a person reads come first.
+  {
+    name: 'id',
+    description: 'The episode’s id. Kept on import, so importing the same file twice adds nothing.',
+  },
 ] as const satisfies readonly CsvColumn[];
 
 export type EpisodeCsvColumnName = (typeof EPISODE_CSV_COLUMNS)[number]['name'];
 
 const COLUMN_NAMES: readonly EpisodeCsvColumnName[] = EPISODE_CSV_COLUMNS.map((column) => column.name);
+
+/** The columns holding an instant: written as local time with its offset, read back to UTC. */
+const TIME_COLUMNS: ReadonlySet<EpisodeCsvColumnName> = new Set([
+  'started_at',
+  'ended_at',
+  'created_at',
+  'updated_at',
+  'follow_up_at',
+  'follow_up_answered_at',
+  'follow_up_snoozed_until',
+  'follow_up_dismissed_at',
+]);
 
 /** Columns a file may lack: worked out on import, or written only since follow-ups (read as none). */
 const OPTIONAL_COLUMNS: ReadonlySet<EpisodeCsvColumnName> = new Set([
@@ -87,7 +102,7 @@ export function compareEpisodesForCsv(a: Episode, b: Episode): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function episodeRow(episode: Episode): string[] {
+function episodeRow(episode: Episode, timeZone: string): string[] {
   const cells: Record<EpisodeCsvColumnName, string> = {
     id: episode.id,
     started_at: episode.startedAt,
@@ -104,13 +119,22 @@ function episodeRow(episode: Episode): string[] {
     updated_at: episode.updatedAt,
     ...followUpCells(episode),
   };
-  return COLUMN_NAMES.map((name) => cells[name]);
+  return COLUMN_NAMES.map((name) => {
+    const cell = cells[name];
+    return TIME_COLUMNS.has(name) && cell !== '' ? localTimeWithOffset(cell, timeZone) : cell;
+  });
 }
 
-/** The CSV text of the episodes that are not deleted, newest first. Start/end times are written as stored. */
-export function episodesToCsv(episodes: readonly Episode[]): string {
+/**
+ * The CSV text of the episodes that are not deleted, newest first, with times in `timeZone` (the
+ * person's, passed in: a pure function never reads the machine's).
+ */
+export function episodesToCsv(episodes: readonly Episode[], timeZone: string): string {
   const kept = episodes.filter((episode) => episode.deletedAt === null).sort(compareEpisodesForCsv);
-  return toCsv(COLUMN_NAMES, kept.map(episodeRow));
+  return toCsv(
+    COLUMN_NAMES,
+    kept.map((episode) => episodeRow(episode, timeZone)),
+  );
 }
 
 export interface JournalCsvOptions {
@@ -170,7 +194,8 @@ export function isJournalEpisodesCsv(headers: readonly string[]): boolean {
 
 /**
  * Reads a file written by episodesToCsv back into episodes (ids kept, deletedAt null). Columns are found
- * by name, so a file whose columns were reordered in a spreadsheet still reads; extra columns are ignored.
+ * by name, so a file whose columns were reordered in a spreadsheet, or one from an earlier version (id
+ * first, times in UTC), still reads; extra columns are ignored. Times come back in the stored UTC form.
  * Each row is checked against the episode schema; rows that fail are reported, by the row number a
  * spreadsheet shows (the header is row 1), and left out. A follow-up cell that cannot be read is
  * reported too, but costs only the follow-up: the episode is kept. A file from before follow-ups (no
@@ -197,7 +222,11 @@ export function episodesFromJournalCsv(text: string, options: JournalCsvOptions 
   parsed.rows.forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((cell) => cell.trim() === '')) return;
-    const read = readEpisodeRow((name) => cells[index.get(name) ?? -1] ?? '', options.newId);
+    const cellOf = (name: EpisodeCsvColumnName): string => {
+      const cell = cells[index.get(name) ?? -1] ?? '';
+      return TIME_COLUMNS.has(name) ? storedInstantFromCsv(cell) : cell;
+    };
+    const read = readEpisodeRow(cellOf, options.newId);
     const earlier = typeof read === 'string' ? undefined : rowOfId.get(read.episode.id);
     if (typeof read === 'string' || earlier !== undefined) {
       const message =

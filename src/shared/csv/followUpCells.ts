@@ -11,7 +11,7 @@ export const FOLLOW_UP_CSV_COLUMNS = [
   {
     name: 'follow_up_at',
     description:
-      'The follow-up (“How is it now?”): the time its answer is about (ISO 8601). This and the next five cells are all empty when none was answered.',
+      'The follow-up (“How is it now?”): the time its answer is about, in the same form as started_at. This and the next five cells are all empty when none was answered.',
   },
   { name: 'follow_up_pain', description: 'The pain then, 0-10 (0 when it had stopped).' },
   {
@@ -26,14 +26,14 @@ export const FOLLOW_UP_CSV_COLUMNS = [
     name: 'follow_up_minutes_after',
     description: `Minutes from logging the episode to the time the answer is about, 0-${MAX_MINUTES_AFTER}.`,
   },
-  { name: 'follow_up_answered_at', description: 'When the follow-up was answered (ISO 8601).' },
+  { name: 'follow_up_answered_at', description: 'When the follow-up was answered, in the same form.' },
   {
     name: 'follow_up_snoozed_until',
-    description: 'When “Ask me later” put the question off until (ISO 8601); empty if it was not.',
+    description: 'When “Ask me later” put the question off until, in the same form; empty if it was not.',
   },
   {
     name: 'follow_up_dismissed_at',
-    description: 'When “Don’t ask about this one” was chosen (ISO 8601); empty if it was not.',
+    description: 'When “Don’t ask about this one” was chosen, in the same form; empty if it was not.',
   },
 ] as const;
 

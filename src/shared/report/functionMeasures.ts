@@ -5,16 +5,14 @@
  */
 import { formatDayWords, type CalendarDay } from '../dates';
 import type { Measure, PsfsActivity } from '../measures';
-import { formatScore } from '../measureText';
-import { peg3Change, peg3Score } from '../scoring/peg3';
 import {
-  PSFS_ACTIVITY_THRESHOLD,
-  PSFS_MEAN_THRESHOLD,
-  earliestMeasure,
-  latestMeasure,
-  psfsChange,
-  psfsScore,
-} from '../scoring/psfs';
+  PSFS_ACTIVITY_POINTS,
+  psfsActivityVerdict,
+  verdictOfSeries,
+  type MeasureVerdict,
+  type Verdict,
+} from '../scoring/measureVerdict';
+import { earliestMeasure, latestMeasure, psfsChange } from '../scoring/psfs';
 import { peg3Series, psfsSeries, type MeasurePoint } from '../trends/measuresSeries';
 import { isInRange, type DayRange } from '../trends/range';
 
@@ -23,28 +21,19 @@ export interface ReportMeasurePoint {
   score: number;
 }
 
-export type ChangeDirection = 'better' | 'worse' | 'same';
-
 export interface ReportMeasure {
   name: 'PSFS' | 'PEG-3';
-  betterWhen: 'higher' | 'lower';
-  /** Change in the score counted as meaningful, in points; null when none is claimed (PEG-3). */
-  threshold: number | null;
   /** The first rating ever taken (up to the end of the range); null with none. */
   baseline: ReportMeasurePoint | null;
   /** The last rating taken on or before the end of the range; null with none. */
   latest: ReportMeasurePoint | null;
-  /** latest - baseline; null unless there are two different ratings to compare. */
+  /** latest - baseline; null unless there are two ratings to compare. */
   change: number | null;
-  /** The change as a percentage of the baseline (PEG-3 only; null otherwise or when the baseline is 0). */
-  percentChange: number | null;
-  /** Which way the change goes for the person (a change under 0.05 reads as the same); null with no change. */
-  direction: ChangeDirection | null;
-  /** Whether the change reaches the threshold; null with no change or no threshold. */
-  isMeaningful: boolean | null;
+  /** The same verdict Trends and Measures give, on the ratings up to the end of the range. */
+  verdict: MeasureVerdict;
   /** Ratings taken within the range, oldest first. */
   series: ReportMeasurePoint[];
-  /** Baseline, latest and change in one or two plain sentences. */
+  /** The verdict's sentence, or that nothing was recorded by the end of the range. */
   words: string;
 }
 
@@ -55,8 +44,8 @@ export interface ReportPsfsActivity {
   baseline: number;
   latest: number;
   change: number;
-  /** At least 3 points for a single activity. */
-  isMeaningful: boolean;
+  /** Against 3 points for a single activity. */
+  verdict: Verdict;
 }
 
 export interface ReportPsfs extends ReportMeasure {
@@ -77,85 +66,52 @@ export interface FunctionInput {
   range: DayRange;
 }
 
-/** Scores closer than this read as the same (they would print as the same number). */
-const SAME_SCORE = 0.05;
-
-function directionOf(change: number, betterWhen: 'higher' | 'lower'): ChangeDirection {
-  if (Math.abs(change) < SAME_SCORE) return 'same';
-  return change > 0 === (betterWhen === 'higher') ? 'better' : 'worse';
-}
-
-function pointWords(point: ReportMeasurePoint): string {
-  return `${formatScore(point.score)} on ${formatDayWords(point.day, true)}`;
-}
-
-function measureWords(measure: Omit<ReportMeasure, 'words' | 'series'>, range: DayRange): string {
-  const { name, baseline, latest, change, direction } = measure;
-  if (baseline === null || latest === null)
-    return `No ${name} ratings recorded by ${formatDayWords(range.to, true)}.`;
-  if (change === null || direction === null) return `One ${name} rating: ${pointWords(latest)}.`;
-  const opening = `${name} ${pointWords(baseline)} (first rating) and ${pointWords(latest)} (latest)`;
-  if (direction === 'same') return `${opening}: about the same.`;
-  const size = Math.abs(change);
-  const points = `${formatScore(size)} ${formatScore(size) === '1' ? 'point' : 'points'}`;
-  const percent = measure.percentChange === null ? '' : ` (${Math.round(Math.abs(measure.percentChange))}%)`;
-  const sentence = `${opening}: ${points} ${direction}${percent}.`;
-  if (measure.threshold === null) return sentence;
-  const reaches = measure.isMeaningful ? 'at least' : 'less than';
-  return `${sentence} That is ${reaches} the ${formatScore(measure.threshold)} points usually counted as a meaningful change.`;
-}
-
-function withWords(measure: Omit<ReportMeasure, 'words'>, range: DayRange): ReportMeasure {
-  return { ...measure, words: measureWords(measure, range) };
-}
-
 type MeasureOfKind<K extends Measure['kind']> = Extract<Measure, { kind: K }>;
 
 interface MeasureSpec<K extends Measure['kind']> {
   kind: K;
-  score: (measure: MeasureOfKind<K>) => number;
   /** Every score of the kind in order taken (psfsSeries or peg3Series). */
   series: (measures: readonly Measure[]) => MeasurePoint[];
 }
 
-/** Baseline, latest and the ratings in the range for one kind, with the pair to compare when there are two. */
-function taken<K extends Measure['kind']>(input: FunctionInput, spec: MeasureSpec<K>) {
+/**
+ * The verdict on every rating of the kind up to the end of the range, the pair it compares, and the
+ * ratings inside the range for the chart.
+ */
+function taken<K extends Measure['kind']>(
+  input: FunctionInput,
+  spec: MeasureSpec<K>,
+): { measure: ReportMeasure; pair: { baseline: MeasureOfKind<K>; latest: MeasureOfKind<K> } | null } {
   const { range } = input;
   const measures = input.measures.filter(
     (m): m is MeasureOfKind<K> => m.kind === spec.kind && m.day <= range.to,
   );
   const baseline = earliestMeasure(measures);
   const latest = latestMeasure(measures);
-  const point = (m: MeasureOfKind<K> | null): ReportMeasurePoint | null =>
-    m && { day: m.day, score: spec.score(m) };
+  const all = spec.series(measures);
+  const verdict = verdictOfSeries(spec.kind, all);
+  const words =
+    verdict.baseline === null
+      ? `No ${verdict.name} ratings recorded by ${formatDayWords(range.to, true)}.`
+      : verdict.sentence;
   return {
     pair: baseline && latest && baseline.id !== latest.id ? { baseline, latest } : null,
-    baseline: point(baseline),
-    latest: point(latest),
-    series: spec
-      .series(measures)
-      .filter((p) => isInRange(p.day, range))
-      .map(({ day, score }) => ({ day, score })),
+    measure: {
+      name: verdict.name,
+      baseline: verdict.baseline,
+      latest: verdict.latest,
+      change: verdict.change,
+      verdict,
+      words,
+      series: all.filter((p) => isInRange(p.day, range)).map(({ day, score }) => ({ day, score })),
+    },
   };
 }
 
 function psfsSection(input: FunctionInput): ReportPsfs {
-  const { pair, ...points } = taken(input, { kind: 'psfs', score: psfsScore, series: psfsSeries });
+  const { pair, measure } = taken(input, { kind: 'psfs', series: psfsSeries });
   const change = pair && psfsChange(pair.baseline, pair.latest);
   const names = new Map(input.psfsActivities.map((a) => [a.id, a.name]));
-  const measure = withWords(
-    {
-      ...points,
-      name: 'PSFS',
-      betterWhen: 'higher',
-      threshold: PSFS_MEAN_THRESHOLD,
-      change: change?.change ?? null,
-      percentChange: null,
-      direction: change ? directionOf(change.change, 'higher') : null,
-      isMeaningful: change?.isMeaningful ?? null,
-    },
-    input.range,
-  );
   return {
     ...measure,
     name: 'PSFS',
@@ -165,28 +121,14 @@ function psfsSection(input: FunctionInput): ReportPsfs {
       baseline: a.baseline,
       latest: a.latest,
       change: a.change,
-      isMeaningful: a.isMeaningful,
+      verdict: psfsActivityVerdict(a.baseline, a.latest),
     })),
-    activityThreshold: PSFS_ACTIVITY_THRESHOLD,
+    activityThreshold: PSFS_ACTIVITY_POINTS,
   };
 }
 
 function peg3Section(input: FunctionInput): ReportMeasure {
-  const { pair, ...points } = taken(input, { kind: 'peg3', score: peg3Score, series: peg3Series });
-  const change = pair && peg3Change(pair.baseline, pair.latest);
-  return withWords(
-    {
-      ...points,
-      name: 'PEG-3',
-      betterWhen: 'lower',
-      threshold: null,
-      change: change?.change ?? null,
-      percentChange: change?.percentChange ?? null,
-      direction: change ? directionOf(change.change, 'lower') : null,
-      isMeaningful: null,
-    },
-    input.range,
-  );
+  return taken(input, { kind: 'peg3', series: peg3Series }).measure;
 }
 
 export function reportFunction(input: FunctionInput): ReportFunction {

@@ -15,7 +15,6 @@ export type { ReportRedFlag } from './redFlags';
 export { describeReportPainChange } from './pain';
 export type { ReportPain, ReportPainDay } from './pain';
 export type {
-  ChangeDirection,
   ReportFunction,
   ReportMeasure,
   ReportMeasurePoint,

@@ -3,6 +3,7 @@ export * from './automaticFlags';
 export * from './checkInDay';
 export { daysBetween, calendarDaysFrom } from './days';
 export * from './due';
+export * from './measureVerdict';
 export * from './painTrend';
 export * from './peg3';
 export * from './psfs';

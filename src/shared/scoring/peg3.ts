@@ -1,6 +1,6 @@
 /**
  * PEG-3: average Pain, interference with Enjoyment of life and with General activity, each 0-10; the score
- * is the mean, and lower is better. No meaningful-change threshold is claimed for it here.
+ * is the mean, and lower is better. Whether a change matters is judged in measureVerdict.ts.
  */
 import type { Peg3Measure } from '../measures';
 import { mean, withoutFloatNoise } from './numbers';

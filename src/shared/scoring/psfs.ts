@@ -1,13 +1,9 @@
 /**
  * Patient-Specific Functional Scale: each activity is rated 0 (unable) to 10 (as before the problem) and
- * the score is the mean. Higher is better. A change of 2 points in the mean, or 3 in a single activity,
- * is clinically meaningful.
+ * the score is the mean. Higher is better. Whether a change matters is judged in measureVerdict.ts.
  */
 import type { Measure, PsfsMeasure } from '../measures';
 import { mean, withoutFloatNoise } from './numbers';
-
-export const PSFS_MEAN_THRESHOLD = 2;
-export const PSFS_ACTIVITY_THRESHOLD = 3;
 
 export interface PsfsActivityChange {
   activityId: string;
@@ -15,7 +11,6 @@ export interface PsfsActivityChange {
   latest: number;
   /** latest - baseline: positive is better. */
   change: number;
-  isMeaningful: boolean;
 }
 
 export interface PsfsChange {
@@ -23,7 +18,6 @@ export interface PsfsChange {
   latestScore: number;
   /** latestScore - baselineScore: positive is better. */
   change: number;
-  isMeaningful: boolean;
   /** Only activities rated in both measures, in the baseline's order. */
   activities: PsfsActivityChange[];
 }
@@ -48,14 +42,12 @@ export function psfsChange(baseline: PsfsMeasure, latest: PsfsMeasure): PsfsChan
       baseline: before.score,
       latest: after.score,
       change: activityChange,
-      isMeaningful: Math.abs(activityChange) >= PSFS_ACTIVITY_THRESHOLD,
     });
   }
   return {
     baselineScore,
     latestScore,
     change,
-    isMeaningful: Math.abs(change) >= PSFS_MEAN_THRESHOLD,
     activities,
   };
 }

@@ -13,7 +13,6 @@ import { mean, withoutFloatNoise } from '../scoring/numbers';
 import { labelOfRegion, labelOfWithdrawalSubstance } from '../taxonomy';
 import { MIN_CORRELATION_POINTS, correlationSummary, type ContextField, type ContextPoint } from './context';
 import { HEATMAP_WEEKDAYS, HOURS_PER_DAY, type HeatCell } from './heatmap';
-import type { MeasurePoint } from './measuresSeries';
 import type { RegionStat } from './regions';
 import type { DayPoint } from './series';
 import { TRIGGER_STACK_ORDER, labelOfStackKind, type WeekBar } from './weekly';
@@ -237,47 +236,6 @@ export function describeContext(
     return `${same} the same on all ${n} days with both recorded.${verdict}`;
   }
   return `Each dot is a day: ${count(n, 'day')} with both recorded. Their rank correlation is ${formatRho(summary.rho)} (from −1 to 1: how closely the two rose and fell together, before allowing for anything else).${verdict}`;
-}
-
-export interface DescribeMeasuresOptions {
-  /** Which way is better, to say "better" or "worse" rather than "higher" or "lower". */
-  better?: 'higher' | 'lower';
-}
-
-function points(value: number): string {
-  return count(Number(formatScore(Math.abs(value))), 'point');
-}
-
-/**
- * An outcome measure over time: first and latest score and the change, against the meaningful-change
- * threshold when there is one (null for none, as for PEG-3).
- */
-export function describeMeasures(
-  series: readonly Pick<MeasurePoint, 'day' | 'score'>[],
-  name: string,
-  threshold: number | null,
-  options: DescribeMeasuresOptions = {},
-): string {
-  const first = series[0];
-  const latest = series[series.length - 1];
-  if (first === undefined || latest === undefined) {
-    return `No ${name} ratings yet. Fill in the ${name} questionnaire, about once a week, to follow how you are doing.`;
-  }
-  const formatDay = dayFormatter(series.map((p) => p.day));
-  if (series.length === 1) {
-    return `One ${name} rating so far: ${formatScore(first.score)} on ${formatDay(first.day)}. Rate it again in a week to see a change.`;
-  }
-  const opening = `${series.length} ${name} ratings from ${formatDay(first.day)} to ${formatDay(latest.day)}: ${formatScore(first.score)} at first, ${formatScore(latest.score)} most recently.`;
-  const change = withoutFloatNoise(latest.score - first.score);
-  if (Math.abs(change) < 0.05) return `${opening} About the same as the first rating.`;
-  let direction = change > 0 ? 'higher' : 'lower';
-  if (options.better) direction = direction === options.better ? 'better' : 'worse';
-  let sentence = `${opening} That is ${points(change)} ${direction} than the first rating`;
-  if (threshold !== null) {
-    const size = Math.abs(change) >= threshold ? 'at least' : 'less than';
-    sentence += `, ${size} the ${points(threshold)} usually counted as a meaningful change`;
-  }
-  return `${sentence}.`;
 }
 
 /**

@@ -18,12 +18,16 @@ describe('function (PSFS and PEG-3) in the report', () => {
     expect(psfs.latest?.day).toBe('2026-11-26');
     expect(psfs.latest?.score).toBeCloseTo(16 / 3, 9);
     expect(psfs.change).toBeCloseTo(7 / 3, 9);
-    expect(psfs.direction).toBe('better');
-    expect(psfs.isMeaningful).toBe(true);
-    expect(psfs.threshold).toBe(2);
+    // Three ratings by 30 November, 1 October to 26 November: 30 + 26 = 56 days.
+    expect(psfs.verdict).toMatchObject({
+      verdict: 'meaningful-improvement',
+      threshold: 2,
+      entries: 3,
+      days: 56,
+    });
     expect(psfs.words).toBe(
-      'PSFS 3 on 1 October 2026 (first rating) and 5.3 on 26 November 2026 (latest): 2.3 points better. ' +
-        'That is at least the 2 points usually counted as a meaningful change.',
+      'PSFS: 3 on 1 October 2026 (first rating) and 5.3 on 26 November 2026 (latest), 3 ratings over 56 days: ' +
+        '2.3 points better, at least the 2-point change that usually matters to people.',
     );
   });
 
@@ -37,16 +41,23 @@ describe('function (PSFS and PEG-3) in the report', () => {
         baseline: 2,
         latest: 6,
         change: 4,
-        isMeaningful: true,
+        verdict: 'meaningful-improvement',
       },
-      { activityId: 'sit', name: 'Sitting at work', baseline: 3, latest: 4, change: 1, isMeaningful: false },
+      {
+        activityId: 'sit',
+        name: 'Sitting at work',
+        baseline: 3,
+        latest: 4,
+        change: 1,
+        verdict: 'usual-ups-and-downs',
+      },
       {
         activityId: 'sleep',
         name: 'Sleeping on my side',
         baseline: 4,
         latest: 6,
         change: 2,
-        isMeaningful: false,
+        verdict: 'usual-ups-and-downs',
       },
     ]);
   });
@@ -60,21 +71,19 @@ describe('function (PSFS and PEG-3) in the report', () => {
     ]);
   });
 
-  it('gives the PEG-3 change and percentage, lower being better, with no threshold claimed', () => {
-    // 2 Nov (6 + 5 + 7) / 3 = 6; 23 Nov (4 + 3 + 5) / 3 = 4. Change -2, -2 / 6 = -33.3%.
+  it('judges the PEG-3 change against 2 points, lower being better', () => {
+    // 2 Nov (6 + 5 + 7) / 3 = 6; 23 Nov (4 + 3 + 5) / 3 = 4. Change -2, exactly the threshold.
     expect(peg3).toMatchObject({
       name: 'PEG-3',
-      betterWhen: 'lower',
-      threshold: null,
       baseline: { day: '2026-11-02', score: 6 },
       latest: { day: '2026-11-23', score: 4 },
       change: -2,
-      direction: 'better',
-      isMeaningful: null,
     });
-    expect(peg3.percentChange).toBeCloseTo(-100 / 3, 6);
+    expect(peg3.verdict).toMatchObject({ verdict: 'meaningful-improvement', betterWhen: 'lower', days: 21 });
+    expect(peg3.verdict.percentChange).toBeCloseTo(-100 / 3, 6);
     expect(peg3.words).toBe(
-      'PEG-3 6 on 2 November 2026 (first rating) and 4 on 23 November 2026 (latest): 2 points better (33%).',
+      'PEG-3: 6 on 2 November 2026 (first rating) and 4 on 23 November 2026 (latest), 2 ratings over 21 days: ' +
+        '2 points better, at least the 2-point change that usually matters to people.',
     );
   });
 
@@ -85,7 +94,6 @@ describe('function (PSFS and PEG-3) in the report', () => {
       baseline: null,
       latest: null,
       change: null,
-      isMeaningful: null,
       series: [],
     });
     expect(none.psfs.words).toBe('No PSFS ratings recorded by 30 November 2026.');
@@ -99,9 +107,11 @@ describe('function (PSFS and PEG-3) in the report', () => {
       baseline: { score: 6 },
       latest: { score: 6 },
       change: null,
-      direction: null,
     });
-    expect(one.peg3.words).toBe('One PEG-3 rating: 6 on 10 November 2026.');
+    expect(one.peg3.verdict.verdict).toBe('not-enough-ratings');
+    expect(one.peg3.words).toBe(
+      'One PEG-3 rating so far: 6 on 10 November 2026. Rate it again in a week to see whether it changes.',
+    );
   });
 
   it('reads a worse PSFS and one within the threshold plainly', () => {
@@ -116,10 +126,10 @@ describe('function (PSFS and PEG-3) in the report', () => {
     };
     const { psfs: worse } = sectionOf(buildReport(journal, novemberOptions()), 'function');
     // 6 → 5: 1 point worse, under 2.
-    expect(worse).toMatchObject({ change: -1, direction: 'worse', isMeaningful: false });
+    expect(worse).toMatchObject({ change: -1, verdict: { verdict: 'usual-ups-and-downs' } });
     expect(worse.words).toBe(
-      'PSFS 6 on 2 November 2026 (first rating) and 5 on 20 November 2026 (latest): 1 point worse. ' +
-        'That is less than the 2 points usually counted as a meaningful change.',
+      'PSFS: 6 on 2 November 2026 (first rating) and 5 on 20 November 2026 (latest), 2 ratings over 18 days: ' +
+        '1 point worse, less than the 2-point change that usually matters to people, so within the usual ups and downs.',
     );
     // No names known for the activities: null rather than an id shown as a name.
     expect(worse.activities[0]?.name).toBeNull();

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PSFS_ACTIVITY_THRESHOLD,
-  PSFS_MEAN_THRESHOLD,
   earliestMeasure,
   latestMeasure,
   psfsBaseline,
@@ -26,76 +24,38 @@ describe('psfsScore', () => {
 });
 
 describe('psfsChange', () => {
-  it('uses the published thresholds: 2 for the mean, 3 for one activity', () => {
-    expect(PSFS_MEAN_THRESHOLD).toBe(2);
-    expect(PSFS_ACTIVITY_THRESHOLD).toBe(3);
-  });
-
-  it('works the example: 2,3,4 (mean 3) then 5,6,4 (mean 5) is +2, meaningful', () => {
+  it('works the example: 2,3,4 (mean 3) then 5,6,4 (mean 5) is +2', () => {
     const baseline = psfs('2026-11-01', { lifting: 2, driving: 3, sleeping: 4 });
     const latest = psfs('2026-11-29', { lifting: 5, driving: 6, sleeping: 4 });
     expect(psfsChange(baseline, latest)).toEqual({
       baselineScore: 3,
       latestScore: 5, // (5 + 6 + 4) / 3
       change: 2,
-      isMeaningful: true,
       activities: [
-        { activityId: 'lifting', baseline: 2, latest: 5, change: 3, isMeaningful: true },
-        { activityId: 'driving', baseline: 3, latest: 6, change: 3, isMeaningful: true },
-        { activityId: 'sleeping', baseline: 4, latest: 4, change: 0, isMeaningful: false },
+        { activityId: 'lifting', baseline: 2, latest: 5, change: 3 },
+        { activityId: 'driving', baseline: 3, latest: 6, change: 3 },
+        { activityId: 'sleeping', baseline: 4, latest: 4, change: 0 },
       ],
     });
   });
 
-  it('calls an activity change of +3 meaningful and +2 not', () => {
-    // 2,3,4 (mean 3) then 5,5,5 (mean 5): lifting +3, driving +2, sleeping +1.
-    const result = psfsChange(
-      psfs('2026-11-01', { lifting: 2, driving: 3, sleeping: 4 }),
-      psfs('2026-11-29', { lifting: 5, driving: 5, sleeping: 5 }),
-    );
-    expect(result.change).toBe(2);
-    expect(result.activities.map((a) => [a.activityId, a.change, a.isMeaningful])).toEqual([
-      ['lifting', 3, true],
-      ['driving', 2, false],
-      ['sleeping', 1, false],
-    ]);
-  });
-
-  it('counts a worsening as meaningful too, and negative', () => {
+  it('gives a worsening as a negative change', () => {
     // 6,6,6 (mean 6) then 3,4,5 (mean 4): -2; lifting 6 -> 3 is -3.
     const result = psfsChange(
       psfs('2026-11-01', { lifting: 6, driving: 6, sleeping: 6 }),
       psfs('2026-11-29', { lifting: 3, driving: 4, sleeping: 5 }),
     );
     expect(result.change).toBe(-2);
-    expect(result.isMeaningful).toBe(true);
-    expect(result.activities[0]).toEqual({
-      activityId: 'lifting',
-      baseline: 6,
-      latest: 3,
-      change: -3,
-      isMeaningful: true,
-    });
+    expect(result.activities[0]).toEqual({ activityId: 'lifting', baseline: 6, latest: 3, change: -3 });
   });
 
-  it('meets the threshold at exactly 2 even when the means are thirds', () => {
+  it('gives exactly 2 when the means are thirds', () => {
     // 3,3,4 (10/3) then 5,5,6 (16/3): 16/3 - 10/3 = 2, which floating point alone gives as 1.9999999999999996.
     const result = psfsChange(
       psfs('2026-11-01', { a: 3, b: 3, c: 4 }),
       psfs('2026-11-29', { a: 5, b: 5, c: 6 }),
     );
     expect(result.change).toBe(2);
-    expect(result.isMeaningful).toBe(true);
-  });
-
-  it('is not meaningful just under 2', () => {
-    // 2,2,2,2,2 (mean 2) then 4,4,4,4,3 (mean 3.8): +1.8.
-    const result = psfsChange(
-      psfs('2026-11-01', { a: 2, b: 2, c: 2, d: 2, e: 2 }),
-      psfs('2026-11-29', { a: 4, b: 4, c: 4, d: 4, e: 3 }),
-    );
-    expect(result.change).toBe(1.8);
-    expect(result.isMeaningful).toBe(false);
   });
 
   it('compares only activities rated in both, while each score uses all its own ratings', () => {

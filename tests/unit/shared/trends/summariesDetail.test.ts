@@ -3,7 +3,6 @@ import { RELIEF_CAVEAT } from '../../../../src/shared/analysis/wording';
 import type { FactorInsight } from '../../../../src/shared/analysis/insights';
 import {
   describeContext,
-  describeMeasures,
   describeRegions,
   describeRemedies,
   regionStats,
@@ -111,47 +110,6 @@ describe('describeContext', () => {
     expect(describeContext(pointsOf(RANKS, [2, 1, 4, 3, 6, 5, 8, 7]), 'stress', insight)).toBe(
       'Each dot is a day: 8 days with both recorded. Their rank correlation is 0.90 (from −1 to 1: how closely the two rose and fell together, before allowing for anything else). What Insights says: Not enough data yet. Not enough check-ins yet to compare days with high stress (your top third) with other days: about 5 days more with it and 3 days more without it needed (3 days with it and 5 days without so far). (Insights compares all your check-ins up to the end of this period, not just these days.)',
     );
-  });
-});
-
-describe('describeMeasures', () => {
-  it('says what to do with no ratings or one', () => {
-    expect(describeMeasures([], 'PSFS', 2)).toBe(
-      'No PSFS ratings yet. Fill in the PSFS questionnaire, about once a week, to follow how you are doing.',
-    );
-    expect(describeMeasures([{ day: '2026-11-08', score: 13 / 3 }], 'PSFS', 2)).toBe(
-      'One PSFS rating so far: 4.3 on 8 November. Rate it again in a week to see a change.',
-    );
-  });
-
-  it('compares the latest score with the first, against the threshold', () => {
-    const series = [
-      { day: '2026-11-01', score: 1 },
-      { day: '2026-11-01', score: 3 },
-      { day: '2026-11-08', score: 13 / 3 },
-    ];
-    expect(describeMeasures(series, 'PSFS', 2, { better: 'higher' })).toBe(
-      '3 PSFS ratings from 1 November to 8 November: 1 at first, 4.3 most recently. That is 3.3 points better than the first rating, at least the 2 points usually counted as a meaningful change.',
-    );
-    expect(describeMeasures(series.slice(1), 'PSFS', 2, { better: 'higher' })).toContain(
-      'That is 1.3 points better than the first rating, less than the 2 points usually counted as a meaningful change.',
-    );
-  });
-
-  it('needs no threshold, and says higher or lower when told nothing of which is better', () => {
-    const series = [
-      { day: '2026-12-30', score: 6 },
-      { day: '2027-01-06', score: 5 },
-    ];
-    expect(describeMeasures(series, 'PEG-3', null, { better: 'lower' })).toBe(
-      '2 PEG-3 ratings from 30 December 2026 to 6 January 2027: 6 at first, 5 most recently. That is 1 point better than the first rating.',
-    );
-    expect(describeMeasures(series, 'PEG-3', null)).toContain('That is 1 point lower than the first rating.');
-    const steady = [
-      { day: '2026-12-30', score: 6 },
-      { day: '2027-01-06', score: 6.01 },
-    ];
-    expect(describeMeasures(steady, 'PEG-3', null)).toContain('About the same as the first rating.');
   });
 });
 

@@ -22,7 +22,10 @@ export function CsvExportSection({ onDone }: CsvExportSectionProps) {
     setIsSaving(true);
     try {
       const day = calendarDayOf(new Date().toISOString(), TIME_ZONE);
-      const text = kind === 'episodes' ? episodesToCsv(episodes) : checkInsToCsv(checkIns, ownFactors);
+      const text =
+        kind === 'episodes'
+          ? episodesToCsv(episodes, TIME_ZONE)
+          : checkInsToCsv(checkIns, ownFactors, TIME_ZONE);
       // A byte-order mark so spreadsheet programs read the file as UTF-8.
       const result = await desktop.saveFile(`upper-back-journal-${kind}-${day}.csv`, `${CSV_BOM}${text}`);
       if (result.saved) onDone(`Your ${kind} were saved to ${result.location}.`);

@@ -1,7 +1,10 @@
 import type { Measure, Peg3Measure } from '@shared/measures';
 import { formatPercent, formatScore, formatScoreChange } from '@shared/measureText';
 import { isMeasureDue, nextDueDay } from '@shared/scoring/due';
+import { verdictOfSeries } from '@shared/scoring/measureVerdict';
 import { peg3Change, peg3Score } from '@shared/scoring/peg3';
+import { earliestMeasure, latestMeasure } from '@shared/scoring/psfs';
+import { peg3Series } from '@shared/trends/measuresSeries';
 import { formatDayHeading } from '@shared/dates';
 import { saveMeasure } from '../../journal/measures';
 import { useJournal } from '../../journal/JournalContext';
@@ -28,8 +31,8 @@ interface Peg3SectionProps {
 export function Peg3Section({ measures, today, onSaved }: Peg3SectionProps) {
   const db = useJournal();
   const pegs = measures.filter((m): m is Peg3Measure => m.kind === 'peg3');
-  const baseline = pegs[0];
-  const latest = pegs[pegs.length - 1];
+  const baseline = earliestMeasure(pegs);
+  const latest = latestMeasure(pegs);
   const lastDay = latest?.day ?? null;
   const isDue = isMeasureDue(lastDay, today);
 
@@ -48,6 +51,7 @@ export function Peg3Section({ measures, today, onSaved }: Peg3SectionProps) {
   };
 
   const change = baseline && latest && baseline !== latest ? peg3Change(baseline, latest) : null;
+  const verdict = verdictOfSeries('peg3', peg3Series(measures));
 
   return (
     <section aria-labelledby="peg-title" className="measure">
@@ -67,6 +71,7 @@ export function Peg3Section({ measures, today, onSaved }: Peg3SectionProps) {
             ` First (${baseline?.day}): ${formatScore(change.baselineScore)}. Change: ${formatScoreChange(change.change)}${change.percentChange === null ? '' : ` (${formatPercent(change.percentChange)})`}.`}
         </p>
       )}
+      {change && <p data-testid="peg-change">{verdict.sentence}</p>}
       <RatingForm label="Rate PEG-3" items={PEG_ITEMS} submitLabel="Save PEG-3" onSave={save} />
     </section>
   );

@@ -7,9 +7,11 @@ import {
   type PsfsActivity,
   type PsfsMeasure,
 } from '@shared/measures';
-import { describePsfsChange, formatScore, formatScoreChange } from '@shared/measureText';
+import { formatScore, formatScoreChange } from '@shared/measureText';
 import { isMeasureDue, nextDueDay } from '@shared/scoring/due';
-import { PSFS_ACTIVITY_THRESHOLD, psfsBaseline, psfsChange, psfsScore } from '@shared/scoring/psfs';
+import { PSFS_ACTIVITY_POINTS, psfsActivityVerdict, verdictOfSeries } from '@shared/scoring/measureVerdict';
+import { latestMeasure, psfsBaseline, psfsChange, psfsScore } from '@shared/scoring/psfs';
+import { psfsSeries } from '@shared/trends/measuresSeries';
 import { TextField } from '../../components/fields';
 import { saveActivities, saveMeasure } from '../../journal/measures';
 import { useJournal } from '../../journal/JournalContext';
@@ -110,7 +112,7 @@ export function PsfsSection({ measures, activities, today, onSaved }: PsfsSectio
 
   const psfs = measures.filter((m): m is PsfsMeasure => m.kind === 'psfs');
   const baseline = psfsBaseline(psfs);
-  const latest = psfs[psfs.length - 1];
+  const latest = latestMeasure(psfs);
   const lastDay = latest?.day ?? null;
   const nameOf = (id: string) => activities.find((a) => a.id === id)?.name ?? 'An earlier activity';
   const items = active.map((a) => ({
@@ -119,6 +121,7 @@ export function PsfsSection({ measures, activities, today, onSaved }: PsfsSectio
     hint: '0 = unable to do it, 10 = as well as before',
   }));
   const change = baseline && latest && baseline !== latest ? psfsChange(baseline, latest) : null;
+  const verdict = verdictOfSeries('psfs', psfsSeries(measures));
 
   const save = async (scores: Record<string, number>) => {
     const saved = await saveMeasure(db, {
@@ -160,7 +163,7 @@ export function PsfsSection({ measures, activities, today, onSaved }: PsfsSectio
               </p>
               {change && (
                 <>
-                  <p data-testid="psfs-change">{describePsfsChange(change.change, change.isMeaningful)}</p>
+                  <p data-testid="psfs-change">{verdict.sentence}</p>
                   <table className="data-table">
                     <caption className="visually-hidden">PSFS change for each activity</caption>
                     <thead>
@@ -181,7 +184,8 @@ export function PsfsSection({ measures, activities, today, onSaved }: PsfsSectio
                           <td>{a.latest}</td>
                           <td>
                             {formatScoreChange(a.change)}
-                            {a.isMeaningful && ` (at least ${PSFS_ACTIVITY_THRESHOLD}: a meaningful change)`}
+                            {psfsActivityVerdict(a.baseline, a.latest) !== 'usual-ups-and-downs' &&
+                              ` (at least the ${PSFS_ACTIVITY_POINTS} points that usually matter for one activity)`}
                           </td>
                         </tr>
                       ))}

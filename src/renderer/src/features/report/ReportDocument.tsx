@@ -129,7 +129,7 @@ function FunctionSection({ measures }: { measures: ReportFunction }) {
                     <td>{formatScore(a.latest)}</td>
                     <td>
                       {formatScoreChange(a.change)}
-                      {a.isMeaningful ? ' (meaningful)' : ''}
+                      {a.verdict === 'usual-ups-and-downs' ? '' : ' (meaningful)'}
                     </td>
                   </tr>
                 ))}

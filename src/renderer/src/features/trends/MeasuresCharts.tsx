@@ -9,27 +9,29 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { describeMeasures, meaningfulBand } from '@shared/trends';
+import { verdictOfSeries, type VerdictMeasure } from '@shared/scoring/measureVerdict';
+import { meaningfulBand } from '@shared/trends';
 import { ChartPanel } from '../../components/ChartPanel';
 import { DataTable } from '../../components/DataTable';
 import { AXIS, GRID, TOOLTIP, pointsLabel, shortDay } from './chartStyle';
 
 interface MeasureChartProps {
-  name: 'PSFS' | 'PEG-3';
+  measure: VerdictMeasure;
+  /** Every rating ever taken, in order, so the baseline is the first one. */
   series: readonly { day: string; score: number }[];
-  threshold: number;
-  betterIs: 'higher' | 'lower';
   testId: string;
 }
 
-function MeasureChartChart_({ name, series, threshold, betterIs, testId }: MeasureChartProps) {
+function MeasureChartChart_({ measure, series, testId }: MeasureChartProps) {
+  const verdict = verdictOfSeries(measure, series);
+  const { name, threshold, betterWhen } = verdict;
   const band = meaningfulBand([...series], threshold);
   return (
     <ChartPanel
       height={250}
       title={`${name} over time`}
       testId={testId}
-      summary={describeMeasures([...series], name, threshold, { better: betterIs })}
+      summary={verdict.sentence}
       emptyMessage={
         series.length === 0 ? `No ${name} ratings yet. Rate it weekly on the Measures page.` : null
       }
@@ -70,8 +72,8 @@ function MeasureChartChart_({ name, series, threshold, betterIs, testId }: Measu
             </LineChart>
           </ResponsiveContainer>
           <p className="legend-row">
-            Shaded: within {threshold} points of your first rating, smaller than a change usually counted as
-            meaningful. {betterIs === 'higher' ? 'Higher is better.' : 'Lower is better.'}
+            Shaded: within {threshold} points of your first rating, the usual ups and downs.{' '}
+            {betterWhen === 'higher' ? 'Higher is better.' : 'Lower is better.'}
           </p>
         </>
       }

@@ -1,6 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { addCalendarDays, calendarDayOf } from '@shared/dates';
-import { PSFS_MEAN_THRESHOLD } from '@shared/scoring/psfs';
 import { painByWithdrawalDay } from '@shared/scoring/withdrawalDays';
 import { labelOfWithdrawalSubstance } from '@shared/taxonomy';
 import {
@@ -36,9 +35,6 @@ const PRESETS: readonly { id: RangePreset; label: string }[] = [
 
 /** The presets worked out ahead of time (a custom range is worked out when chosen). */
 const PREFETCHED: readonly RangePreset[] = ['7d', '30d', '90d', '1y', 'all'];
-
-/** PEG-3 items are 0-10 pain scores: 2 points is the change usually counted as meaningful for them. */
-const PEG_BAND_POINTS = 2;
 
 export function TrendsScreen() {
   const now = useNow();
@@ -165,20 +161,8 @@ export function TrendsScreen() {
         {steady.withdrawal && (
           <WithdrawalPainChart title={steady.withdrawal.title} rows={steady.withdrawal.rows} />
         )}
-        <MeasureChart
-          name="PSFS"
-          series={steady.psfs}
-          threshold={PSFS_MEAN_THRESHOLD}
-          betterIs="higher"
-          testId="psfs-chart"
-        />
-        <MeasureChart
-          name="PEG-3"
-          series={steady.peg}
-          threshold={PEG_BAND_POINTS}
-          betterIs="lower"
-          testId="peg-chart"
-        />
+        <MeasureChart measure="psfs" series={steady.psfs} testId="psfs-chart" />
+        <MeasureChart measure="peg3" series={steady.peg} testId="peg-chart" />
       </div>
     </section>
   );
