@@ -133,3 +133,33 @@ export function dateOrderFromColumn(
   }
   return { order: undefined, problem: null };
 }
+
+export type DateOrderStep =
+  | { kind: 'ask'; examples: DateSample[] }
+  | { kind: 'read'; dateOrder: DateOrder | undefined; note: string | null; isChosen: boolean };
+
+/**
+ * What the import does about the order before mapping rows: ask (an ambiguous column and no answer yet),
+ * or read with the person's answer, or with what the column shows (mapRowsToEpisodes tells it itself;
+ * `note` says how, for the preview). An answer is used only when the column needs one.
+ */
+export function nextDateOrderStep(
+  parsed: ParsedCsv,
+  choice: Pick<ColumnChoice, 'time' | 'date'>,
+  answer: DateOrder | null,
+): DateOrderStep {
+  const finding = findDateOrder(dateSamples(parsed, choice));
+  if (finding.kind === 'decided') {
+    return {
+      kind: 'read',
+      dateOrder: undefined,
+      note: describeDateOrder(finding.order, finding.evidence, false),
+      isChosen: false,
+    };
+  }
+  if (finding.kind !== 'ambiguous')
+    return { kind: 'read', dateOrder: undefined, note: null, isChosen: false };
+  const [example] = finding.examples;
+  if (answer === null || example === undefined) return { kind: 'ask', examples: finding.examples };
+  return { kind: 'read', dateOrder: answer, note: describeDateOrder(answer, example, true), isChosen: true };
+}

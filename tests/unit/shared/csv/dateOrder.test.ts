@@ -6,6 +6,7 @@ import {
   describeDateOrder,
   describeTwoReadings,
   findDateOrder,
+  nextDateOrderStep,
   twoReadings,
   type DateSample,
 } from '../../../../src/shared/csv/dateOrder';
@@ -237,6 +238,42 @@ describe('mapRowsToEpisodes with day/month dates', () => {
         .episodes.map((e) => e.startedAt)
         .sort(),
     ).toEqual(['2026-11-03T20:15:00.000Z', '2026-11-24T08:15:00.000Z']);
+  });
+});
+
+describe('nextDateOrderStep', () => {
+  const choice = { time: 0, date: null };
+  it('asks for an ambiguous column until answered, then reads with the answer and says so', () => {
+    const parsed = parseCsv('When,Pain\n03/02/2026 09:00,4\n04/02/2026,5');
+    expect(nextDateOrderStep(parsed, choice, null)).toEqual({
+      kind: 'ask',
+      examples: [
+        { row: 2, text: '03/02/2026' },
+        { row: 3, text: '04/02/2026' },
+      ],
+    });
+    expect(nextDateOrderStep(parsed, choice, 'month-first')).toEqual({
+      kind: 'read',
+      dateOrder: 'month-first',
+      note: 'Dates are read with the month first, as you chose: 03/02/2026 is 2 March 2026.',
+      isChosen: true,
+    });
+  });
+
+  it('never asks, and ignores an earlier answer, when the column shows the order', () => {
+    const parsed = parseCsv('When,Pain\n03/02/2026 09:00,4\n24/11/2026 08:15,5');
+    expect(nextDateOrderStep(parsed, choice, 'month-first')).toEqual({
+      kind: 'read',
+      dateOrder: undefined,
+      note: 'Dates are read with the day first, as row 3 shows: 24/11/2026 is 24 November 2026.',
+      isChosen: false,
+    });
+    expect(nextDateOrderStep(parseCsv('When,Pain\n2026-02-03 09:00,4'), choice, null)).toEqual({
+      kind: 'read',
+      dateOrder: undefined,
+      note: null,
+      isChosen: false,
+    });
   });
 });
 
