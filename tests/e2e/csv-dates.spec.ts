@@ -150,3 +150,19 @@ test('a CSV chosen in Restore is recognised and imported as CSV with one click, 
     /^08:15 · pain 6 of 10/,
   );
 });
+
+test('a file with dates written both ways is refused with both rows named, and nothing is imported', async ({
+  page,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await openSettings(page);
+  const mixed = ['When,Pain', '24/11/2026 08:15,6', '11/23/2026 8:15 AM,5'].join('\n');
+  await chooseCsv(page, 'Choose a CSV file…', 'mixed.csv', mixed);
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByTestId('csv-date-question')).toHaveCount(0);
+  await expect(page.getByTestId('csv-preview')).toContainText(
+    'Row 3: "11/23/2026" has the month first, but row 2 ("24/11/2026") has the day first.',
+  );
+  await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+});

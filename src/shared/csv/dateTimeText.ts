@@ -126,7 +126,7 @@ function readDatePart(text: string, order: DateOrder | undefined): DatePart {
     const dayFirst = dateInWords(date.year, date.second, date.first) ?? '';
     const monthFirst = dateInWords(date.year, date.first, date.second) ?? '';
     return {
-      message: `"${text}" could be ${dayFirst} or ${monthFirst}; say whether the day or the month comes first.`,
+      message: `"${text}" could be ${dayFirst} or ${monthFirst}, and the other dates in the file don’t show which.`,
     };
   }
   if (chosen === 'impossible') return { message: `"${text}" is not a real date and time.` };

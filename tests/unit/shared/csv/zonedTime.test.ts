@@ -145,15 +145,12 @@ describe('parseImportedDateTime', () => {
     '31/31/2026',
     '13/02/2026 13:00 PM',
     '13/02/2026 0:30 am',
-  ])(
-    'refuses the impossible %s',
-    (text) => {
-      expect(parseImportedDateTime(text, zone)).toEqual({
-        ok: false,
-        message: `"${text}" is not a real date and time.`,
-      });
-    },
-  );
+  ])('refuses the impossible %s', (text) => {
+    expect(parseImportedDateTime(text, zone)).toEqual({
+      ok: false,
+      message: `"${text}" is not a real date and time.`,
+    });
+  });
 
   it('reports a time in the spring-forward gap instead of moving it', () => {
     expect(parseImportedDateTime('2026-03-29 01:30', zone)).toEqual({
