@@ -37,6 +37,9 @@ describe('suggestColumns', () => {
       notes: 3,
       trigger: 4,
       remedy: 5,
+      regions: null,
+      qualities: null,
+      noteColumns: [],
       intensityScale: 10,
     });
   });
@@ -63,6 +66,9 @@ describe('suggestColumns', () => {
       notes: 3,
       trigger: 4,
       remedy: 5,
+      regions: null,
+      qualities: null,
+      noteColumns: [],
       intensityScale: 10,
     });
   });
@@ -83,6 +89,9 @@ describe('suggestColumns', () => {
       notes: null,
       trigger: null,
       remedy: null,
+      regions: null,
+      qualities: null,
+      noteColumns: [],
       intensityScale: 10,
     });
   });
@@ -226,34 +235,44 @@ describe('mapRowsToEpisodes', () => {
       {
         row: 3,
         message:
-          'Row 3: "13/02/2026 10:00" is not a date and time this importer understands (use 2026-02-13 10:00).',
+          "Row 3: in 'Date' and 'Time', \"13/02/2026 10:00\" is not a date and time this importer understands (use 2026-02-13 10:00).",
       },
-      { row: 4, message: 'Row 4: no pain intensity; the journal needs one for every episode.' },
-      { row: 5, message: 'Row 5: pain intensity "high" is not a number.' },
-      { row: 6, message: 'Row 6: pain intensity "11" is outside the 0-10 scale.' },
+      { row: 4, message: "Row 4: 'Pain Level' is empty; every entry needs a pain number." },
+      { row: 5, message: 'Row 5: \'Pain Level\' says "high", which is not a number.' },
+      {
+        row: 6,
+        message:
+          'Row 6: \'Pain Level\' says "11", which is more than 10, the top of the 0 to 10 scale chosen for it.',
+      },
       {
         row: 7,
         message:
-          'Row 7: "2026-03-29 01:30" did not happen in Europe/London: the clocks went forward at that time. Check the time.',
+          "Row 7: in 'Date' and 'Time', \"2026-03-29 01:30\" did not happen in Europe/London: the clocks went forward at that time. Check the time.",
       },
-      { row: 9, message: 'Row 9: "2026-06-01 13:10" is in the future.' },
-      { row: 10, message: 'Row 10: there is no date and time.' },
-      { row: 11, message: 'Row 11: "2026-02-30 10:00" is not a real date and time.' },
+      { row: 9, message: "Row 9: 'Date' and 'Time' say \"2026-06-01 13:10\", which is in the future." },
+      { row: 10, message: "Row 10: 'Date' and 'Time' are empty; every entry needs a date." },
+      { row: 11, message: "Row 11: in 'Date' and 'Time', \"2026-02-30 10:00\" is not a real date and time." },
     ]);
   });
 
   it('reports intensity outside a 5- or 100-point scale', () => {
     expect(importRows(['2026-02-13,10:00,6,,,'], { intensityScale: 5 }).problems[0]?.message).toBe(
-      'Row 2: pain intensity "6" is outside the 0-5 scale.',
+      'Row 2: \'Pain Level\' says "6", which is more than 5, the top of the 0 to 5 scale chosen for it.',
     );
     expect(importRows(['2026-02-13,10:00,101,,,'], { intensityScale: 100 }).problems[0]?.message).toBe(
-      'Row 2: pain intensity "101" is outside the 0-100 scale.',
+      'Row 2: \'Pain Level\' says "101", which is more than 100, the top of the 0 to 100 scale chosen for it.',
     );
   });
 
   it('reports notes that would be too long', () => {
     const { problems } = importRows([`2026-02-13,10:00,5,${'x'.repeat(5001)},,`]);
-    expect(problems).toEqual([{ row: 2, message: 'Row 2: the notes are longer than 5,000 characters.' }]);
+    expect(problems).toEqual([
+      {
+        row: 2,
+        message:
+          "Row 2: the notes would be 5,001 characters long; the journal keeps up to 5,000. Shorten 'Notes' in this row.",
+      },
+    ]);
   });
 
   it('keeps unknown remedies and a missing time in the notes, so nothing is lost', () => {
