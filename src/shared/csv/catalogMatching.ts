@@ -16,12 +16,13 @@ import { BODY_REGIONS, PAIN_QUALITIES } from '../taxonomy';
 export function splitValues(cell: string): string[] {
   return cell
     .replace(/^\s*\[|\]\s*$/g, '')
-    .split(/[,;|/+&]|\band\b/i)
+    .split(/[,;|/+&]|\s+and\s+(?!needles\b)/i) // "pins and needles" is one value
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
 
 const FILLER = new Set([
+  'and',
   'the',
   'my',
   'of',
@@ -203,4 +204,36 @@ export function distinctValues<Id extends string>(
       b.count - a.count ||
       a.text.localeCompare(b.text),
   );
+}
+
+/** What a value can be saved as: one catalog entry, or both sides of a region that has two. */
+export interface CatalogTarget<Id extends string> {
+  ids: Id[];
+  label: string;
+}
+
+const BOTH_SIDES: Readonly<Record<string, string>> = {
+  'upper-trapezius': 'Upper trapezius, both sides',
+  'shoulder-blade': 'Shoulder blades, both sides',
+  ribs: 'Ribs, both sides',
+  shoulder: 'Both shoulders',
+  arm: 'Both arms (spreading into the arms)',
+};
+
+/** Every body region, then each pair of sides, for the person's choice of what a value means. */
+export function regionTargets(): CatalogTarget<BodyRegionId>[] {
+  const singles = BODY_REGIONS.map((region) => ({ ids: [region.id], label: region.label }));
+  const pairs = BODY_REGIONS.flatMap((region) => {
+    if (region.side !== 'left') return [];
+    const base = region.id.replace(/-left$/, '');
+    const right = BODY_REGIONS.find((r) => r.id === `${base}-right`);
+    const label = BOTH_SIDES[base];
+    return right && label ? [{ ids: [region.id, right.id], label }] : [];
+  });
+  return [...singles, ...pairs];
+}
+
+/** Every pain quality, for the person's choice of what a value means. */
+export function qualityTargets(): CatalogTarget<PainQualityId>[] {
+  return PAIN_QUALITIES.map((quality) => ({ ids: [quality.id], label: quality.label }));
 }

@@ -54,8 +54,8 @@ export function importButtonText(newCount: number): string {
 
 /** One episode of the preview, in words: exactly what will be saved, as the history will show it. */
 export interface PreviewRow {
-  /** The file's row number (the header is row 1). */
-  row: number;
+  /** The file's row number (the header is row 1), or null when not known. */
+  row: number | null;
   /** "Tuesday 10 November 2026, 08:30", in the person's locale and zone. */
   when: string;
   pain: string;
@@ -71,11 +71,11 @@ export const PREVIEW_ROWS = 20;
 
 /** The first `limit` episodes of a mapping as the preview shows them. */
 export function previewRows(
-  mapped: { episodes: readonly Episode[]; rowNumbers: readonly number[] },
+  mapped: { episodes: readonly Episode[]; rowNumbers?: readonly number[] },
   { timeZone, locale, limit = PREVIEW_ROWS }: { timeZone: string; locale?: string; limit?: number },
 ): PreviewRow[] {
   return mapped.episodes.slice(0, limit).map((episode, i) => ({
-    row: mapped.rowNumbers[i] ?? 0,
+    row: mapped.rowNumbers?.[i] ?? null,
     when: `${formatDayHeading(calendarDayOf(episode.startedAt, timeZone), locale)}, ${formatClockTime(episode.startedAt, { timeZone, locale })}`,
     pain: `${episode.intensity} of 10`,
     regions: episode.regions.map(labelOfRegion).join(', '),
@@ -107,4 +107,25 @@ export function unusedColumns(
 export function notImportedText(headers: readonly string[], columns: readonly number[]): string | null {
   if (columns.length === 0) return null;
   return `Not imported: ${columns.map((i) => headers[i]?.trim() || `Column ${i + 1}`).join(', ')}`;
+}
+
+/**
+ * The rows an import leaves out on purpose, in a sentence, or null when there are none. `painColumn` is
+ * the pain column's name as the file writes it ("'Back pain'").
+ */
+export function describeSkippedRows(
+  skipped: { withoutPain: number; notPain: number },
+  painColumn: string,
+): string | null {
+  const parts = [
+    skipped.notPain > 0
+      ? `${countText(skipped.notPain, 'row is not a pain entry', 'rows are not pain entries')} (mood, factors, medication and the like)`
+      : null,
+    skipped.withoutPain > 0
+      ? `${countText(skipped.withoutPain, 'row has', 'rows have')} no number in ${painColumn}`
+      : null,
+  ].filter((part) => part !== null);
+  if (parts.length === 0) return null;
+  const total = skipped.notPain + skipped.withoutPain;
+  return `${parts.join(', and ')}: ${total === 1 ? 'it is' : 'they are'} left out.`;
 }

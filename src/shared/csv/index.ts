@@ -6,8 +6,16 @@ export * from './episodesCsv';
 export * from './importMapping';
 export * from './importPreview';
 export * from './importPresets';
-export { distinctValues, matchQuality, matchRegions, splitValues, valueKey } from './catalogMatching';
-export type { DistinctValue } from './catalogMatching';
+export {
+  distinctValues,
+  matchQuality,
+  matchRegions,
+  qualityTargets,
+  regionTargets,
+  splitValues,
+  valueKey,
+} from './catalogMatching';
+export type { CatalogTarget, DistinctValue } from './catalogMatching';
 export { parseImportedDateTime } from './dateTimeText';
 export type { DateTimeParse } from './dateTimeText';
 export { zonedWallTimeToInstant, wallTimeIn } from './zonedTime';

@@ -303,3 +303,100 @@ describe('mapRowsToEpisodes', () => {
     expect(() => importRows([], { notes: 9 })).toThrow(RangeError);
   });
 });
+
+describe('columns that used to be dropped', () => {
+  const FILE = [
+    'Date,Time,Pain level,Location,Pain type,Description,Notes,Weather',
+    '2026-02-13,08:30,6,"upper back, left shoulder",burning,Woke up stiff,Took the bus,Rain',
+    '2026-02-14,19:00,4,lower back,throbbing,,Long day,Sun',
+  ].join('\n');
+  const parsed = parseCsv(FILE);
+
+  it('suggests both note-like columns, Notes as the main one, and the location and pain-type columns', () => {
+    expect(suggestColumns(parsed.headers)).toMatchObject({
+      date: 0,
+      time: 1,
+      intensity: 2,
+      regions: 3,
+      qualities: 4,
+      notes: 6,
+      noteColumns: [5],
+    });
+  });
+
+  const choice: ColumnChoice = {
+    date: 0,
+    time: 1,
+    intensity: 2,
+    regions: [3],
+    qualities: [4],
+    notes: 6,
+    noteColumns: [5],
+    trigger: null,
+    remedy: null,
+    intensityScale: 10,
+  };
+
+  it('joins two note columns, each labelled with its header, and maps places and kinds of pain', () => {
+    const { episodes, rowNumbers } = mapRowsToEpisodes(parsed, choice, options());
+    expect(rowNumbers).toEqual([2, 3]);
+    expect(episodes[0]?.regions).toEqual(['thoracic-spine', 'shoulder-left']);
+    expect(episodes[0]?.qualities).toEqual(['burning']);
+    expect(episodes[0]?.notes).toBe('Notes: Took the bus\nDescription: Woke up stiff');
+  });
+
+  it('keeps values that match nothing in the notes, labelled with their column', () => {
+    const { episodes } = mapRowsToEpisodes(parsed, choice, options());
+    expect(episodes[1]?.regions).toEqual([]);
+    expect(episodes[1]?.notes).toBe('Notes: Long day\nLocation: lower back\nPain type: throbbing');
+  });
+
+  it('saves a value as the person chose, and keeps one they sent to the notes there', () => {
+    const { episodes } = mapRowsToEpisodes(
+      parsed,
+      {
+        ...choice,
+        regionChoices: { 'back lower': ['thoracic-spine'], 'back upper': [] },
+        qualityChoices: { throbbing: ['dull-ache'] },
+      },
+      options(),
+    );
+    expect(episodes[0]?.regions).toEqual(['shoulder-left']);
+    expect(episodes[0]?.notes).toContain('Location: upper back');
+    expect(episodes[1]?.regions).toEqual(['thoracic-spine']);
+    expect(episodes[1]?.qualities).toEqual(['dull-ache']);
+    expect(episodes[1]?.notes).toBe('Notes: Long day');
+  });
+
+  it('puts a ticked column into the notes by its header, and leaves out one not ticked', () => {
+    const { episodes } = mapRowsToEpisodes(parsed, { ...choice, noteColumns: [5, 7] }, options());
+    expect(episodes[0]?.notes).toBe('Notes: Took the bus\nDescription: Woke up stiff\nWeather: Rain');
+    const without = mapRowsToEpisodes(parsed, choice, options()).episodes;
+    expect(without[0]?.notes).not.toContain('Rain');
+  });
+
+  it('reads a part of the day in the time column as 12:00 and keeps its words', () => {
+    const { episodes } = mapRowsToEpisodes(
+      parseCsv('Date,Time,Pain\n2026-02-13,morning,5\n'),
+      {
+        date: 0,
+        time: 1,
+        intensity: 2,
+        notes: null,
+        trigger: null,
+        remedy: null,
+        intensityScale: 10,
+      },
+      options(),
+    );
+    expect(episodes[0]?.startedAt).toBe('2026-02-13T12:00:00.000Z');
+    expect(episodes[0]?.notes).toBe(
+      'Time: morning\nThe imported file had no time for this episode; it was set to 12:00.',
+    );
+  });
+
+  it('converts a 0-4 scale to 0-10', () => {
+    const { episodes } = importRows(['2026-02-13,10:00,3,,,'], { intensityScale: 4 });
+    expect(episodes[0]?.intensity).toBe(8);
+  });
+});
