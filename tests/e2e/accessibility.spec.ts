@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { OwnFactor } from '../../src/shared/ownFactors';
 import { expect, test, type Page } from './fixtures';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
 import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
+import { chooseCsv, openImport, TWO_NOTES_CSV } from './csvImportSteps';
+
+const BEARABLE_SAMPLE = readFileSync(join(__dirname, '../fixtures/csv/bearable.csv'), 'utf8');
 
 const made = '2026-11-01T09:00:00.000Z';
 function ownFactor(
@@ -187,6 +192,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
       await page.getByRole('button', { name: /^Month first/ }).click();
       await expect(page.getByTestId('csv-preview')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('the CSV import: columns and values to choose, a preset, the preview and its problems pass a scan', async ({
+      page,
+    }) => {
+      await openImport(page);
+      await chooseCsv(page, 'diary.csv', TWO_NOTES_CSV);
+      await expect(page.getByTestId('csv-not-imported')).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await expect(page.getByTestId('csv-preview-row')).toHaveCount(2);
+      await expectNoViolations(page);
+
+      await chooseCsv(page, 'gaps.csv', 'Date,Time,Pain level\n2026-11-10,08:30,7\n2026-11-11,09:00,\n');
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await expect(page.getByTestId('csv-problems')).toBeVisible();
+      await expectNoViolations(page);
+
+      await chooseCsv(page, 'bearable.csv', BEARABLE_SAMPLE);
+      await expect(page.getByTestId('csv-preset')).toBeVisible();
       await expectNoViolations(page);
     });
 

@@ -195,7 +195,7 @@ test('a CSV row with a date the importer cannot read is named, and nothing is im
     .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByTestId('csv-preview')).toContainText(
-    'Row 3: "31/02/2026 10:00" is not a real date and time.',
+    `Row 3: in 'When', "31/02/2026 10:00" is not a real date and time.`,
   );
   await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
 });

@@ -204,8 +204,8 @@ describe('mapRowsToEpisodes with day/month dates', () => {
         .sort(),
     ).toEqual(['2026-03-02T09:00:00.000Z', '2026-04-02T20:30:00.000Z']);
     expect(read().problems.map((p) => p.message)).toEqual([
-      'Row 2: "03/02/2026 09:00" could be 3 February 2026 or 2 March 2026, and the other dates in the file don’t show which.',
-      'Row 3: "04/02/2026 9:30 PM" could be 4 February 2026 or 2 April 2026, and the other dates in the file don’t show which.',
+      'Row 2: in \'When\', "03/02/2026 09:00" could be 3 February 2026 or 2 March 2026, and the other dates in the file don’t show which.',
+      'Row 3: in \'When\', "04/02/2026 9:30 PM" could be 4 February 2026 or 2 April 2026, and the other dates in the file don’t show which.',
     ]);
   });
 
@@ -219,7 +219,7 @@ describe('mapRowsToEpisodes with day/month dates', () => {
       {
         row: 3,
         message:
-          'Row 3: "03/02/2026 09:00" could be 3 February 2026 or 2 March 2026, and the other dates in the file don’t show which.',
+          'Row 3: in \'When\', "03/02/2026 09:00" could be 3 February 2026 or 2 March 2026, and the other dates in the file don’t show which.',
       },
       {
         row: 4,
