@@ -269,7 +269,8 @@ export function BackupSection({ onDone, startWith, onImportAsCsv }: BackupSectio
           id={fileInputId}
           className="visually-hidden"
           type="file"
-          accept=".json,application/json"
+          // CSV too, so a person who picks their export here is led to the CSV import (not told off)
+          accept=".json,application/json,.csv,text/csv"
           disabled={isWorking}
           onChange={(event) => {
             const file = event.target.files?.[0];

@@ -15,7 +15,9 @@ export function CsvPreviewTable({ rows, total }: CsvPreviewTableProps) {
       <p>
         {rows.length < total
           ? `The first ${rows.length} of ${countText(total, 'episode', 'episodes')}, as they will be saved:`
-          : `${rows.length === 1 ? 'The episode' : `The ${rows.length} episodes`}, as they will be saved:`}
+          : rows.length === 1
+            ? 'The episode, as it will be saved:'
+            : `The ${rows.length} episodes, as they will be saved:`}
       </p>
       <div
         className="csv-preview-table"
