@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { THREE_WEEKS_LAST_REPORT, THREE_WEEKS_NOW, threeWeekJournal } from '../fixtures/threeWeekJournal';
 import { expect, localTime, test, type Page } from './fixtures';
+import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
 import { pdfInfo, pdfLines, pdfText, pdfWords, printReport, type PdfPage } from './reportPdf';
 
@@ -174,6 +175,40 @@ test('page one holds the story of three weeks, and no page is left half empty', 
   expect(all).toContain('end not recorded'); // 13 November, eight days before the report
   expect(all).toContain('no end yet'); // 21 November, an hour before
   expect(all).not.toContain('ongoing');
+});
+
+test('the desktop app records the last report only when the PDF is saved', async ({ page }) => {
+  await installFakeDesktop(page);
+  // The first save dialog is cancelled; the second saves.
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      desktop: { saveReportPdf: (name: string) => Promise<{ saved: boolean; location?: string }> };
+    };
+    const save = w.desktop.saveReportPdf;
+    let calls = 0;
+    w.desktop.saveReportPdf = async (name) => {
+      calls += 1;
+      if (calls > 1) return save(name);
+      // A person taking a moment before pressing Cancel.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { saved: false };
+    };
+  });
+  await openThreeWeekReport(page);
+  const save = page.getByRole('button', { name: /^(Save as PDF…|Saving…)$/ });
+  await save.click();
+  await expect(save).toHaveText('Saving…');
+  // Back to "Save as PDF…" only once everything the click started has finished.
+  await expect(save).toHaveText('Save as PDF…');
+  expect(await lastReportDay(page)).toBe(THREE_WEEKS_LAST_REPORT);
+  await expect(page.getByTestId('report-days-hint')).toHaveText(
+    'Your last report was on 31 Oct; this one starts on 1 Nov, the day after.',
+  );
+  await save.click();
+  await expect(
+    page.getByText('Report saved to /fake/Documents/Pain report 2026-11-01 to 2026-11-21.pdf.'),
+  ).toBeVisible();
+  expect(await lastReportDay(page)).toBe('2026-11-21');
 });
 
 test('a cancelled print leaves the last report as it was; a confirmed one records today', async ({
