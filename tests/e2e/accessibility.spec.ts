@@ -192,6 +192,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
     });
 
+    test('a CSV chosen in Restore and the CSV import’s day-or-month question pass an accessibility scan', async ({
+      page,
+    }) => {
+      const journal = new JournalPage(page);
+      await journal.open();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByLabel('Restore from a backup file…').setInputFiles({
+        name: 'diary.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Date,Time,Pain\n03/11/2026,09:00,5\n04/11/2026,6:30 PM,3\n'),
+      });
+      await expect(page.getByTestId('restore-csv')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Import it as CSV' }).click();
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await expect(page.getByTestId('csv-date-question')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: /^Month first/ }).click();
+      await expect(page.getByTestId('csv-preview')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
     test('the desktop extras pass too: help, shortcut and reminder settings, the quick-log window', async ({
       page,
     }) => {

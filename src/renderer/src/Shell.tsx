@@ -8,19 +8,11 @@ import type { RedFlagId } from '@shared/taxonomy/redFlags';
 import { Toast, type ToastMessage } from './components/Toast';
 import { FlagNotice } from './features/log/FlagNotice';
 import { TIME_ZONE } from './clock';
-import { About } from './features/about/About';
-import { HelpScreen } from './features/help/HelpScreen';
 import { ReminderRunner } from './features/reminders/useReminders';
 import { FollowUpBanner } from './features/followup/FollowUpBanner';
-import { CheckInScreen } from './features/checkin/CheckInScreen';
-import { InsightsScreen } from './features/insights/InsightsScreen';
 import { JournalNotices } from './features/journal/JournalNotices';
-import { TrendsScreen } from './features/trends/TrendsScreen';
-import { MeasuresScreen } from './features/measures/MeasuresScreen';
-import { ReportScreen } from './features/report/ReportScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
-import { WithdrawalScreen } from './features/withdrawal/WithdrawalScreen';
 import { History } from './features/history/History';
+import { ScreenLoading, lazyNamed } from './lazyScreens';
 import { EpisodeEditor } from './features/log/EpisodeEditor';
 import { QuickLog } from './features/log/QuickLog';
 import { savedEpisodeMessage } from './features/log/savedMessage';
@@ -32,6 +24,20 @@ import { desktop } from './platform/desktop';
 import { useApplyDesktopPreferences } from './platform/desktopPreferences';
 import { whenPageIsSeen } from './platform/pageVisibility';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
+
+// Every screen but the journal loads the first time it is opened (see lazyScreens.tsx).
+const CheckInScreen = lazyNamed(() => import('./features/checkin/CheckInScreen'), 'CheckInScreen');
+const TrendsScreen = lazyNamed(() => import('./features/trends/TrendsScreen'), 'TrendsScreen');
+const InsightsScreen = lazyNamed(() => import('./features/insights/InsightsScreen'), 'InsightsScreen');
+const MeasuresScreen = lazyNamed(() => import('./features/measures/MeasuresScreen'), 'MeasuresScreen');
+const ReportScreen = lazyNamed(() => import('./features/report/ReportScreen'), 'ReportScreen');
+const WithdrawalScreen = lazyNamed(
+  () => import('./features/withdrawal/WithdrawalScreen'),
+  'WithdrawalScreen',
+);
+const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
+const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
+const About = lazyNamed(() => import('./features/about/About'), 'About');
 
 /** Said in the page, too, the first time closing the window kept the journal in the tray (trayNotice.ts). */
 const KEPT_IN_TRAY_NOTICE =
@@ -110,6 +116,12 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     setBackupCommand(null);
     setScreen(next);
   };
+
+  // Each screen opens at its top, not wherever the last one was scrolled to. (A block body: this
+  // Chromium's scrollTo returns a promise, which React would take for a cleanup function.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [screen]);
 
   useApplyDesktopPreferences(useSettings()?.desktop, (message) =>
     notify(message, { label: 'Open Settings', run: () => openScreen('settings') }),
@@ -251,7 +263,12 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     <div className="app">
       <header className="app-header">
         <h1>Upper Back Journal</h1>
-        <button type="button" className="primary log-pain" onClick={() => setForm({ kind: 'quick' })}>
+        <button
+          type="button"
+          className="primary log-pain"
+          data-focus-after-dialog
+          onClick={() => setForm({ kind: 'quick' })}
+        >
           Log pain <kbd>{SHORTCUT_LABELS.quickLog}</kbd>
         </button>
         <nav aria-label="Main">
@@ -303,17 +320,21 @@ export function Shell({ isStoragePersistent }: ShellProps) {
             onDelete={onDelete}
           />
         )}
-        {screen === 'checkin' && <CheckInScreen key={checkInDay} initialDay={checkInDay} onSaved={notify} />}
-        {screen === 'trends' && <TrendsScreen />}
-        {screen === 'insights' && <InsightsScreen onOpenCheckIn={() => openScreen('checkin')} />}
-        {screen === 'measures' && <MeasuresScreen onSaved={notify} />}
-        {screen === 'report' && <ReportScreen onDone={notify} />}
-        {screen === 'withdrawal' && <WithdrawalScreen onOpenSettings={() => openScreen('settings')} />}
-        {screen === 'settings' && (
-          <SettingsScreen key={backupCommand?.id} onSaved={notify} startWith={backupCommand?.kind} />
-        )}
-        {screen === 'help' && <HelpScreen onOpenSettings={() => openScreen('settings')} />}
-        {screen === 'about' && <About isStoragePersistent={isStoragePersistent} />}
+        <ScreenLoading>
+          {screen === 'checkin' && (
+            <CheckInScreen key={checkInDay} initialDay={checkInDay} onSaved={notify} />
+          )}
+          {screen === 'trends' && <TrendsScreen />}
+          {screen === 'insights' && <InsightsScreen onOpenCheckIn={() => openScreen('checkin')} />}
+          {screen === 'measures' && <MeasuresScreen onSaved={notify} />}
+          {screen === 'report' && <ReportScreen onDone={notify} />}
+          {screen === 'withdrawal' && <WithdrawalScreen onOpenSettings={() => openScreen('settings')} />}
+          {screen === 'settings' && (
+            <SettingsScreen key={backupCommand?.id} onSaved={notify} startWith={backupCommand?.kind} />
+          )}
+          {screen === 'help' && <HelpScreen onOpenSettings={() => openScreen('settings')} />}
+          {screen === 'about' && <About isStoragePersistent={isStoragePersistent} />}
+        </ScreenLoading>
       </main>
       {form?.kind === 'quick' && (
         <QuickLog

@@ -3,8 +3,9 @@
  * into an episode, reporting every row that cannot be read (by the row number a spreadsheet shows: the
  * header is row 1) instead of guessing.
  *
- * - Dates and times: see ./dateTimeText (ISO 8601, yyyy-MM-dd HH:mm, dd.MM.yyyy HH:mm; slashed dates are
- *   refused as ambiguous). A date without a time is read as 12:00 and the notes say so.
+ * - Dates and times: see ./dateTimeText; whether 03/02/2026 has the day or the month first is told from the
+ *   whole column, or given by the person (./dateOrder). A date without a time is read as 12:00 and the
+ *   notes say so.
  * - Pain intensity is converted from the chosen scale to 0-10 and rounded (half up): 5-point ×2,
  *   100-point ÷10. An empty intensity is a problem: every episode needs one.
  * - Triggers and remedies: see ./textMatching. Unknown triggers become 'other' with the text as the note;
@@ -15,7 +16,8 @@
  */
 import type { Episode, RemedyTried, Trigger, TriggerKind } from '../model';
 import { MAX_NOTES_LENGTH, MAX_SHORT_TEXT_LENGTH, NO_FOLLOW_UP, episodeSchema } from '../model';
-import { parseImportedDateTime } from './dateTimeText';
+import { parseImportedDateTime, type DateOrder } from './dateTimeText';
+import { dateOrderFromColumn } from './dateOrder';
 import type { ParsedCsv } from './parse';
 import type { CsvProblem } from './problems';
 import { describeIssue } from './problems';
@@ -46,6 +48,8 @@ export interface MapOptions {
   /** The IANA zone times without a zone are read in, e.g. 'Europe/London'. */
   timeZone: string;
   now: Date;
+  /** How to read 03/02/2026, when the person was asked; otherwise told from the date column. */
+  dateOrder?: DateOrder;
 }
 
 /** Until withContentIds gives the real ones: a valid id, so each row can be checked by the schema. */
@@ -170,7 +174,7 @@ function mapRow(
     ? `${cell(choice.date).trim()} ${cell(choice.time).trim()}`.trim()
     : cell(choice.time).trim();
   if (timeText === '') return 'there is no date and time.';
-  const time = parseImportedDateTime(timeText, options.timeZone);
+  const time = parseImportedDateTime(timeText, options.timeZone, options.dateOrder);
   if (!time.ok) return time.message;
   if (Date.parse(time.iso) > options.now.getTime() + FUTURE_TOLERANCE_MS)
     return `"${timeText}" is in the future.`;
@@ -236,14 +240,18 @@ export function mapRowsToEpisodes(
   }
   const episodes: Episode[] = [];
   const problems: CsvProblem[] = [];
+  const fromColumn =
+    options.dateOrder === undefined ? dateOrderFromColumn(parsed, choice) : { order: options.dateOrder };
+  const rowOptions = { ...options, dateOrder: fromColumn.order };
   parsed.rows.forEach((cells, i) => {
     if (cells.every((value) => value.trim() === '')) return;
     const row = i + 2;
     const mapped = mapRow(
       (index) => (index === null || index === undefined ? '' : (cells[index] ?? '')),
       choice,
-      options,
+      rowOptions,
     );
+    if ('problem' in fromColumn && fromColumn.problem?.row === row) problems.push(fromColumn.problem);
     if (typeof mapped === 'string') problems.push({ row, message: `Row ${row}: ${mapped}` });
     else episodes.push(mapped);
   });

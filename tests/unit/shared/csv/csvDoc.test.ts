@@ -60,6 +60,21 @@ importing the same file again recognises the episodes already brought in: the pr
 already in your journal, and those are left as they are. A row whose text was changed since counts as
 a new episode.
 
+Dates and times are read in these forms, in one column or in a date column and a time column:
+
+- the date: \`2026-11-24\` (or \`2026/11/24\`); \`24.11.2026\` (dots are always day first);
+  \`24/11/2026\`, \`11/24/2026\` or \`24-11-2026\`; two-digit years (\`24/11/26\`) are 2000-2099;
+- then, optionally, the time: \`08:15\`, \`8:15:30\`, \`8:15 AM\`, \`8:15 p.m.\`, \`8 PM\`, after a space, a comma or
+  \`T\` (\`2026-11-24T08:15\`), and optionally a zone: \`Z\`, \`UTC\`, \`GMT\`, \`+01:00\`, \`+0100\`, \`-05\`, \`UTC+1\`.
+  A time without a zone is the clock in your time zone; a time the clocks skipped (the hour lost when
+  summer time starts) is named as a problem rather than moved.
+- A date without a time is read as 12:00 that day, and the episode's notes say so.
+
+Whether \`03/02/2026\` is 3 February or 2 March is told from the whole date column, never row by row: a
+date like \`24/11/2026\` (first part over 12) means every date has the day first, \`11/24/2026\` the month
+first, and a file with both is refused with the two rows named. When no date in the file decides it, the
+import asks once, showing a few of the file's dates both ways, and reads every row with the answer.
+
 This file describes the code's column lists (\`src/shared/csv\`); a unit test keeps it in step
 (regenerate with \`UPDATE_DOCS=1 npm run test:unit\`).
 `;

@@ -210,7 +210,7 @@ describe('mapRowsToEpisodes', () => {
   it('reports every problem with the row number a spreadsheet shows', () => {
     const { episodes, problems } = importRows([
       '2026-02-13,10:00,5,,,', // row 2: fine
-      '13/02/2026,10:00,5,,,',
+      '2026-02-13,10 o’clock,5,,,',
       '2026-02-13,10:00,,,,',
       '2026-02-13,10:00,high,,,',
       '2026-02-13,10:00,11,,,',
@@ -226,7 +226,7 @@ describe('mapRowsToEpisodes', () => {
       {
         row: 3,
         message:
-          'Row 3: "13/02/2026 10:00" is not a date and time this importer understands (use 2026-02-13 10:00).',
+          'Row 3: "2026-02-13 10 o’clock" is not a date and time this importer understands (use yyyy-MM-dd HH:mm, for example 2026-02-13 10:00).',
       },
       { row: 4, message: 'Row 4: no pain intensity; the journal needs one for every episode.' },
       { row: 5, message: 'Row 5: pain intensity "high" is not a number.' },

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import {
   CsvError,
   countText,
@@ -7,9 +7,12 @@ import {
   describeCsvImport,
   importButtonText,
   mapRowsToEpisodes,
+  nextDateOrderStep,
   parseCsv,
   suggestColumns,
   type ColumnChoice,
+  type DateOrder,
+  type DateSample,
   type IntensityScale,
   type MappedEpisodes,
   type ParsedCsv,
@@ -21,9 +24,16 @@ import { useJournal } from '../../journal/JournalContext';
 import { restorePoints } from '../../journal/restorePointStore';
 import { describeSaveError } from '../../journal/saveErrors';
 import { desktop } from '../../platform/desktop';
+import { DateOrderNote, DateOrderQuestion } from './DateOrderQuestion';
+
+/** Lets Restore hand over a CSV file it was given: read here as if chosen here, with the focus moved here. */
+export interface CsvImportHandle {
+  importFile: (name: string, text: string) => void;
+}
 
 interface CsvImportSectionProps {
   onDone: (message: string) => void;
+  ref?: Ref<CsvImportHandle>;
 }
 
 type Role = 'time' | 'date' | 'intensity' | 'notes' | 'trigger' | 'remedy';
@@ -46,7 +56,7 @@ const SCALES: readonly { value: IntensityScale; label: string }[] = [
 const PROBLEMS_SHOWN = 50;
 
 /** Episodes from another tracker's CSV: pick the columns, check, then import in one go (or not at all). */
-export function CsvImportSection({ onDone }: CsvImportSectionProps) {
+export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
   const db = useJournal();
   const fileId = useId();
   const [file, setFile] = useState<{ name: string; parsed: ParsedCsv } | null>(null);
@@ -64,6 +74,11 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
   const [isWorking, setIsWorking] = useState(false);
   // The journal's own export: read as it was written (ids, details, follow-ups), no columns to choose.
   const [isOwnExport, setIsOwnExport] = useState(false);
+  // Day first or month first: asked once per file when its dates don't show it (see @shared/csv dateOrder).
+  const [dateAnswer, setDateAnswer] = useState<DateOrder | null>(null);
+  const [dateQuestion, setDateQuestion] = useState<DateSample[] | null>(null);
+  const [dateNote, setDateNote] = useState<{ text: string; isChosen: boolean } | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const loadOwnExport = async (name: string, text: string, parsed: ParsedCsv) => {
     try {
@@ -83,6 +98,9 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
   const load = (name: string, text: string) => {
     setMapped(null);
     setIsOwnExport(false);
+    setDateAnswer(null);
+    setDateQuestion(null);
+    setDateNote(null);
     try {
       const parsed = parseCsv(text);
       if (isJournalEpisodesCsv(parsed.headers)) {
@@ -101,7 +119,15 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
     }
   };
 
-  const check = async () => {
+  useImperativeHandle(ref, () => ({
+    importFile: (name, text) => {
+      load(name, text);
+      headingRef.current?.scrollIntoView({ block: 'start' });
+      headingRef.current?.focus();
+    },
+  }));
+
+  const check = async (answer: DateOrder | null = dateAnswer) => {
     if (!file) return;
     if (columns.time === null || columns.intensity === null) {
       setError('Choose which column holds the date and time, and which holds the pain level.');
@@ -114,9 +140,19 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
       intensity: columns.intensity,
       intensityScale: scale,
     };
+    const step = nextDateOrderStep(file.parsed, choice, answer);
+    setMapped(null);
+    setDateNote(null);
+    if (step.kind === 'ask') {
+      setDateQuestion(step.examples);
+      return;
+    }
+    setDateQuestion(null);
+    setDateNote(step.note === null ? null : { text: step.note, isChosen: step.isChosen });
     const { episodes, problems } = mapRowsToEpisodes(file.parsed, choice, {
       timeZone: TIME_ZONE,
       now: new Date(),
+      ...(step.dateOrder && { dateOrder: step.dateOrder }),
     });
     try {
       setMapped({ episodes, problems, ...(await planCsvImport(db, episodes)) });
@@ -142,6 +178,7 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
       onDone(`Imported ${countText(counts.episodes, 'episode', 'episodes')} from the CSV file.`);
       setFile(null);
       setMapped(null);
+      setDateNote(null);
     } catch (caught) {
       setError(`${describeSaveError(caught)} Nothing was imported.`);
     } finally {
@@ -160,7 +197,9 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
 
   return (
     <section aria-labelledby="csv-import-title" className="measure">
-      <h3 id="csv-import-title">Import episodes from another app</h3>
+      <h3 id="csv-import-title" ref={headingRef} tabIndex={-1}>
+        Import episodes from another app
+      </h3>
       <p>
         If you kept a pain diary in another app or a spreadsheet, export it as CSV and bring the episodes in
         here. You choose which column is which and see the result before anything is saved. An episodes file
@@ -244,6 +283,31 @@ export function CsvImportSection({ onDone }: CsvImportSectionProps) {
           </div>
           <button type="submit">Check the file</button>
         </form>
+      )}
+      {dateQuestion && (
+        <DateOrderQuestion
+          examples={dateQuestion}
+          onAnswer={(order) => {
+            setDateAnswer(order);
+            void check(order);
+          }}
+          onCancel={() => {
+            setDateQuestion(null);
+            setFile(null);
+            onDone('The CSV import was cancelled. Nothing was imported.');
+          }}
+        />
+      )}
+      {dateNote && (
+        <DateOrderNote
+          text={dateNote.text}
+          {...(dateNote.isChosen && {
+            onChange: () => {
+              setDateAnswer(null);
+              void check(null);
+            },
+          })}
+        />
       )}
       {mapped && (
         <div className="notice import-preview" data-testid="csv-preview">
