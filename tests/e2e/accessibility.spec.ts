@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { OwnFactor } from '../../src/shared/ownFactors';
-import { expect, test, type Page } from './fixtures';
+import { expect, localTime, test, type Page } from './fixtures';
+import { threeWeekJournal } from '../fixtures/threeWeekJournal';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
 import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
@@ -54,6 +55,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await journal.toggle('Difficulty breathing');
       await journal.save();
       await expect(page.getByRole('alertdialog', { name: 'Get help now' })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('the report, and its "Did it print?" question after printing, pass an accessibility scan', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        window.print = () => undefined;
+      });
+      const journal = new JournalPage(page);
+      await journal.open();
+      const data = threeWeekJournal((wallTime) => localTime(wallTime).toISOString());
+      await journal.seed(data.episodes, data.checkIns, [], {
+        measures: data.measures,
+        psfsActivities: data.psfsActivities,
+        withdrawalPeriods: data.withdrawalPeriods,
+      });
+      await page.getByRole('button', { name: 'Report', exact: true }).click();
+      await expect(page.getByTestId('report-document')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Print or save as PDF…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Did it print?' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'No', exact: true })).toBeFocused();
       await expectNoViolations(page);
     });
 
