@@ -40,12 +40,12 @@ test('an episode logged by clicking the body figure keeps its regions, shown on 
   await journal.toggleRegion('Upper trapezius, left');
   await expect(journal.region('Upper trapezius, left')).not.toBeChecked();
   await expect(journal.region('Between the shoulder blades')).toBeChecked();
-  await expect(where).toContainText('Chosen: Between the shoulder blades, Chest.');
+  await expect(where).toContainText('Chosen: Between the shoulder blades; Chest.');
   await journal.save();
   await expect(journal.dialog).toHaveCount(0);
 
   const card = journal.episode('pain 6 of 10');
-  await expect(card).toContainText('Where: Between the shoulder blades, Chest');
+  await expect(card).toContainText('Where: Between the shoulder blades; Chest');
   const thumbnail = card.getByTestId('body-thumbnail');
   await expect(thumbnail).toHaveAttribute('aria-hidden', 'true');
   await expect(thumbnail.locator('.figure-body')).toHaveCount(4); // a head and a body in each view
@@ -110,7 +110,7 @@ test('by keyboard alone the figure is one tab stop: arrows move between neighbou
   await journal.save();
   await expect(journal.dialog).toHaveCount(0);
   await expect(journal.episode('pain 4 of 10')).toContainText(
-    'Where: Between the shoulder blades, Shoulder blade, left, Chest',
+    'Where: Between the shoulder blades; Shoulder blade, left; Chest',
   );
 });
 

@@ -48,7 +48,7 @@ test('two note columns and a location column: the preview shows exactly what is 
     '2',
     'Tuesday, 10 November 2026, 08:30',
     '7 of 10',
-    'Between the shoulder blades, Shoulder, left',
+    'Between the shoulder blades; Shoulder, left',
     '—',
     '—',
     '—',

@@ -123,9 +123,11 @@ test('a full entry by keyboard alone takes at most 25 key presses', async ({ pag
 
   await page.reload();
   const card = journal.episode('pain 6 of 10');
-  await expect(card).toContainText('Where: Between the shoulder blades, Upper trapezius, left');
+  await expect(card).toContainText('Where: Between the shoulder blades; Upper trapezius, left');
   await expect(card).toContainText('Felt: Dull ache');
-  await expect(card).toContainText('Going on: Workout or hard exercise');
+  await expect(card).toContainText(
+    'Going on: Workout or hard exercise (Weightlifting or strength training, effort 7/10)',
+  );
   await expect(card).toContainText('Tried: Heat (6 → 3)');
 
   await card.getByRole('button', { name: /^Edit/ }).click();

@@ -4,7 +4,8 @@
  */
 import { calendarDayOf, formatClockTime, formatDayHeading } from '../dates';
 import type { Episode } from '../model';
-import { labelOfQuality, labelOfRegion, labelOfRemedy, labelOfTriggerKind } from '../taxonomy';
+import { describeTrigger } from '../episodeWords';
+import { labelOfQuality, labelOfRemedy, listOfRegions } from '../taxonomy';
 
 /** "1 row", "2 rows". */
 export function countText(count: number, one: string, many: string): string {
@@ -78,11 +79,9 @@ export function previewRows(
     row: mapped.rowNumbers?.[i] ?? null,
     when: `${formatDayHeading(calendarDayOf(episode.startedAt, timeZone), locale)}, ${formatClockTime(episode.startedAt, { timeZone, locale })}`,
     pain: `${episode.intensity} of 10`,
-    regions: episode.regions.map(labelOfRegion).join(', '),
+    regions: listOfRegions(episode.regions),
     qualities: episode.qualities.map(labelOfQuality).join(', '),
-    triggers: episode.triggers
-      .map((t) => (t.note ? `${labelOfTriggerKind(t.kind)} (${t.note})` : labelOfTriggerKind(t.kind)))
-      .join(', '),
+    triggers: episode.triggers.map(describeTrigger).join('; '),
     remedies: episode.remedies
       .map((r) =>
         r.medicationName ? `${labelOfRemedy(r.kind)}: ${r.medicationName}` : labelOfRemedy(r.kind),

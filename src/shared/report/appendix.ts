@@ -5,22 +5,16 @@ import { formatClockTime, type CalendarDay, type ClockTimeOptions } from '../dat
 import { episodeEndWords } from '../episodeLength';
 import { describeFollowUp } from '../followUps/describe';
 import { describeRelief } from '../history';
-import type { Episode, RemedyTried, Trigger } from '../model';
+import { describeTrigger } from '../episodeWords';
+import type { Episode, RemedyTried } from '../model';
 import type { WaterUnit } from '../scoring/water';
-import {
-  labelOfPosturePosition,
-  labelOfQuality,
-  labelOfRedFlag,
-  labelOfRegion,
-  labelOfRemedy,
-  labelOfTriggerKind,
-  labelOfWithdrawalSubstance,
-  labelOfWorkoutType,
-} from '../taxonomy';
+import { labelOfQuality, labelOfRedFlag, labelOfRegion, labelOfRemedy } from '../taxonomy';
 import { episodesInRange } from '../trends/internal';
 import type { DayRange } from '../trends/range';
 import { checkInsInRange } from './context';
 import { reportEpisodeEnd } from './episodeEnd';
+
+export { describeTrigger };
 
 export interface ReportRemedyUse {
   /** "Heat (pad, warm shower)"; for a medicine, the name and dose the person typed follow. */
@@ -57,39 +51,6 @@ export interface ReportAppendix {
   episodes: ReportEpisodeRow[];
   /** As the app shows them: "Not recorded" spelled out, never 0. */
   checkIns: CheckInRow[];
-}
-
-function triggerDetails(trigger: Trigger): (string | null)[] {
-  switch (trigger.kind) {
-    case 'workout':
-      return [
-        trigger.workoutType && labelOfWorkoutType(trigger.workoutType),
-        trigger.effort === null ? null : `effort ${trigger.effort}/10`,
-      ];
-    case 'stress':
-      return [trigger.level === null ? null : `level ${trigger.level}/10`];
-    case 'withdrawal':
-      return [
-        trigger.substance && labelOfWithdrawalSubstance(trigger.substance),
-        trigger.dayNumber === null ? null : `day ${trigger.dayNumber}`,
-      ];
-    case 'posture':
-      return [
-        trigger.position && labelOfPosturePosition(trigger.position),
-        trigger.deskHours === null ? null : `${trigger.deskHours} h at a desk`,
-      ];
-    default:
-      return [];
-  }
-}
-
-/** The trigger's kind with what was recorded about it, and the person's note. */
-export function describeTrigger(trigger: Trigger): string {
-  const details = [...triggerDetails(trigger), trigger.note.trim() || null].filter(
-    (part): part is string => part !== null,
-  );
-  const label = labelOfTriggerKind(trigger.kind);
-  return details.length === 0 ? label : `${label} (${details.join(', ')})`;
 }
 
 function remedyUse(use: RemedyTried): ReportRemedyUse {

@@ -70,6 +70,12 @@ export const automaticFlagById: (id: AutomaticFlagId) => AutomaticFlag = makeLoo
 export const causeById: (id: CauseId) => Cause = makeLookup('cause', CAUSES);
 
 export const labelOfRegion = (id: BodyRegionId): string => regionById(id).label;
+/**
+ * Regions in words, as a list a person can read: their names carry commas ("Shoulder blade, left"), so
+ * they are parted by semicolons. One function for the figure, the history card, the import preview and the
+ * report, so the same regions read the same everywhere.
+ */
+export const listOfRegions = (ids: readonly BodyRegionId[]): string => ids.map(labelOfRegion).join('; ');
 export const shortLabelOfRegion = (id: BodyRegionId): string => regionById(id).shortLabel;
 export const labelOfQuality = (id: PainQualityId): string => qualityById(id).label;
 export const labelOfTriggerKind = (id: TriggerKindId): string => triggerKindById(id).label;

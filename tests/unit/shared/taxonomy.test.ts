@@ -281,3 +281,12 @@ describe('lookups', () => {
     expect(() => lookup('b')).toThrow('Unknown example id: b');
   });
 });
+
+describe('regions in words', () => {
+  it('parts regions by semicolons, since their names carry commas', () => {
+    expect(taxonomy.listOfRegions(['between-shoulder-blades', 'shoulder-blade-left', 'chest'])).toBe(
+      'Between the shoulder blades; Shoulder blade, left; Chest',
+    );
+    expect(taxonomy.listOfRegions([])).toBe('');
+  });
+});

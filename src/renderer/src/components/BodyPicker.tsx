@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FIGURE_TARGETS, arrowDirection, inCatalogOrder, neighbourOf } from '@shared/bodyFigure';
-import { labelOfRegion } from '@shared/taxonomy';
+import { labelOfRegion, listOfRegions } from '@shared/taxonomy';
 import type { BodyRegionId } from '@shared/taxonomy/regions';
 import { formKey, type FormKeyId } from '@shared/formKeys';
 import { FIGURE_VIEW_BOX_ATTR, FigureOutlines, TargetShape } from './BodyFigure';
@@ -92,7 +92,7 @@ export function BodyPicker({ legend, selected, onChange, formKeyId }: BodyPicker
           })}
         </svg>
         <p className="body-picker-chosen" id={chosenId} aria-live="polite">
-          {chosen.length === 0 ? 'None chosen yet.' : `Chosen: ${chosen.map(labelOfRegion).join(', ')}.`}
+          {chosen.length === 0 ? 'None chosen yet.' : `Chosen: ${listOfRegions(chosen)}.`}
         </p>
       </div>
     </div>

@@ -3,7 +3,8 @@ import { episodeEnd, episodeEndWords } from '@shared/episodeLength';
 import { describeFollowUp } from '@shared/followUps';
 import { describeRelief, intensityWord } from '@shared/history';
 import type { Episode } from '@shared/model';
-import { labelOfQuality, labelOfRegion, labelOfRemedy, labelOfTriggerKind } from '@shared/taxonomy';
+import { describeTrigger } from '@shared/episodeWords';
+import { labelOfQuality, labelOfRemedy, listOfRegions } from '@shared/taxonomy';
 import { BodyThumbnail } from '../../components/BodyMapFigure';
 import { RedFlagAdvice } from '../../components/RedFlagAdvice';
 
@@ -39,18 +40,11 @@ export function EpisodeCard({ episode, timeZone, today, onEdit, onDelete }: Epis
         {episode.regions.length > 0 && (
           <div className="episode-where">
             <BodyThumbnail regions={episode.regions} />
-            <p>Where: {episode.regions.map(labelOfRegion).join(', ')}</p>
+            <p>Where: {listOfRegions(episode.regions)}</p>
           </div>
         )}
         {episode.qualities.length > 0 && <p>Felt: {episode.qualities.map(labelOfQuality).join(', ')}</p>}
-        {episode.triggers.length > 0 && (
-          <p>
-            Going on:{' '}
-            {episode.triggers
-              .map((t) => (t.note ? `${labelOfTriggerKind(t.kind)} (${t.note})` : labelOfTriggerKind(t.kind)))
-              .join(', ')}
-          </p>
-        )}
+        {episode.triggers.length > 0 && <p>Going on: {episode.triggers.map(describeTrigger).join('; ')}</p>}
         {episode.remedies.length > 0 && (
           <p>
             Tried:{' '}

@@ -562,7 +562,7 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                     <span className="nowrap">{e.duration}</span>
                     {e.followUp && <div>{e.followUp}</div>}
                   </td>
-                  <td>{e.regions.join(', ')}</td>
+                  <td>{e.regions.join('; ')}</td>
                   <td>{e.qualities.join(', ')}</td>
                   <td className="typed-text">{e.triggers.join('; ')}</td>
                   <td className="typed-text">
