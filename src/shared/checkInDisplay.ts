@@ -2,6 +2,7 @@
 import type { CheckIn } from './checkIns';
 import { SLEEP_QUALITY_LEVELS } from './checkIns';
 import { formatWater } from './scoring/water';
+import type { OwnFactor } from './ownFactors';
 import type { Settings } from './settings';
 import { labelOfWithdrawalSubstance, labelOfWorkoutType } from './taxonomy';
 
@@ -13,10 +14,16 @@ export interface CheckInRow {
   sleep: string;
   water: string;
   stress: string;
+  mood: string;
+  energy: string;
   desk: string;
   workout: string;
   withdrawal: string;
   notes: string;
+}
+
+function rating(value: number | null): string {
+  return value === null ? NOT_RECORDED : `${value}/10`;
 }
 
 function hours(value: number): string {
@@ -48,10 +55,21 @@ export function describeCheckIn(checkIn: CheckIn, waterUnit: Settings['waterUnit
     pain: checkIn.overallPain === null ? NOT_RECORDED : `${checkIn.overallPain}/10`,
     sleep: sleepParts.length === 0 ? NOT_RECORDED : sleepParts.join(', '),
     water: formatWater(checkIn.waterLitres, waterUnit),
-    stress: checkIn.stress === null ? NOT_RECORDED : `${checkIn.stress}/10`,
+    stress: rating(checkIn.stress),
+    mood: rating(checkIn.mood),
+    energy: rating(checkIn.energy),
     desk: checkIn.deskHours === null ? NOT_RECORDED : hours(checkIn.deskHours),
     workout,
     withdrawal,
     notes: checkIn.notes,
   };
+}
+
+/** A factor of the person's own on one check-in, in words: "Yes", "6/10", "3 cups"; never 0 for a blank. */
+export function ownFactorCell(factor: OwnFactor, checkIn: CheckIn): string {
+  const value = checkIn.ownValues?.[factor.id];
+  if (value === undefined) return NOT_RECORDED;
+  if (factor.kind === 'yes-no') return value === 1 ? 'Yes' : 'No';
+  if (factor.kind === 'rating') return `${value}/10`;
+  return factor.unit ? `${value} ${factor.unit}` : String(value);
 }

@@ -1,4 +1,6 @@
 import { expect, localTime, test } from './fixtures';
+import type { OwnFactor } from '../../src/shared/ownFactors';
+import { checkIn } from '../fixtures/builders';
 import { JournalPage } from './journalPage';
 
 // 20:30 on Saturday 21 November 2026, wherever the suite runs: after the default 19:00 check-in reminder.
@@ -32,12 +34,14 @@ test(
 
     await page.reload();
     await page.getByRole('button', { name: 'Check-in', exact: true }).click();
-    const row = page.getByTestId('check-in-table').getByRole('row', { name: /2026-11-21/ });
+    const row = page.getByTestId('check-in-table').getByRole('row', { name: /21 Nov 2026/ });
     await expect(row.getByRole('cell')).toHaveText([
       '0/10',
       '6.5 h',
       '8 glasses',
       '7/10',
+      'Not recorded', // mood
+      'Not recorded', // energy
       'Not recorded',
       'Not recorded',
       'Not recorded',
@@ -67,7 +71,7 @@ test('a refused check-in keeps what was typed and says why', async ({ page }) =>
   await page.getByLabel('Overall pain today (0-10)').fill('4');
   await page.getByLabel('Workout', { exact: true }).selectOption({ label: 'Rowing or rows' });
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByTestId('check-in-table').getByRole('row', { name: /2026-11-21/ })).toContainText(
+  await expect(page.getByTestId('check-in-table').getByRole('row', { name: /21 Nov 2026/ })).toContainText(
     'Rowing or rows, effort 5/10',
   );
 });
@@ -117,4 +121,64 @@ test('a withdrawal period fills in the day number in the check-in and shows on t
   await expect(rows).toHaveCount(10);
   await expect(rows.last()).toContainText('2026-11-21');
   await expect(rows.last()).toContainText('5');
+});
+
+test('the recent check-ins show mood, energy and factors of your own, with a blank kept apart from 0', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(EVENING);
+  const journal = new JournalPage(page);
+  await journal.open();
+  const made = '2026-11-01T09:00:00.000Z';
+  const phone: OwnFactor = {
+    id: 'c4ecc4ec-0000-4000-8000-000000000001',
+    name: 'Hours on the phone',
+    kind: 'number',
+    unit: 'hours',
+    createdAt: made,
+    updatedAt: made,
+    archivedAt: null,
+  };
+  const backpack: OwnFactor = {
+    ...phone,
+    id: 'c4ecc4ec-0000-4000-8000-000000000002',
+    name: 'Backpack',
+    kind: 'yes-no',
+    unit: null,
+  };
+  await journal.seed(
+    [],
+    [
+      checkIn('2026-11-20', { mood: 0, energy: null, ownValues: { [phone.id]: 3, [backpack.id]: 1 } }),
+      checkIn('2026-11-19', { mood: null, energy: 6, ownValues: { [backpack.id]: 0 } }),
+    ],
+    [phone, backpack],
+  );
+  await page.getByRole('button', { name: 'Check-in', exact: true }).click();
+  const table = page.getByTestId('check-in-table');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const cellOf = async (day: string, column: string) =>
+    (
+      await table
+        .getByRole('row', { name: new RegExp(day) })
+        .locator('th, td')
+        .allTextContents()
+    )[headers.indexOf(column)];
+  expect([await cellOf('20 Nov 2026', 'Mood'), await cellOf('20 Nov 2026', 'Energy')]).toEqual([
+    '0/10',
+    'Not recorded',
+  ]);
+  expect([await cellOf('19 Nov 2026', 'Mood'), await cellOf('19 Nov 2026', 'Energy')]).toEqual([
+    'Not recorded',
+    '6/10',
+  ]);
+  expect([
+    await cellOf('20 Nov 2026', 'Hours on the phone'),
+    await cellOf('20 Nov 2026', 'Backpack'),
+  ]).toEqual(['3 hours', 'Yes']);
+  expect([
+    await cellOf('19 Nov 2026', 'Hours on the phone'),
+    await cellOf('19 Nov 2026', 'Backpack'),
+  ]).toEqual(['Not recorded', 'No']);
 });

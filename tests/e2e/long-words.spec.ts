@@ -219,7 +219,7 @@ test('long unbroken words wrap on every screen and print in full in the report',
   await expect(journal.dialog).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Check-in', exact: true }).click();
-  await page.getByRole('button', { name: `Edit check-in for ${DAY}` }).click();
+  await page.getByRole('button', { name: 'Edit check-in for 20 Nov 2026' }).click();
   await expect(page.getByLabel('Notes')).toHaveValue(WORDS.checkInNotes);
   await expectToFit(page, 'check-in', testInfo);
 

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { describeCheckIn } from '@shared/checkInDisplay';
-import { addCalendarDays, calendarDayOf, formatDayHeading } from '@shared/dates';
+import { NOT_RECORDED, describeCheckIn, ownFactorCell } from '@shared/checkInDisplay';
+import { addCalendarDays, calendarDayOf, formatDayHeading, formatShortDate } from '@shared/dates';
+import { activeOwnFactors } from '@shared/ownFactors';
 import { defaultCheckInDay } from '@shared/scoring/checkInDay';
 import { TIME_ZONE, useNow } from '../../clock';
 import { backUpIfDue } from '../../journal/automaticBackups';
-import { useCheckIns, useSettings, useWithdrawalPeriods } from '../../journal/hooks';
+import { useCheckIns, useOwnFactors, useSettings, useWithdrawalPeriods } from '../../journal/hooks';
 import { useJournal } from '../../journal/JournalContext';
 import { CheckInForm } from './CheckInForm';
 
@@ -23,6 +24,7 @@ export function CheckInScreen({ initialDay, onSaved }: CheckInScreenProps) {
   const checkIns = useCheckIns();
   const settings = useSettings();
   const periods = useWithdrawalPeriods();
+  const ownFactors = activeOwnFactors(useOwnFactors() ?? []);
   const today = calendarDayOf(now.toISOString(), TIME_ZONE);
   const yesterday = addCalendarDays(today, -1);
   const [chosenDay, setChosenDay] = useState<string | null>(initialDay ?? null);
@@ -89,9 +91,16 @@ export function CheckInScreen({ initialDay, onSaved }: CheckInScreenProps) {
                 <th scope="col">Sleep</th>
                 <th scope="col">Water</th>
                 <th scope="col">Stress</th>
+                <th scope="col">Mood</th>
+                <th scope="col">Energy</th>
                 <th scope="col">Desk</th>
                 <th scope="col">Workout</th>
                 <th scope="col">Withdrawal</th>
+                {ownFactors.map((factor) => (
+                  <th key={factor.id} scope="col">
+                    {factor.name}
+                  </th>
+                ))}
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -102,19 +111,30 @@ export function CheckInScreen({ initialDay, onSaved }: CheckInScreenProps) {
                 const row = describeCheckIn(checkIn, settings.waterUnit);
                 return (
                   <tr key={checkIn.day}>
-                    <th scope="row">{row.day}</th>
-                    {[row.pain, row.sleep, row.water, row.stress, row.desk, row.workout, row.withdrawal].map(
-                      (value, index) => (
-                        <td key={index} className={value === 'Not recorded' ? 'not-recorded' : undefined}>
-                          {value}
-                        </td>
-                      ),
-                    )}
+                    <th scope="row" className="nowrap">
+                      <time dateTime={checkIn.day}>{formatShortDate(checkIn.day)}</time>
+                    </th>
+                    {[
+                      row.pain,
+                      row.sleep,
+                      row.water,
+                      row.stress,
+                      row.mood,
+                      row.energy,
+                      row.desk,
+                      row.workout,
+                      row.withdrawal,
+                      ...ownFactors.map((factor) => ownFactorCell(factor, checkIn)),
+                    ].map((value, index) => (
+                      <td key={index} className={value === NOT_RECORDED ? 'not-recorded' : undefined}>
+                        {value}
+                      </td>
+                    ))}
                     <td>
                       <button
                         type="button"
                         onClick={() => setChosenDay(checkIn.day)}
-                        aria-label={`Edit check-in for ${row.day}`}
+                        aria-label={`Edit check-in for ${formatShortDate(checkIn.day)}`}
                       >
                         Edit
                       </button>
