@@ -144,3 +144,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await testInfo.attach(`trends-${colorScheme}`, { path, contentType: 'image/png' });
   });
 }
+
+test('a journal whose entries end months ago: the empty period says so, and "Show all" shows them without a comparison', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.seed(
+    [episode('2026-03-02T09:00:00.000Z', 6), episode('2026-03-03T09:00:00.000Z', 4)],
+    [checkIn('2026-03-01', { overallPain: 3 })],
+  );
+  await page.getByRole('button', { name: 'Trends' }).click();
+  await expect(page.getByTestId('trends-ready')).toBeVisible();
+  const notice = page.getByTestId('empty-period');
+  await expect(notice).toContainText(
+    'Nothing was logged from 23 October 2026 to 21 November 2026. Your latest entry is from 3 March 2026',
+  );
+  await expect(page.getByTestId('pain-chart')).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Show all' }).click();
+  await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByTestId('empty-period')).toHaveCount(0);
+  await expect(page.getByTestId('range-words')).toHaveText(
+    '2026-03-01 to 2026-11-21. Nothing was logged before it, so there is no earlier period to compare it with.',
+  );
+  await expect(page.getByTestId('compare-tiles')).not.toContainText('compare');
+  await expect(page.getByTestId('compare-episodes').locator('dd').first()).toHaveText('2');
+});

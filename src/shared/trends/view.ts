@@ -13,7 +13,8 @@ import { dailyPain } from '../scoring/painTrend';
 import { contextPoints, ownContextPoints, type ContextPoint } from './context';
 import { hourWeekdayHeatmap, type HeatCell } from './heatmap';
 import { episodesInRange } from './internal';
-import { previousPeriod, type DayRange } from './range';
+import { emptyPeriod, lastJournalDay, type EmptyPeriod } from './periodWords';
+import { firstJournalDay, previousPeriod, type DayRange } from './range';
 import { regionStats, type RegionStat } from './regions';
 import { remediesInRange } from './remediesInRange';
 import { painSeries, type DayPoint } from './series';
@@ -42,6 +43,10 @@ export interface TrendsView {
   range: DayRange;
   previous: DayRange;
   deltas: SummaryComparison;
+  /** Something was logged in the period before, so the cards compare with it. */
+  hasComparison: boolean;
+  /** Set when nothing was logged in the period but the journal has entries elsewhere. */
+  empty: EmptyPeriod | null;
   pain: DayPoint[];
   weekly: WeekBar[];
   heatmap: HeatCell[];
@@ -173,6 +178,11 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
     range,
     previous,
     deltas: compareSummaries(current, before),
+    hasComparison: before.loggedDays > 0,
+    empty: emptyPeriod(range, current.loggedDays, {
+      firstDay: firstJournalDay(journal.episodes, checkIns, timeZone),
+      lastDay: lastJournalDay(journal.episodes, checkIns, timeZone),
+    }),
     pain,
     weekly,
     heatmap,

@@ -6,6 +6,7 @@ import {
   firstJournalDay,
   peg3Series,
   psfsSeries,
+  rangeWords,
   resolveRange,
   trendsView,
   type DayRange,
@@ -139,25 +140,36 @@ export function TrendsScreen() {
         </div>
       )}
       <p className="muted" data-testid="range-words" aria-live="polite">
-        {isUpdating
-          ? 'Updating…'
-          : `${view.range.from} to ${view.range.to}, compared with ${view.previous.from} to ${view.previous.to}.`}
+        {isUpdating ? 'Updating…' : rangeWords(view.range, view.previous, view.hasComparison)}
       </p>
+      {view.empty && (
+        <div className="notice" data-testid="empty-period">
+          <p>{view.empty.text}</p>
+          <button type="button" onClick={() => setPreset('all')}>
+            Show all
+          </button>
+        </div>
+      )}
       <div className={isUpdating ? 'updating' : undefined}>
-        <CompareTiles deltas={view.deltas} />
-        <PainOverTimeChart points={view.pain} drawn={view.painDrawn} summary={view.words.pain} />
-        <EpisodesPerWeekChart bars={view.weekly} drawn={view.weeklyDrawn} summary={view.words.weekly} />
-        <HeatmapChart cells={view.heatmap} summary={view.words.heatmap} />
-        <BodyMapChart stats={view.regions} summary={view.words.regions} />
-        <WhatHelpsChart reliefs={view.helps} summary={view.words.helps} />
-        <ContextChart field="sleepHours" points={view.sleep} summary={view.words.sleep} />
-        <ContextChart field="stress" points={view.stress} summary={view.words.stress} />
-        <ContextChart field="deskHours" points={view.desk} summary={view.words.desk} />
-        <ContextChart field="mood" points={view.mood} summary={view.words.mood} />
-        <ContextChart field="energy" points={view.energy} summary={view.words.energy} />
-        {view.own.map((own) => (
-          <ContextChart key={own.factorId} own={own} points={own.points} summary={own.summary} />
-        ))}
+        {/* With nothing in the period, the notice above says where the entries are, in place of empty charts. */}
+        {!view.empty && (
+          <>
+            <CompareTiles deltas={view.deltas} hasComparison={view.hasComparison} />
+            <PainOverTimeChart points={view.pain} drawn={view.painDrawn} summary={view.words.pain} />
+            <EpisodesPerWeekChart bars={view.weekly} drawn={view.weeklyDrawn} summary={view.words.weekly} />
+            <HeatmapChart cells={view.heatmap} summary={view.words.heatmap} />
+            <BodyMapChart stats={view.regions} summary={view.words.regions} />
+            <WhatHelpsChart reliefs={view.helps} summary={view.words.helps} />
+            <ContextChart field="sleepHours" points={view.sleep} summary={view.words.sleep} />
+            <ContextChart field="stress" points={view.stress} summary={view.words.stress} />
+            <ContextChart field="deskHours" points={view.desk} summary={view.words.desk} />
+            <ContextChart field="mood" points={view.mood} summary={view.words.mood} />
+            <ContextChart field="energy" points={view.energy} summary={view.words.energy} />
+            {view.own.map((own) => (
+              <ContextChart key={own.factorId} own={own} points={own.points} summary={own.summary} />
+            ))}
+          </>
+        )}
         {steady.withdrawal && (
           <WithdrawalPainChart title={steady.withdrawal.title} rows={steady.withdrawal.rows} />
         )}
