@@ -173,4 +173,16 @@ test('a journal whose entries end months ago: the empty period says so, and "Sho
   );
   await expect(page.getByTestId('compare-tiles')).not.toContainText('compare');
   await expect(page.getByTestId('compare-episodes').locator('dd').first()).toHaveText('2');
+
+  // 266 days are drawn by week (39 Monday weeks, from 23 February), and the table holds the same weeks.
+  await expect(page.getByTestId('pain-chart')).toContainText('Pain over time (by week)');
+  await showAsTable(page, 'pain-chart');
+  const table = page.getByTestId('pain-chart-table');
+  await expect(table.locator('caption')).toContainText('Pain by week');
+  await expect(table.getByRole('columnheader', { name: 'Week starting' })).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(39);
+  // The week of 23 February has only the check-in (3); the week of 2 March only the episodes (6 and 4):
+  // worst 6, average 5, no check-in (not a 0), episodes' average 5.
+  await expect(table.locator('tbody tr').nth(0)).toContainText(/2026-02-23\s*3\s*3\s*3\s*–/);
+  await expect(table.locator('tbody tr').nth(1)).toContainText(/2026-03-02\s*6\s*5\s*–\s*5/);
 });
