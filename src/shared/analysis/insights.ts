@@ -240,7 +240,7 @@ export function factorFamily(
   const { rows, factors } = comparedDays(allRows, ownFactors);
   const own = factors.filter((f) => f.own !== null);
   return {
-    capacity: testCapacity(rows.length, factors.length),
+    capacity: testCapacity(rows.length, factors.length, allRows.length),
     builtIn: factors.length - own.length,
     own: own.length,
     ownArchived: own.filter((f) => f.own?.archived).length,
@@ -348,7 +348,7 @@ export function analyzeFactors(
   const riskQById = new Map(factors.map((f, i) => [f.id, riskQ[i] ?? 1]));
 
   const blockCount = new Set(blocks).size;
-  const capacity = testCapacity(rows.length, factors.length);
+  const capacity = testCapacity(rows.length, factors.length, allRows.length);
   const weekendKept = joint !== null && joint.coefficients[layout.weekendColumn] !== null;
 
   const insights = factors.map((factor): FactorInsight => {

@@ -100,11 +100,19 @@ export function factorOrigin(insight: Pick<FactorInsight, 'kind' | 'own'>): stri
 
 /** How many factors the records can test together honestly, and what more days would bring. */
 export function capacitySentence(capacity: TestCapacity): string {
-  const { daysAnalysed, factors, supported, moreDaysNeeded } = capacity;
-  const can = `Your ${days(daysAnalysed)} of check-ins can test about ${supported} ${supported === 1 ? 'factor' : 'factors'} together honestly (about ${DAYS_PER_FACTOR} days for each).`;
+  const { daysAnalysed, checkInDays, factors, supported, moreDaysNeeded } = capacity;
+  const testable = `${supported} ${supported === 1 ? 'factor' : 'factors'}`;
+  // For someone who rates their day, only rated days are compared (RATED_SHARE): say which days count.
+  const isRatedOnly = daysAnalysed < checkInDays;
+  const can = isRatedOnly
+    ? `${daysAnalysed} of your ${days(checkInDays)} with a check-in have your overall pain rated, and those are the days compared. They can test about ${testable} together honestly (about ${DAYS_PER_FACTOR} days for each).`
+    : `Your ${days(daysAnalysed)} of check-ins can test about ${testable} together honestly (about ${DAYS_PER_FACTOR} days for each).`;
   if (moreDaysNeeded === 0)
     return `${can} ${factors} ${factors === 1 ? 'is' : 'are'} being tested, so there is room for all of them.`;
-  return `${can} ${factors} are being tested, so for now each result is less certain and fewer patterns can stand out: about ${days(moreDaysNeeded)} more will carry them all. Every factor stays tested either way.`;
+  const more = isRatedOnly
+    ? `about ${moreDaysNeeded} more ${moreDaysNeeded === 1 ? 'check-in' : 'check-ins'} with your overall pain rated`
+    : `about ${moreDaysNeeded} more ${moreDaysNeeded === 1 ? 'day' : 'days'} of check-ins`;
+  return `${can} ${factors} are being tested, so for now each result is less certain and fewer patterns can stand out. With ${more}, all ${factors} can be tested honestly. Every factor stays tested either way.`;
 }
 
 function capitalised(text: string): string {

@@ -184,10 +184,26 @@ describe('own factors, mood and energy in the analysis', () => {
 describe('how many factors the records can test honestly', () => {
   it('allows about ten analysed days per factor', () => {
     expect(DAYS_PER_FACTOR).toBe(10);
-    expect(testCapacity(95, 8)).toEqual({ daysAnalysed: 95, factors: 8, supported: 9, moreDaysNeeded: 0 });
-    expect(testCapacity(60, 12)).toEqual({ daysAnalysed: 60, factors: 12, supported: 6, moreDaysNeeded: 60 });
+    expect(testCapacity(95, 8)).toEqual({
+      daysAnalysed: 95,
+      checkInDays: 95,
+      factors: 8,
+      supported: 9,
+      moreDaysNeeded: 0,
+    });
+    expect(testCapacity(60, 12)).toEqual({
+      daysAnalysed: 60,
+      checkInDays: 60,
+      factors: 12,
+      supported: 6,
+      moreDaysNeeded: 60,
+    });
     expect(capacitySentence(testCapacity(60, 12))).toBe(
-      'Your 60 days of check-ins can test about 6 factors together honestly (about 10 days for each). 12 are being tested, so for now each result is less certain and fewer patterns can stand out: about 60 days more will carry them all. Every factor stays tested either way.',
+      'Your 60 days of check-ins can test about 6 factors together honestly (about 10 days for each). 12 are being tested, so for now each result is less certain and fewer patterns can stand out. With about 60 more days of check-ins, all 12 can be tested honestly. Every factor stays tested either way.',
+    );
+    // 108 check-in days, 81 of them with overall pain rated (the days compared), 11 factors.
+    expect(capacitySentence(testCapacity(81, 11, 108))).toBe(
+      '81 of your 108 days with a check-in have your overall pain rated, and those are the days compared. They can test about 8 factors together honestly (about 10 days for each). 11 are being tested, so for now each result is less certain and fewer patterns can stand out. With about 29 more check-ins with your overall pain rated, all 11 can be tested honestly. Every factor stays tested either way.',
     );
   });
 
