@@ -9,6 +9,7 @@ import { addCalendarDays } from '../dates';
 import { summarizeLengths } from '../episodeLength';
 import type { Episode } from '../model';
 import type { WithdrawalPeriod } from '../withdrawal';
+import type { WaterUnit } from '../scoring/water';
 import { dailyPain } from '../scoring/painTrend';
 import { contextPoints, ownContextPoints, type ContextPoint } from './context';
 import { hourWeekdayHeatmap, type HeatCell } from './heatmap';
@@ -37,6 +38,8 @@ export interface TrendsJournal {
   withdrawalPeriods: readonly WithdrawalPeriod[];
   /** Every own factor ever created, as Insights has them, so Trends and Insights never disagree. */
   ownFactors?: readonly OwnFactor[];
+  /** The person's unit for water (Settings), so a quoted Insights sentence reads as it does there. */
+  waterUnit?: WaterUnit;
 }
 
 export interface TrendsView {
@@ -103,6 +106,7 @@ let lastAnalysis: {
   episodes: readonly Episode[];
   checkIns: readonly CheckIn[];
   ownFactors: readonly OwnFactor[] | undefined;
+  waterUnit: WaterUnit | undefined;
   timeZone: string;
   to: string;
   factors: readonly FactorInsight[];
@@ -120,6 +124,7 @@ function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): read
     lastAnalysis.episodes === episodes &&
     lastAnalysis.checkIns === checkIns &&
     lastAnalysis.ownFactors === journal.ownFactors &&
+    lastAnalysis.waterUnit === journal.waterUnit &&
     lastAnalysis.timeZone === timeZone &&
     lastAnalysis.to === to
   )
@@ -130,11 +135,13 @@ function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): read
     timeZone,
     today: to,
     ownFactors: journal.ownFactors ?? [],
+    ...(journal.waterUnit ? { waterUnit: journal.waterUnit } : {}),
   });
   lastAnalysis = {
     episodes,
     checkIns,
     ownFactors: journal.ownFactors,
+    waterUnit: journal.waterUnit,
     timeZone,
     to,
     factors: factors.factors,

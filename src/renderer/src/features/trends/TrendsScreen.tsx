@@ -13,7 +13,13 @@ import {
   type RangePreset,
 } from '@shared/trends';
 import { TIME_ZONE, useNow } from '../../clock';
-import { useCheckIns, useMeasures, useOwnFactors, useWithdrawalPeriods } from '../../journal/hooks';
+import {
+  useCheckIns,
+  useMeasures,
+  useOwnFactors,
+  useSettings,
+  useWithdrawalPeriods,
+} from '../../journal/hooks';
 import { useEpisodes } from '../../journal/JournalContext';
 import { BodyMapChart } from './BodyMapChart';
 import { CompareTiles } from './CompareTiles';
@@ -45,6 +51,7 @@ export function TrendsScreen() {
   const measures = useMeasures();
   const periods = useWithdrawalPeriods();
   const ownFactors = useOwnFactors();
+  const waterUnit = useSettings()?.waterUnit;
   const [preset, setPreset] = useState<RangePreset>('30d');
   const [custom, setCustom] = useState<DayRange>({ from: addCalendarDays(today, -13), to: today });
   const fromId = useId();
@@ -73,10 +80,10 @@ export function TrendsScreen() {
 
   const journal = useMemo(
     () =>
-      episodes && checkIns && periods && ownFactors
-        ? { episodes, checkIns, withdrawalPeriods: periods, ownFactors }
+      episodes && checkIns && periods && ownFactors && waterUnit
+        ? { episodes, checkIns, withdrawalPeriods: periods, ownFactors, waterUnit }
         : null,
-    [episodes, checkIns, periods, ownFactors],
+    [episodes, checkIns, periods, ownFactors, waterUnit],
   );
 
   const view = useMemo(() => {
