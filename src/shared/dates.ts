@@ -212,3 +212,25 @@ export function formatDayWords(day: CalendarDay, withYear = false): string {
   const text = `${Number(day.slice(8, 10))} ${MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? ''}`;
   return withYear ? `${text} ${day.slice(0, 4)}` : text;
 }
+
+const shortDateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A day as the person's locale writes it briefly: "10 Nov 2026" in en-GB, "Nov 10, 2026" in en-US, or
+ * without the year ("10 Nov") when `withYear` is false. For tables and short sentences, where an ISO day
+ * would read as code and can break at its hyphens.
+ */
+export function formatShortDate(day: CalendarDay, locale?: string, withYear = true): string {
+  const key = `${locale ?? ''}|${withYear ? 'y' : ''}`;
+  let formatter = shortDateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    });
+    shortDateFormatters.set(key, formatter);
+  }
+  return formatter.format(new Date(`${day}T12:00:00Z`));
+}

@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { OwnFactor } from '../../src/shared/ownFactors';
-import { expect, test, type Page } from './fixtures';
+import { expect, localTime, test, type Page } from './fixtures';
+import { threeWeekJournal } from '../fixtures/threeWeekJournal';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
 import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
+import { chooseCsv, openImport, TWO_NOTES_CSV } from './csvImportSteps';
+
+const BEARABLE_SAMPLE = readFileSync(join(__dirname, '../fixtures/csv/bearable.csv'), 'utf8');
 
 const made = '2026-11-01T09:00:00.000Z';
 function ownFactor(
@@ -49,6 +55,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await journal.toggle('Difficulty breathing');
       await journal.save();
       await expect(page.getByRole('alertdialog', { name: 'Get help now' })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('the report, and its "Did it print?" question after printing, pass an accessibility scan', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        window.print = () => undefined;
+      });
+      const journal = new JournalPage(page);
+      await journal.open();
+      const data = threeWeekJournal((wallTime) => localTime(wallTime).toISOString());
+      await journal.seed(data.episodes, data.checkIns, [], {
+        measures: data.measures,
+        psfsActivities: data.psfsActivities,
+        withdrawalPeriods: data.withdrawalPeriods,
+      });
+      await page.getByRole('button', { name: 'Report', exact: true }).click();
+      await expect(page.getByTestId('report-document')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Print or save as PDF…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Did it print?' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'No', exact: true })).toBeFocused();
       await expectNoViolations(page);
     });
 
@@ -171,6 +200,50 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByLabel('Hours on the phone (hours)').fill('2.5');
       await page.keyboard.press('Control+Enter');
       await expect(page.getByLabel('Neck tension (0-10)')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page);
+    });
+
+    test('a CSV chosen in Restore and the CSV import’s day-or-month question pass an accessibility scan', async ({
+      page,
+    }) => {
+      const journal = new JournalPage(page);
+      await journal.open();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByLabel('Restore from a backup file…').setInputFiles({
+        name: 'diary.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Date,Time,Pain\n03/11/2026,09:00,5\n04/11/2026,6:30 PM,3\n'),
+      });
+      await expect(page.getByTestId('restore-csv')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Import it as CSV' }).click();
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await expect(page.getByTestId('csv-date-question')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: /^Month first/ }).click();
+      await expect(page.getByTestId('csv-preview')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('the CSV import: columns and values to choose, a preset, the preview and its problems pass a scan', async ({
+      page,
+    }) => {
+      await openImport(page);
+      await chooseCsv(page, 'diary.csv', TWO_NOTES_CSV);
+      await expect(page.getByTestId('csv-not-imported')).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await expect(page.getByTestId('csv-preview-row')).toHaveCount(2);
+      await expectNoViolations(page);
+
+      await chooseCsv(page, 'gaps.csv', 'Date,Time,Pain level\n2026-11-10,08:30,7\n2026-11-11,09:00,\n');
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await expect(page.getByTestId('csv-problems')).toBeVisible();
+      await expectNoViolations(page);
+
+      await chooseCsv(page, 'bearable.csv', BEARABLE_SAMPLE);
+      await expect(page.getByTestId('csv-preset')).toBeVisible();
       await expectNoViolations(page);
     });
 

@@ -189,11 +189,13 @@ test('a CSV row with a date the importer cannot read is named, and nothing is im
   const journal = new JournalPage(page);
   await journal.open();
   await openSettings(page);
-  const csv = 'When,Pain\n2026-11-10 08:30,7\n13/02/2026 10:00,5\n';
+  const csv = 'When,Pain\n2026-11-10 08:30,7\n31/02/2026 10:00,5\n';
   await page
     .getByLabel('Choose a CSV file…')
     .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check the file' }).click();
-  await expect(page.getByTestId('csv-preview')).toContainText('Row 3');
+  await expect(page.getByTestId('csv-preview')).toContainText(
+    `Row 3: in 'When', "31/02/2026 10:00" is not a real date and time.`,
+  );
   await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
 });

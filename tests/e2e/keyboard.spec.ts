@@ -204,3 +204,59 @@ test('the Alt keys are shown where they lead, work in the quick log too, and are
     await expect(keys.getByRole('row').filter({ hasText: key })).toContainText(what);
   }
 });
+
+test('after a form or its notice closes, focus is on Log pain, so the next Tab does not start from the top', async ({
+  page,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  const logPain = page.getByRole('button', { name: /^Log pain/ });
+
+  // Opened by its shortcut (focus was nowhere), saved by keyboard.
+  await page.keyboard.press('Control+Shift+L');
+  await page.keyboard.press('5');
+  await page.keyboard.press('Control+Enter');
+  await expect(journal.dialog).toHaveCount(0);
+  await expect(logPain).toBeFocused();
+
+  // The quick log led to the full form, and the quick log is gone when the full form closes.
+  await page.keyboard.press('Control+Shift+L');
+  await page.keyboard.press('4');
+  await page.keyboard.press('Alt+D');
+  await expect(journal.dialog.getByRole('heading', { name: 'New episode' })).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(journal.dialog).toHaveCount(0);
+  await expect(logPain).toBeFocused();
+
+  // A warning sign's notice, read and closed.
+  await page.keyboard.press('Control+Shift+L');
+  await page.keyboard.press('6');
+  await journal.dialog.getByText('Where, what kind').click();
+  await journal.dialog.getByRole('button', { name: 'Difficulty breathing', exact: true }).click();
+  await page.keyboard.press('Control+Enter');
+  const alert = page.getByRole('alertdialog', { name: 'Get help now' });
+  await alert.getByRole('button', { name: 'I understand' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(logPain).toBeFocused();
+});
+
+test('each screen opens at its top, not where the last one was scrolled to', async ({ page }) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.setViewportSize({ width: 1024, height: 600 });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+  // Both screens are long, so a kept scroll position would show (a short one is always at its top).
+  for (const [from, to] of [
+    ['Help', 'Settings'],
+    ['Settings', 'Help'],
+  ] as const) {
+    await nav.getByRole('button', { name: from, exact: true }).click();
+    await expect.poll(pageHeight).toBeGreaterThan(1500);
+    await page.mouse.wheel(0, 1200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+    await nav.getByRole('button', { name: to, exact: true }).click();
+    await expect.poll(pageHeight).toBeGreaterThan(1500);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  }
+});

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, localTime, test, type Page, type TestInfo } from './fixtures';
-import { REPORT_PDF_OPTIONS } from '../../src/shared/report/pdfOptions';
+import { expect, localTime, test, type Page } from './fixtures';
 import { checkIn, episode } from '../fixtures/builders';
 import { installFakeDesktop } from './fakeDesktop';
 import { JournalPage } from './journalPage';
+import { pagesWith, pdfInfo, pdfLines, pdfText, printReport } from './reportPdf';
 
 // Today is Saturday 21 November 2026; the default report covers the 30 days 23 October - 21 November.
 // Worked by hand (November in London is GMT, so these times are local):
@@ -48,57 +48,6 @@ async function openReport(page: Page, episodes = EPISODES, checkIns = CHECK_INS)
   await expect(page.getByTestId('report-document')).toBeVisible();
 }
 
-/** The report printed the way the desktop app prints it (the same options as Electron's printToPDF). */
-async function printReport(page: Page, testInfo: TestInfo): Promise<string> {
-  const path = testInfo.outputPath('report.pdf');
-  await page.pdf({
-    path,
-    printBackground: REPORT_PDF_OPTIONS.printBackground,
-    preferCSSPageSize: REPORT_PDF_OPTIONS.preferCSSPageSize,
-    displayHeaderFooter: REPORT_PDF_OPTIONS.displayHeaderFooter,
-    tagged: REPORT_PDF_OPTIONS.generateTaggedPDF,
-  });
-  return path;
-}
-
-function pdfText(path: string, pages?: { first: number; last: number }): string {
-  const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-  return execFileSync('pdftotext', ['-layout', ...range, path, '-']).toString('utf8');
-}
-
-function pdfInfo(path: string): { pages: number; pageSize: string } {
-  const info = execFileSync('pdfinfo', [path]).toString('utf8');
-  return {
-    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
-    pageSize: /^Page size:\s+(.+)$/m.exec(info)?.[1]?.trim() ?? '',
-  };
-}
-
-/** Each page's lines of text, as pdftotext lays them out with their boxes. */
-function pdfLines(path: string): string[][] {
-  const html = execFileSync('pdftotext', ['-bbox-layout', path, '-']).toString('utf8');
-  return html
-    .split('<page ')
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<line[^>]*>([\s\S]*?)<\/line>/g)].map((line) =>
-        [...(line[1] ?? '').matchAll(/<word[^>]*>([^<]*)<\/word>/g)]
-          .map((word) =>
-            (word[1] ?? '')
-              .replace(/&amp;/g, '&')
-              .replace(/&quot;/g, '"')
-              .replace(/&#39;/g, "'"),
-          )
-          .join(' '),
-      ),
-    );
-}
-
-/** The pages (1-based) on which some line holds the text. */
-function pagesWith(lines: string[][], text: string): number[] {
-  return lines.flatMap((page, index) => (page.some((line) => line.includes(text)) ? [index + 1] : []));
-}
-
 test('the report shows the hand-worked numbers, keeps what was typed, and prints to a PDF a clinician can read', async ({
   page,
 }, testInfo) => {
@@ -119,7 +68,7 @@ test('the report shows the hand-worked numbers, keeps what was typed, and prints
   await expect(pain.locator('dd').nth(1)).toHaveText('5'); // average
   await expect(pain.locator('dd').nth(2)).toHaveText('8'); // worst
   await expect(pain.locator('dd').nth(3)).toHaveText('2'); // least
-  await expect(preview.locator('[data-section="pattern"]')).toContainText('1 episode (20%)');
+  await expect(preview.locator('[data-section="where"]')).toContainText('1 of 5 episodes (20%)');
   await expect(preview.locator('[data-section="redFlags"]')).toContainText(
     '20 November 2026: Night pain, or pain not eased by rest',
   );
@@ -127,7 +76,7 @@ test('the report shows the hand-worked numbers, keeps what was typed, and prints
   const path = await printReport(page, testInfo);
   const info = pdfInfo(path);
   expect(info.pageSize).toMatch(/ pts \(A4\)$/); // en-GB: A4 (210 × 297 mm)
-  expect(info.pages).toBeGreaterThanOrEqual(2); // the log starts on a page of its own
+  expect(info.pages).toBeGreaterThanOrEqual(2); // page one, then the details
 
   const text = pdfText(path);
   expect(text).toContain('Self-reported by the patient, not a diagnosis.');
@@ -166,6 +115,7 @@ test('the report shows the hand-worked numbers, keeps what was typed, and prints
   // No chart is cut at a page edge: each chart's top line and bottom line are on the same page.
   expect(pagesWith(lines, 'Pain by day')).toEqual(pagesWith(lines, 'Pain 0-10, by day'));
   expect(pagesWith(lines, 'Where it hurt')).toEqual(pagesWith(lines, 'Seen from behind;'));
+  expect(pagesWith(lines, 'Where it hurt')).toEqual([1]);
 
   // Rendered as pictures, every page has the paper's shape (A4 is 1 : 1.414).
   const prefix = testInfo.outputPath('page');
@@ -234,8 +184,12 @@ test('the desktop app saves the PDF through the desktop API, and the next report
     () => (window as unknown as { __reportPdfCalls: string[] }).__reportPdfCalls,
   );
   expect(calls).toEqual(['Pain report 2026-10-23 to 2026-11-21.pdf']);
-  // A report made today: the next one would start tomorrow, which is after today, so it offers 30 days.
+  // A report made today: the next one would start tomorrow, which is after today, so it offers 30 days,
+  // and the sentence names the day the From field shows.
   await page.getByRole('button', { name: 'Journal', exact: true }).click();
   await page.getByRole('button', { name: 'Report', exact: true }).click();
-  await expect(page.getByText('Your last report was made on 2026-11-21')).toBeVisible();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-10-23');
+  await expect(page.getByTestId('report-days-hint')).toHaveText(
+    'Your last report was on 21 Nov (today); this one starts on 23 Oct, so it also covers days before that report.',
+  );
 });

@@ -117,6 +117,12 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     setScreen(next);
   };
 
+  // Each screen opens at its top, not wherever the last one was scrolled to. (A block body: this
+  // Chromium's scrollTo returns a promise, which React would take for a cleanup function.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [screen]);
+
   useApplyDesktopPreferences(useSettings()?.desktop, (message) =>
     notify(message, { label: 'Open Settings', run: () => openScreen('settings') }),
   );
@@ -257,7 +263,12 @@ export function Shell({ isStoragePersistent }: ShellProps) {
     <div className="app">
       <header className="app-header">
         <h1>Upper Back Journal</h1>
-        <button type="button" className="primary log-pain" onClick={() => setForm({ kind: 'quick' })}>
+        <button
+          type="button"
+          className="primary log-pain"
+          data-focus-after-dialog
+          onClick={() => setForm({ kind: 'quick' })}
+        >
           Log pain <kbd>{SHORTCUT_LABELS.quickLog}</kbd>
         </button>
         <nav aria-label="Main">

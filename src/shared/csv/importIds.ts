@@ -16,14 +16,19 @@ export function idFromText(text: string): string {
 
 /** What identifies an imported row: everything read from it, none of the ids or bookkeeping times. */
 export function importedContent(
-  episode: Pick<Episode, 'startedAt' | 'intensity' | 'notes' | 'triggers' | 'remedies'>,
+  episode: Pick<Episode, 'startedAt' | 'intensity' | 'notes' | 'triggers' | 'remedies'> &
+    Partial<Pick<Episode, 'regions' | 'qualities'>>,
 ): string {
+  const regions = episode.regions ?? [];
+  const qualities = episode.qualities ?? [];
   return JSON.stringify([
     episode.startedAt,
     episode.intensity,
     episode.notes,
     episode.triggers.map((t) => [t.kind, t.note]),
     episode.remedies.map((r) => [r.kind, r.medicationName]),
+    // Only when there are some, so rows imported before places and kinds of pain were read keep their ids.
+    ...(regions.length > 0 || qualities.length > 0 ? [regions, qualities] : []),
   ]);
 }
 

@@ -3,8 +3,9 @@
  * into an episode, reporting every row that cannot be read (by the row number a spreadsheet shows: the
  * header is row 1) instead of guessing.
  *
- * - Dates and times: see ./dateTimeText (ISO 8601, yyyy-MM-dd HH:mm, dd.MM.yyyy HH:mm; slashed dates are
- *   refused as ambiguous). A date without a time is read as 12:00 and the notes say so.
+ * - Dates and times: see ./dateTimeText; whether 03/02/2026 has the day or the month first is told from the
+ *   whole column, or given by the person (./dateOrder). A date without a time is read as 12:00 and the
+ *   notes say so.
  * - Pain intensity is converted from the chosen scale to 0-10 and rounded (half up): 5-point ×2,
  *   100-point ÷10. An empty intensity is a problem: every episode needs one.
  * - Triggers and remedies: see ./textMatching. Unknown triggers become 'other' with the text as the note;
@@ -14,15 +15,24 @@
  *   options.now.
  */
 import type { Episode, RemedyTried, Trigger, TriggerKind } from '../model';
+import type { BodyRegionId, PainQualityId } from '../taxonomy';
 import { MAX_NOTES_LENGTH, MAX_SHORT_TEXT_LENGTH, NO_FOLLOW_UP, episodeSchema } from '../model';
-import { parseImportedDateTime } from './dateTimeText';
+import { parseImportedDateTime, type DateOrder } from './dateTimeText';
+import { dateOrderFromColumn } from './dateOrder';
 import type { ParsedCsv } from './parse';
 import type { CsvProblem } from './problems';
 import { describeIssue } from './problems';
 import { withContentIds } from './importIds';
+import { matchQuality, matchRegions, splitValues, valueKey } from './catalogMatching';
 import { isPainRelieverText, matchRemedy, matchTriggerKind, splitList } from './textMatching';
 
-export type IntensityScale = 10 | 5 | 100;
+export type IntensityScale = 10 | 5 | 4 | 100;
+
+/**
+ * What the person chose for a value found in a location or pain-type column, by its valueKey: catalog
+ * ids, or an empty list to keep the text in the notes. Values without a choice use the automatic match.
+ */
+export type ValueChoices<Id extends string> = Readonly<Record<string, readonly Id[]>>;
 
 export type ColumnChoice = {
   /** The column with the date and time, or with the time when `date` is set. */
@@ -33,19 +43,40 @@ export type ColumnChoice = {
   notes: number | null;
   trigger: number | null;
   remedy: number | null;
-  /** The scale the intensity column uses: 0-10, 0-5 (or 1-5), or 0-100. */
+  /** Columns saying where it hurt; each cell may list several places. */
+  regions?: readonly number[];
+  /** Columns saying what it felt like (pain type or quality). */
+  qualities?: readonly number[];
+  /**
+   * More columns whose text goes into the notes. When the notes come from more than one column, each
+   * part is labelled with its column's header ("Description: …", "Notes: …") so nothing runs together.
+   */
+  noteColumns?: readonly number[];
+  regionChoices?: ValueChoices<BodyRegionId>;
+  qualityChoices?: ValueChoices<PainQualityId>;
+  /** The scale the intensity column uses: 0-10, 0-5 (or 1-5), 0-4 or 0-100. */
   intensityScale: IntensityScale;
+  /**
+   * Day-by-day exports (Flaredown) have a row for every day, with no number on days this symptom was not
+   * rated: such rows are counted and left out instead of being reported as problems.
+   */
+  skipRowsWithoutPain?: boolean;
+  /** A preset's test for rows that are pain entries at all (a Bearable mood row is not); others are counted and left out. */
+  includeRow?: (cells: readonly string[]) => boolean;
 };
 
 /** What suggestColumns could guess; null where no header looks right. */
 export type ColumnSuggestion = {
-  [K in 'time' | 'date' | 'intensity' | 'notes' | 'trigger' | 'remedy']: number | null;
-} & { intensityScale: IntensityScale };
+  [K in 'time' | 'date' | 'intensity' | 'notes' | 'trigger' | 'remedy' | 'regions' | 'qualities']:
+    number | null;
+} & { intensityScale: IntensityScale; noteColumns: number[] };
 
 export interface MapOptions {
   /** The IANA zone times without a zone are read in, e.g. 'Europe/London'. */
   timeZone: string;
   now: Date;
+  /** How to read 03/02/2026, when the person was asked; otherwise told from the date column. */
+  dateOrder?: DateOrder;
 }
 
 /** Until withContentIds gives the real ones: a valid id, so each row can be checked by the schema. */
@@ -56,16 +87,26 @@ export interface MappedEpisodes {
   problems: CsvProblem[];
 }
 
+export interface MappedImport extends MappedEpisodes {
+  /** The file row (as a spreadsheet numbers it) each episode came from, in the same order. */
+  rowNumbers: number[];
+  /** Rows left out on purpose: without a pain number (skipRowsWithoutPain), or not pain entries (includeRow). */
+  skipped: { withoutPain: number; notPain: number };
+}
+
 /** Episodes may be logged up to this far ahead of now (clocks differ a little). */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 const DATE_AND_TIME = /date\s*(and|&|\/)?\s*time|datetime|timestamp/;
 const TIME = /\btime\b|\bwhen\b|\bstart(ed)?\b/;
-const DATE = /\bdate\b|\bday\b/;
+const DATE = /\bdate\b|\bday\b|\bdatum\b/;
 const TRIGGER = /trigger|cause/;
 const REMEDY = /remed|treatment|intervention|medication|medicine|relief|therap|tried/;
-const NOTES = /note|comment|description|journal|memo|detail/;
-const INTENSITY_RANKED = [/intensity|severity/, /\bpain\b/, /\blevel\b|\bscore\b|\brating\b/];
+const REGIONS = /location|\bwhere\b|region|\bbody\b|\bsite\b|\bplace\b|\barea\b|position der/;
+const QUALITIES = /qualit|nature|character|sensation|\bfeel|\btype\b|\bkind\b/;
+/** Notes first, then the rest: "Notes" is the main notes column even when "Description" comes before it. */
+const NOTES_RANKED = [/\bnotes?\b/, /comment|anmerkung/, /description|journal|memo|detail/];
+const INTENSITY_RANKED = [/intensity|severity|intensit/, /\bpain\b/, /\blevel\b|\bscore\b|\brating\b/];
 
 /** Guesses the columns from the header names (any case). Each column is used for one thing at most. */
 export function suggestColumns(headers: readonly string[]): ColumnSuggestion {
@@ -86,24 +127,50 @@ export function suggestColumns(headers: readonly string[]): ColumnSuggestion {
   }
   const trigger = take(TRIGGER);
   const remedy = take(REMEDY);
-  const notes = take(NOTES);
+  const regions = take(REGIONS);
+  const qualities = take(QUALITIES);
+  let notes: number | null = null;
+  for (const pattern of NOTES_RANKED) notes ??= take(pattern);
+  // Any other note-like column joins the notes (labelled), so a second one is never dropped.
+  const noteColumns: number[] = [];
+  for (const pattern of NOTES_RANKED) {
+    for (let next = take(pattern); next !== null; next = take(pattern)) noteColumns.push(next);
+  }
+  noteColumns.sort((a, b) => a - b);
   let intensity: number | null = null;
   for (const pattern of INTENSITY_RANKED) intensity ??= take(pattern);
   const intensityName = intensity === null ? '' : (headers[intensity]?.toLowerCase() ?? '');
-  const intensityScale: IntensityScale = /\b[01]\s*(-|–|to)\s*5\b|\/\s*5\b|out of 5\b/.test(intensityName)
-    ? 5
-    : /100|%|percent/.test(intensityName)
-      ? 100
-      : 10;
-  return { time, date, intensity, notes, trigger, remedy, intensityScale };
+  return {
+    time,
+    date,
+    intensity,
+    notes,
+    trigger,
+    remedy,
+    regions,
+    qualities,
+    noteColumns,
+    intensityScale: scaleFromHeader(intensityName),
+  };
 }
 
-function convertIntensity(text: string, scale: IntensityScale): number | string {
-  if (text === '') return 'no pain intensity; the journal needs one for every episode.';
-  if (!/^\d+(?:[.,]\d+)?$/.test(text)) return `pain intensity "${text}" is not a number.`;
+/** The scale a pain column's header names: "Pain (1-5)", "Pain /5", "(0-4)", "Pain %"; else 0-10. */
+export function scaleFromHeader(name: string): IntensityScale {
+  if (/\b[01]\s*(-|–|to)\s*5\b|\/\s*5\b|out of 5\b/.test(name)) return 5;
+  if (/\b0\s*(-|–|to)\s*4\b|\/\s*4\b|out of 4\b/.test(name)) return 4;
+  if (/100|%|percent/.test(name)) return 100;
+  return 10;
+}
+
+/** The pain number on the 0-10 scale, or what is wrong with the cell (a sentence naming the column). */
+function convertIntensity(text: string, scale: IntensityScale, column: string): number | string {
+  if (text === '') return `${column} is empty; every entry needs a pain number.`;
+  if (!/^\d+(?:[.,]\d+)?$/.test(text)) return `${column} says "${text}", which is not a number.`;
   const value = Number(text.replace(',', '.'));
-  if (value > scale) return `pain intensity "${text}" is outside the 0-${scale} scale.`;
-  return Math.round(scale === 5 ? value * 2 : scale === 100 ? value / 10 : value);
+  if (value > scale) {
+    return `${column} says "${text}", which is more than ${scale}, the top of the 0 to ${scale} scale chosen for it.`;
+  }
+  return Math.round((value * 10) / scale);
 }
 
 function newTrigger(kind: TriggerKind, id: string, note: string): Trigger {
@@ -159,38 +226,125 @@ function mapRemedies(cell: string, alsoTried: string[]): RemedyTried[] {
   return remedies;
 }
 
-/** One row as an episode, or what is wrong with it (without the row number). */
+/** A column as the person knows it: its header in quotes, or its place when the header is empty. */
+export function columnName(headers: readonly string[], index: number): string {
+  const header = columnHeader(headers, index);
+  return header === `Column ${index + 1}` ? `column ${index + 1}` : `'${header}'`;
+}
+
+/** A column's header as a label ("Location of the pain:" → "Location of the pain"), or "Column 3". */
+export function columnHeader(headers: readonly string[], index: number): string {
+  const header = (headers[index] ?? '').trim().replace(/\s*:\s*$/, '');
+  return header === '' ? `Column ${index + 1}` : header;
+}
+
+function usedIndexes(indexes: readonly (number | null | undefined)[]): number[] {
+  const seen: number[] = [];
+  for (const index of indexes)
+    if (index !== null && index !== undefined && !seen.includes(index)) seen.push(index);
+  return seen;
+}
+
+/**
+ * The catalog entries a row's cells name, and the values kept for the notes (labelled with their column).
+ * `match` is the automatic matcher; a person's choice for a value replaces it.
+ */
+function mapValues<Id extends string>(
+  cells: readonly { header: string; text: string }[],
+  match: (text: string) => Id[] | null,
+  choices: ValueChoices<Id> | undefined,
+  keptInNotes: string[],
+): Id[] {
+  const ids: Id[] = [];
+  for (const { header, text } of cells) {
+    const kept: string[] = [];
+    for (const value of splitValues(text)) {
+      const chosen = choices?.[valueKey(value)] ?? match(value) ?? [];
+      if (chosen.length === 0) kept.push(value);
+      for (const id of chosen) if (!ids.includes(id)) ids.push(id);
+    }
+    if (kept.length > 0) keptInNotes.push(`${header}: ${kept.join(', ')}`);
+  }
+  return ids;
+}
+
+/** The notes: the notes column(s), values that matched nothing, then what the importer had to decide. */
+function composeNotes(parts: {
+  noteCells: readonly { header: string; text: string }[];
+  keptValues: readonly string[];
+  alsoNoted: readonly string[];
+  alsoTried: readonly string[];
+  timeWords: string | null;
+  isTimeMissing: boolean;
+}): string {
+  const filled = parts.noteCells.filter((c) => c.text !== '');
+  const isLabelled = parts.noteCells.length > 1;
+  return [
+    ...filled.map((c) => (isLabelled ? `${c.header}: ${c.text}` : c.text)),
+    ...parts.keptValues,
+    parts.alsoNoted.length > 0 ? `Also noted: ${parts.alsoNoted.join(', ')}` : '',
+    parts.alsoTried.length > 0 ? `Also tried: ${parts.alsoTried.join(', ')}` : '',
+    parts.timeWords ?? '',
+    parts.isTimeMissing ? 'The imported file had no time for this episode; it was set to 12:00.' : '',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/** One row as an episode, or what is wrong with it (a sentence without the row number). */
 function mapRow(
   cell: (index: number | null | undefined) => string,
+  headers: readonly string[],
   choice: ColumnChoice,
   options: MapOptions,
-) {
+): Episode | string {
+  const name = (index: number) => columnName(headers, index);
+  const header = (index: number) => columnHeader(headers, index);
   const separateDate = choice.date !== undefined && choice.date !== null && choice.date !== choice.time;
+  const timeCell = cell(choice.time).trim();
+  // "am", "morning", "all day": a part of the day rather than a clock time. The day is read alone, and
+  // the words are kept in the notes.
+  const isTimeWords = separateDate && timeCell !== '' && !/\d/.test(timeCell);
   const timeText = separateDate
-    ? `${cell(choice.date).trim()} ${cell(choice.time).trim()}`.trim()
-    : cell(choice.time).trim();
-  if (timeText === '') return 'there is no date and time.';
-  const time = parseImportedDateTime(timeText, options.timeZone);
-  if (!time.ok) return time.message;
+    ? `${cell(choice.date).trim()} ${isTimeWords ? '' : timeCell}`.trim()
+    : timeCell;
+  const timeColumns = separateDate
+    ? `${name(choice.date ?? choice.time)} and ${name(choice.time)}`
+    : name(choice.time);
+  if (timeText === '') {
+    return `${timeColumns} ${separateDate ? 'are' : 'is'} empty; every entry needs a date.`;
+  }
+  const time = parseImportedDateTime(timeText, options.timeZone, options.dateOrder);
+  if (!time.ok) return `in ${timeColumns}, ${time.message}`;
   if (Date.parse(time.iso) > options.now.getTime() + FUTURE_TOLERANCE_MS)
-    return `"${timeText}" is in the future.`;
-  const intensity = convertIntensity(cell(choice.intensity).trim(), choice.intensityScale);
+    return `${timeColumns} ${separateDate ? 'say' : 'says'} "${timeText}", which is in the future.`;
+  const intensity = convertIntensity(
+    cell(choice.intensity).trim(),
+    choice.intensityScale,
+    name(choice.intensity),
+  );
   if (typeof intensity === 'string') return intensity;
 
   const alsoNoted: string[] = [];
   const alsoTried: string[] = [];
+  const keptValues: string[] = [];
   const triggers = mapTriggers(cell(choice.trigger), alsoNoted);
   const remedies = mapRemedies(cell(choice.remedy), alsoTried);
-  const notes = [
-    cell(choice.notes).trim(),
-    alsoNoted.length > 0 ? `Also noted: ${alsoNoted.join(', ')}` : '',
-    alsoTried.length > 0 ? `Also tried: ${alsoTried.join(', ')}` : '',
-    time.timeMissing ? 'The imported file had no time for this episode; it was set to 12:00.' : '',
-  ]
-    .filter((part) => part !== '')
-    .join('\n');
+  const cellsOf = (indexes: readonly number[] | undefined) =>
+    (indexes ?? []).map((index) => ({ header: header(index), text: cell(index).trim() }));
+  const regions = mapValues(cellsOf(choice.regions), matchRegions, choice.regionChoices, keptValues);
+  const qualities = mapValues(cellsOf(choice.qualities), matchQuality, choice.qualityChoices, keptValues);
+  const noteColumns = usedIndexes([choice.notes, ...(choice.noteColumns ?? [])]);
+  const notes = composeNotes({
+    noteCells: cellsOf(noteColumns),
+    keptValues,
+    alsoNoted,
+    alsoTried,
+    timeWords: isTimeWords ? `${header(choice.time)}: ${timeCell}` : null,
+    isTimeMissing: time.timeMissing,
+  });
   if (notes.length > MAX_NOTES_LENGTH) {
-    return `the notes are longer than ${MAX_NOTES_LENGTH.toLocaleString('en-US')} characters.`;
+    return `the notes would be ${notes.length.toLocaleString('en-US')} characters long; the journal keeps up to ${MAX_NOTES_LENGTH.toLocaleString('en-US')}. Shorten ${noteColumns.length > 0 ? noteColumns.map(name).join(' or ') : 'the text'} in this row.`;
   }
   const now = options.now.toISOString();
   const result = episodeSchema.safeParse({
@@ -198,8 +352,8 @@ function mapRow(
     startedAt: time.iso,
     endedAt: null,
     intensity,
-    regions: [],
-    qualities: [],
+    regions,
+    qualities,
     triggers,
     remedies,
     redFlags: [],
@@ -209,7 +363,11 @@ function mapRow(
     deletedAt: null,
     ...NO_FOLLOW_UP,
   } satisfies Episode);
-  return result.success ? result.data : describeIssue(result.error.issues[0]);
+  return result.success ? result.data : lowerFirst(describeIssue(result.error.issues[0]));
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Turns the rows of another tracker's CSV into new episodes. Rows with every cell empty are skipped. */
@@ -217,7 +375,7 @@ export function mapRowsToEpisodes(
   parsed: ParsedCsv,
   choice: ColumnChoice,
   options: MapOptions,
-): MappedEpisodes {
+): MappedImport {
   for (const index of [
     choice.time,
     choice.date,
@@ -225,6 +383,9 @@ export function mapRowsToEpisodes(
     choice.notes,
     choice.trigger,
     choice.remedy,
+    ...(choice.regions ?? []),
+    ...(choice.qualities ?? []),
+    ...(choice.noteColumns ?? []),
   ]) {
     if (
       index !== null &&
@@ -235,17 +396,35 @@ export function mapRowsToEpisodes(
     }
   }
   const episodes: Episode[] = [];
+  const rowNumbers: number[] = [];
   const problems: CsvProblem[] = [];
+  const fromColumn =
+    options.dateOrder === undefined ? dateOrderFromColumn(parsed, choice) : { order: options.dateOrder };
+  const rowOptions = { ...options, dateOrder: fromColumn.order };
+  const skipped = { withoutPain: 0, notPain: 0 };
   parsed.rows.forEach((cells, i) => {
     if (cells.every((value) => value.trim() === '')) return;
+    if (choice.includeRow && !choice.includeRow(cells)) {
+      skipped.notPain += 1;
+      return;
+    }
+    if (choice.skipRowsWithoutPain && (cells[choice.intensity] ?? '').trim() === '') {
+      skipped.withoutPain += 1;
+      return;
+    }
     const row = i + 2;
     const mapped = mapRow(
       (index) => (index === null || index === undefined ? '' : (cells[index] ?? '')),
+      parsed.headers,
       choice,
-      options,
+      rowOptions,
     );
+    if ('problem' in fromColumn && fromColumn.problem?.row === row) problems.push(fromColumn.problem);
     if (typeof mapped === 'string') problems.push({ row, message: `Row ${row}: ${mapped}` });
-    else episodes.push(mapped);
+    else {
+      episodes.push(mapped);
+      rowNumbers.push(row);
+    }
   });
-  return { episodes: withContentIds(episodes), problems };
+  return { episodes: withContentIds(episodes), problems, rowNumbers, skipped };
 }

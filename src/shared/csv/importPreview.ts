@@ -1,4 +1,10 @@
-/** The words of the CSV import's preview: how many rows and episodes, and which are already in the journal. */
+/**
+ * The words of the CSV import's preview: how many rows and episodes, which are already in the journal, and
+ * the first episodes themselves, in words, from the very episodes the import would save.
+ */
+import { calendarDayOf, formatClockTime, formatDayHeading } from '../dates';
+import type { Episode } from '../model';
+import { labelOfQuality, labelOfRegion, labelOfRemedy, labelOfTriggerKind } from '../taxonomy';
 
 /** "1 row", "2 rows". */
 export function countText(count: number, one: string, many: string): string {
@@ -44,4 +50,82 @@ export function describeCsvImport(
 /** "Import 1 episode", "Import 3 episodes". */
 export function importButtonText(newCount: number): string {
   return `Import ${countText(newCount, 'episode', 'episodes')}`;
+}
+
+/** One episode of the preview, in words: exactly what will be saved, as the history will show it. */
+export interface PreviewRow {
+  /** The file's row number (the header is row 1), or null when not known. */
+  row: number | null;
+  /** "Tuesday 10 November 2026, 08:30", in the person's locale and zone. */
+  when: string;
+  pain: string;
+  regions: string;
+  qualities: string;
+  triggers: string;
+  remedies: string;
+  notes: string;
+}
+
+/** How many episodes the preview shows before the import. */
+export const PREVIEW_ROWS = 20;
+
+/** The first `limit` episodes of a mapping as the preview shows them. */
+export function previewRows(
+  mapped: { episodes: readonly Episode[]; rowNumbers?: readonly number[] },
+  { timeZone, locale, limit = PREVIEW_ROWS }: { timeZone: string; locale?: string; limit?: number },
+): PreviewRow[] {
+  return mapped.episodes.slice(0, limit).map((episode, i) => ({
+    row: mapped.rowNumbers?.[i] ?? null,
+    when: `${formatDayHeading(calendarDayOf(episode.startedAt, timeZone), locale)}, ${formatClockTime(episode.startedAt, { timeZone, locale })}`,
+    pain: `${episode.intensity} of 10`,
+    regions: episode.regions.map(labelOfRegion).join(', '),
+    qualities: episode.qualities.map(labelOfQuality).join(', '),
+    triggers: episode.triggers
+      .map((t) => (t.note ? `${labelOfTriggerKind(t.kind)} (${t.note})` : labelOfTriggerKind(t.kind)))
+      .join(', '),
+    remedies: episode.remedies
+      .map((r) =>
+        r.medicationName ? `${labelOfRemedy(r.kind)}: ${r.medicationName}` : labelOfRemedy(r.kind),
+      )
+      .join(', '),
+    notes: episode.notes,
+  }));
+}
+
+/** The columns no role uses, by index: listed as "Not imported", each of which can go into the notes. */
+export function unusedColumns(
+  headerCount: number,
+  used: readonly (number | null | undefined | readonly number[])[],
+): number[] {
+  const taken = new Set(
+    used.flatMap((u) => (u === null || u === undefined ? [] : typeof u === 'number' ? [u] : u)),
+  );
+  return Array.from({ length: headerCount }, (_, i) => i).filter((i) => !taken.has(i));
+}
+
+/** "Not imported: Weather, Mood", or null when every column is used. */
+export function notImportedText(headers: readonly string[], columns: readonly number[]): string | null {
+  if (columns.length === 0) return null;
+  return `Not imported: ${columns.map((i) => headers[i]?.trim() || `Column ${i + 1}`).join(', ')}`;
+}
+
+/**
+ * The rows an import leaves out on purpose, in a sentence, or null when there are none. `painColumn` is
+ * the pain column's name as the file writes it ("'Back pain'").
+ */
+export function describeSkippedRows(
+  skipped: { withoutPain: number; notPain: number },
+  painColumn: string,
+): string | null {
+  const parts = [
+    skipped.notPain > 0
+      ? `${countText(skipped.notPain, 'row is not a pain entry', 'rows are not pain entries')} (mood, factors, medication and the like)`
+      : null,
+    skipped.withoutPain > 0
+      ? `${countText(skipped.withoutPain, 'row has', 'rows have')} no number in ${painColumn}`
+      : null,
+  ].filter((part) => part !== null);
+  if (parts.length === 0) return null;
+  const total = skipped.notPain + skipped.withoutPain;
+  return `${parts.join(', and ')}: ${total === 1 ? 'it is' : 'they are'} left out.`;
 }

@@ -2,7 +2,7 @@
 import { describeCheckIn, type CheckInRow } from '../checkInDisplay';
 import type { CheckIn } from '../checkIns';
 import { formatClockTime, type CalendarDay, type ClockTimeOptions } from '../dates';
-import { episodeEnd, episodeEndWords } from '../episodeLength';
+import { episodeEndWords } from '../episodeLength';
 import { describeFollowUp } from '../followUps/describe';
 import { describeRelief } from '../history';
 import type { Episode, RemedyTried, Trigger } from '../model';
@@ -20,6 +20,7 @@ import {
 import { episodesInRange } from '../trends/internal';
 import type { DayRange } from '../trends/range';
 import { checkInsInRange } from './context';
+import { reportEpisodeEnd } from './episodeEnd';
 
 export interface ReportRemedyUse {
   /** "Heat (pad, warm shower)"; for a medicine, the name and dose the person typed follow. */
@@ -38,7 +39,7 @@ export interface ReportEpisodeRow {
   time: string;
   /** Null without an end recorded. */
   durationMinutes: number | null;
-  /** "45 min", "1 h 30 min"; "end not recorded" once its day is over, "no end yet" on its own day. */
+  /** "45 min", "1 h 30 min"; "no end yet" within 24 hours of the report being made, else "end not recorded". */
   duration: string;
   /** "Stopped by 15:05" or "Later: 3/10 at 15:05"; null with no follow-up answered. */
   followUp: string | null;
@@ -106,10 +107,10 @@ function remedyUse(use: RemedyTried): ReportRemedyUse {
 function episodeRow(
   episode: Episode,
   day: CalendarDay,
-  today: CalendarDay,
+  madeAt: Date,
   clock: ClockTimeOptions,
 ): ReportEpisodeRow {
-  const end = episodeEnd(episode, today, clock.timeZone);
+  const end = reportEpisodeEnd(episode, madeAt);
   return {
     id: episode.id,
     day,
@@ -132,8 +133,8 @@ export interface AppendixInput {
   checkIns: readonly CheckIn[];
   range: DayRange;
   timeZone: string;
-  /** The local day the report is made: an episode of an earlier day with no end reads "end not recorded". */
-  today: CalendarDay;
+  /** When the report is made: an episode with no end that started over 24 hours before reads "end not recorded". */
+  now: Date;
   locale?: string;
   waterUnit: WaterUnit;
 }
@@ -146,7 +147,7 @@ export function reportAppendix(input: AppendixInput): ReportAppendix {
         Date.parse(a.episode.startedAt) - Date.parse(b.episode.startedAt) ||
         (a.episode.id < b.episode.id ? -1 : a.episode.id > b.episode.id ? 1 : 0),
     )
-    .map(({ episode, day }) => episodeRow(episode, day, input.today, { timeZone, locale }));
+    .map(({ episode, day }) => episodeRow(episode, day, input.now, { timeZone, locale }));
   return {
     episodes,
     checkIns: checkInsInRange(input.checkIns, range).map((c) => describeCheckIn(c, input.waterUnit)),

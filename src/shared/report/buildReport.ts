@@ -5,7 +5,7 @@
  */
 import type { OwnFactor } from '../ownFactors';
 import type { CheckIn } from '../checkIns';
-import { calendarDayOf, type CalendarDay } from '../dates';
+import type { CalendarDay } from '../dates';
 import type { Measure, PsfsActivity } from '../measures';
 import type { Episode } from '../model';
 import type { WaterUnit } from '../scoring/water';
@@ -110,7 +110,9 @@ function reportFromJournal(journal: ReportJournal, options: ReportOptions): Repo
     sections,
     redFlags: reportRedFlags(episodes, range, timeZone),
     severeStreaks: severeStreaksInRange(episodes, checkIns, range, timeZone),
-    pain: section('pain', () => reportPain({ episodes, checkIns, range, timeZone, now })),
+    pain: section('pain', () =>
+      reportPain({ episodes, checkIns, range, timeZone, now, withdrawalPeriods: journal.withdrawalPeriods }),
+    ),
     function: section('function', () =>
       reportFunction({ measures: journal.measures, psfsActivities: journal.psfsActivities ?? [], range }),
     ),
@@ -143,7 +145,7 @@ function reportFromJournal(journal: ReportJournal, options: ReportOptions): Repo
         checkIns,
         range,
         timeZone,
-        today: calendarDayOf(now.toISOString(), timeZone),
+        now,
         locale: options.locale,
         waterUnit: options.waterUnit ?? DEFAULT_SETTINGS.waterUnit,
       }),

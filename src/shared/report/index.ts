@@ -46,3 +46,19 @@ export {
   runningHeader,
 } from './paper';
 export type { PaperSize } from './paper';
+export { NO_END_YET_HOURS, reportEpisodeEnd } from './episodeEnd';
+export { reportChartEvents } from './pain';
+export type { RatedDaysEachSide, ReportChartEvent } from './pain';
+export {
+  factorLines,
+  factorsNoneSentence,
+  helpedLines,
+  helpedNoneSentence,
+  measureFigure,
+  pageOne,
+  patternFigures,
+  regionShares,
+} from './summary';
+export type { PageOne, RegionShare, SummaryFigure, SummaryLine } from './summary';
+export { lastReportDayAfter, lastReportSentence } from './lastReport';
+export type { ReportOutcome } from './lastReport';

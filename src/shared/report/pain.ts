@@ -7,8 +7,11 @@ import type { CalendarDay } from '../dates';
 import { formatScore } from '../measureText';
 import type { Episode } from '../model';
 import { painSummary, type PainChange, type PainSummary } from '../scoring/painTrend';
-import type { DayRange } from '../trends/range';
+import { labelOfWithdrawalSubstance } from '../taxonomy';
+import { episodesInRange } from '../trends/internal';
+import { isInRange, type DayRange } from '../trends/range';
 import { painSeries } from '../trends/series';
+import type { WithdrawalPeriod } from '../withdrawal';
 import { formatRangeWords } from './header';
 
 export interface ReportPainDay {
@@ -19,7 +22,25 @@ export interface ReportPainDay {
   average: number | null;
 }
 
+/** How many days had a pain rating in each part the change compares. */
+export interface RatedDaysEachSide {
+  first: number;
+  last: number;
+}
+
+/** A dated event drawn on the pain chart, with its label: a substance stopped, a warning sign noted. */
+export interface ReportChartEvent {
+  day: CalendarDay;
+  kind: 'withdrawal-start' | 'withdrawal-end' | 'warning-sign';
+  /** "Stopped caffeine", "Caffeine period ended", "Warning sign". */
+  label: string;
+}
+
 export interface ReportPain extends PainSummary {
+  /** Rated days in the first and last parts of the range; null when the change can't be judged. */
+  ratedDays: RatedDaysEachSide | null;
+  /** Events inside the range, by day, to mark on the chart. */
+  events: ReportChartEvent[];
   /** The change in one or two plain sentences, against the thresholds; says so when it can't be judged. */
   changeWords: string;
   /** One entry for every day of the range, in order. */
@@ -32,6 +53,48 @@ export interface PainInput {
   range: DayRange;
   timeZone: string;
   now: Date;
+  /** Withdrawal periods, for the chart's markers; none when not given. */
+  withdrawalPeriods?: readonly Pick<WithdrawalPeriod, 'substance' | 'quitDay' | 'endDay'>[];
+}
+
+/** Days with a rating from `from` to `to`, both included. */
+function ratedDaysIn(daily: readonly ReportPainDay[], from: CalendarDay, to: CalendarDay): number {
+  return daily.filter((d) => d.day >= from && d.day <= to && d.average !== null).length;
+}
+
+/**
+ * The chart's markers: each withdrawal period's first day ("Stopped caffeine") and last day, and each day
+ * with a warning sign, inside the range, in day order (withdrawal before warning sign on the same day).
+ */
+export function reportChartEvents(
+  periods: readonly Pick<WithdrawalPeriod, 'substance' | 'quitDay' | 'endDay'>[],
+  warningSignDays: readonly CalendarDay[],
+  range: DayRange,
+): ReportChartEvent[] {
+  const events: ReportChartEvent[] = [];
+  for (const period of periods) {
+    const isOther = period.substance === 'other';
+    const name = labelOfWithdrawalSubstance(period.substance);
+    if (isInRange(period.quitDay, range))
+      events.push({
+        day: period.quitDay,
+        kind: 'withdrawal-start',
+        label: isOther ? 'Stopped a substance' : `Stopped ${name.toLowerCase()}`,
+      });
+    if (period.endDay !== null && period.endDay !== period.quitDay && isInRange(period.endDay, range))
+      events.push({
+        day: period.endDay,
+        kind: 'withdrawal-end',
+        label: isOther ? 'Withdrawal period ended' : `${name} period ended`,
+      });
+  }
+  for (const day of new Set(warningSignDays))
+    if (isInRange(day, range)) events.push({ day, kind: 'warning-sign', label: 'Warning sign' });
+  const order = { 'withdrawal-start': 0, 'withdrawal-end': 1, 'warning-sign': 2 } as const;
+  const unique = new Map(events.map((e) => [`${e.day}|${e.kind}|${e.label}`, e]));
+  return [...unique.values()].sort((a, b) =>
+    a.day === b.day ? order[a.kind] - order[b.kind] || (a.label < b.label ? -1 : 1) : a.day < b.day ? -1 : 1,
+  );
 }
 
 function thresholdWords(change: PainChange): string {
@@ -43,12 +106,18 @@ function thresholdWords(change: PainChange): string {
 }
 
 /** How average pain moved from the first to the last part of the range: a pattern, never an explanation. */
-export function describeReportPainChange(change: PainChange | null, daysWithData: number): string {
+export function describeReportPainChange(
+  change: PainChange | null,
+  daysWithData: number,
+  ratedDays?: RatedDaysEachSide | null,
+): string {
   if (daysWithData === 0) return 'No pain ratings were recorded in this period.';
   if (change === null)
     return 'Too few days with a pain rating to compare the start and the end of this period (at least 2 are needed in each of its first and last thirds).';
-  const first = `${formatScore(change.firstPart.average)} (${formatRangeWords(change.firstPart)})`;
-  const last = `${formatScore(change.lastPart.average)} (${formatRangeWords(change.lastPart)})`;
+  const rated = (days: number | undefined) =>
+    days === undefined ? '' : `, ${days} rated ${days === 1 ? 'day' : 'days'}`;
+  const first = `${formatScore(change.firstPart.average)} (${formatRangeWords(change.firstPart)}${rated(ratedDays?.first)})`;
+  const last = `${formatScore(change.lastPart.average)} (${formatRangeWords(change.lastPart)}${rated(ratedDays?.last)})`;
   const points = Math.abs(change.points);
   if (change.direction === 'same' || points < 0.05)
     return `Average pain was about the same at the start of this period, ${first}, as at the end, ${last}.`;
@@ -73,9 +142,22 @@ export function reportPain(input: PainInput): ReportPain {
     worst: point.worst,
     average: point.average,
   }));
+  const { change } = summary;
+  const ratedDays =
+    change === null
+      ? null
+      : {
+          first: ratedDaysIn(daily, change.firstPart.from, change.firstPart.to),
+          last: ratedDaysIn(daily, change.lastPart.from, change.lastPart.to),
+        };
+  const warningSignDays = episodesInRange(episodes, range, timeZone)
+    .filter(({ episode }) => episode.redFlags.length > 0)
+    .map(({ day }) => day);
   return {
     ...summary,
-    changeWords: describeReportPainChange(summary.change, summary.daysWithData),
+    changeWords: describeReportPainChange(change, summary.daysWithData, ratedDays),
+    ratedDays,
+    events: reportChartEvents(input.withdrawalPeriods ?? [], warningSignDays, range),
     daily,
   };
 }

@@ -50,6 +50,8 @@ export interface ReportRegion {
 
 export interface ReportPattern {
   episodes: number;
+  /** Local days in the range on which at least one episode started. */
+  daysWithEpisodes: number;
   duration: ReportDuration;
   /** Always the four parts of the day, night first. */
   timeOfDay: ReportTimeOfDay[];
@@ -89,7 +91,8 @@ export function reportPattern(
   range: DayRange,
   timeZone: string,
 ): ReportPattern {
-  const started = episodesInRange(episodes, range, timeZone).map(({ episode }) => episode);
+  const inRange = episodesInRange(episodes, range, timeZone);
+  const started = inRange.map(({ episode }) => episode);
   const stats = regionStats(started, range, timeZone);
   const busiest = maxRegionEpisodes(stats);
   const regions = stats
@@ -106,6 +109,7 @@ export function reportPattern(
   const spreading = started.filter((e) => e.regions.some((id) => regionById(id).isSpreading)).length;
   return {
     episodes: started.length,
+    daysWithEpisodes: new Set(inRange.map(({ day }) => day)).size,
     duration: summarizeLengths(started),
     timeOfDay: timeOfDayOf(started, timeZone),
     qualities: qualitiesOf(started),

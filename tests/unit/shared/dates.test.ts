@@ -3,6 +3,7 @@ import {
   addCalendarDays,
   calendarDayOf,
   dayNumber,
+  formatShortDate,
   formatClockTime,
   formatHourOfDay,
   weekdayOf,
@@ -154,5 +155,18 @@ describe('fast day arithmetic', () => {
     expect(weekdayOf('2026-11-21')).toBe(6); // Saturday
     expect(weekdayOf('2026-11-22')).toBe(0); // Sunday
     expect(weekdayOf('1970-01-01')).toBe(4); // Thursday
+  });
+});
+
+describe('formatShortDate', () => {
+  it('writes a day briefly as the locale does, with or without the year', () => {
+    expect(formatShortDate('2026-11-10', 'en-GB')).toBe('10 Nov 2026');
+    expect(formatShortDate('2026-11-10', 'en-US')).toBe('Nov 10, 2026');
+    expect(formatShortDate('2026-11-10', 'en-GB', false)).toBe('10 Nov');
+  });
+
+  it('keeps the calendar day whatever the machine’s zone (it is read at noon UTC)', () => {
+    expect(formatShortDate('2026-03-29', 'en-GB')).toBe('29 Mar 2026');
+    expect(formatShortDate('2026-01-01', 'en-GB')).toBe('1 Jan 2026');
   });
 });

@@ -11,8 +11,25 @@ interface DialogProps {
 }
 
 /**
+ * Where focus goes when a dialog closes: back where it was, or, when that was nowhere (a dialog opened by
+ * its shortcut) or is gone (the quick log that led to the full form), to the page's marked place, the
+ * Log pain button, so the next Tab does not start again from the top of the page.
+ */
+function returnFocus(previouslyFocused: Element | null): void {
+  if (
+    previouslyFocused instanceof HTMLElement &&
+    previouslyFocused !== document.body &&
+    previouslyFocused.isConnected
+  ) {
+    previouslyFocused.focus();
+    return;
+  }
+  document.querySelector<HTMLElement>('[data-focus-after-dialog]')?.focus();
+}
+
+/**
  * A modal built on <dialog>: the browser traps focus inside, Escape closes it, and focus goes back to
- * where it was when it closes.
+ * where it was when it closes (see returnFocus).
  */
 export function Dialog({ title, onClose, onKeyDown, className, role, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -28,7 +45,7 @@ export function Dialog({ title, onClose, onKeyDown, className, role, children }:
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      if (previouslyFocused instanceof HTMLElement) previouslyFocused.focus();
+      returnFocus(previouslyFocused);
     };
   }, []);
 

@@ -37,6 +37,9 @@ describe('suggestColumns', () => {
       notes: 3,
       trigger: 4,
       remedy: 5,
+      regions: null,
+      qualities: null,
+      noteColumns: [],
       intensityScale: 10,
     });
   });
@@ -63,6 +66,9 @@ describe('suggestColumns', () => {
       notes: 3,
       trigger: 4,
       remedy: 5,
+      regions: null,
+      qualities: null,
+      noteColumns: [],
       intensityScale: 10,
     });
   });
@@ -83,6 +89,9 @@ describe('suggestColumns', () => {
       notes: null,
       trigger: null,
       remedy: null,
+      regions: null,
+      qualities: null,
+      noteColumns: [],
       intensityScale: 10,
     });
   });
@@ -210,7 +219,7 @@ describe('mapRowsToEpisodes', () => {
   it('reports every problem with the row number a spreadsheet shows', () => {
     const { episodes, problems } = importRows([
       '2026-02-13,10:00,5,,,', // row 2: fine
-      '13/02/2026,10:00,5,,,',
+      '2026-02-13,10 o’clock,5,,,',
       '2026-02-13,10:00,,,,',
       '2026-02-13,10:00,high,,,',
       '2026-02-13,10:00,11,,,',
@@ -226,34 +235,44 @@ describe('mapRowsToEpisodes', () => {
       {
         row: 3,
         message:
-          'Row 3: "13/02/2026 10:00" is not a date and time this importer understands (use 2026-02-13 10:00).',
+          "Row 3: in 'Date' and 'Time', \"2026-02-13 10 o’clock\" is not a date and time this importer understands (use yyyy-MM-dd HH:mm, for example 2026-02-13 10:00).",
       },
-      { row: 4, message: 'Row 4: no pain intensity; the journal needs one for every episode.' },
-      { row: 5, message: 'Row 5: pain intensity "high" is not a number.' },
-      { row: 6, message: 'Row 6: pain intensity "11" is outside the 0-10 scale.' },
+      { row: 4, message: "Row 4: 'Pain Level' is empty; every entry needs a pain number." },
+      { row: 5, message: 'Row 5: \'Pain Level\' says "high", which is not a number.' },
+      {
+        row: 6,
+        message:
+          'Row 6: \'Pain Level\' says "11", which is more than 10, the top of the 0 to 10 scale chosen for it.',
+      },
       {
         row: 7,
         message:
-          'Row 7: "2026-03-29 01:30" did not happen in Europe/London: the clocks went forward at that time. Check the time.',
+          "Row 7: in 'Date' and 'Time', \"2026-03-29 01:30\" did not happen in Europe/London: the clocks went forward at that time. Check the time.",
       },
-      { row: 9, message: 'Row 9: "2026-06-01 13:10" is in the future.' },
-      { row: 10, message: 'Row 10: there is no date and time.' },
-      { row: 11, message: 'Row 11: "2026-02-30 10:00" is not a real date and time.' },
+      { row: 9, message: "Row 9: 'Date' and 'Time' say \"2026-06-01 13:10\", which is in the future." },
+      { row: 10, message: "Row 10: 'Date' and 'Time' are empty; every entry needs a date." },
+      { row: 11, message: "Row 11: in 'Date' and 'Time', \"2026-02-30 10:00\" is not a real date and time." },
     ]);
   });
 
   it('reports intensity outside a 5- or 100-point scale', () => {
     expect(importRows(['2026-02-13,10:00,6,,,'], { intensityScale: 5 }).problems[0]?.message).toBe(
-      'Row 2: pain intensity "6" is outside the 0-5 scale.',
+      'Row 2: \'Pain Level\' says "6", which is more than 5, the top of the 0 to 5 scale chosen for it.',
     );
     expect(importRows(['2026-02-13,10:00,101,,,'], { intensityScale: 100 }).problems[0]?.message).toBe(
-      'Row 2: pain intensity "101" is outside the 0-100 scale.',
+      'Row 2: \'Pain Level\' says "101", which is more than 100, the top of the 0 to 100 scale chosen for it.',
     );
   });
 
   it('reports notes that would be too long', () => {
     const { problems } = importRows([`2026-02-13,10:00,5,${'x'.repeat(5001)},,`]);
-    expect(problems).toEqual([{ row: 2, message: 'Row 2: the notes are longer than 5,000 characters.' }]);
+    expect(problems).toEqual([
+      {
+        row: 2,
+        message:
+          "Row 2: the notes would be 5,001 characters long; the journal keeps up to 5,000. Shorten 'Notes' in this row.",
+      },
+    ]);
   });
 
   it('keeps unknown remedies and a missing time in the notes, so nothing is lost', () => {
@@ -282,5 +301,102 @@ describe('mapRowsToEpisodes', () => {
 
   it('refuses a column choice outside the file', () => {
     expect(() => importRows([], { notes: 9 })).toThrow(RangeError);
+  });
+});
+
+describe('columns that used to be dropped', () => {
+  const FILE = [
+    'Date,Time,Pain level,Location,Pain type,Description,Notes,Weather',
+    '2026-02-13,08:30,6,"upper back, left shoulder",burning,Woke up stiff,Took the bus,Rain',
+    '2026-02-14,19:00,4,lower back,throbbing,,Long day,Sun',
+  ].join('\n');
+  const parsed = parseCsv(FILE);
+
+  it('suggests both note-like columns, Notes as the main one, and the location and pain-type columns', () => {
+    expect(suggestColumns(parsed.headers)).toMatchObject({
+      date: 0,
+      time: 1,
+      intensity: 2,
+      regions: 3,
+      qualities: 4,
+      notes: 6,
+      noteColumns: [5],
+    });
+  });
+
+  const choice: ColumnChoice = {
+    date: 0,
+    time: 1,
+    intensity: 2,
+    regions: [3],
+    qualities: [4],
+    notes: 6,
+    noteColumns: [5],
+    trigger: null,
+    remedy: null,
+    intensityScale: 10,
+  };
+
+  it('joins two note columns, each labelled with its header, and maps places and kinds of pain', () => {
+    const { episodes, rowNumbers } = mapRowsToEpisodes(parsed, choice, options());
+    expect(rowNumbers).toEqual([2, 3]);
+    expect(episodes[0]?.regions).toEqual(['thoracic-spine', 'shoulder-left']);
+    expect(episodes[0]?.qualities).toEqual(['burning']);
+    expect(episodes[0]?.notes).toBe('Notes: Took the bus\nDescription: Woke up stiff');
+  });
+
+  it('keeps values that match nothing in the notes, labelled with their column', () => {
+    const { episodes } = mapRowsToEpisodes(parsed, choice, options());
+    expect(episodes[1]?.regions).toEqual([]);
+    expect(episodes[1]?.notes).toBe('Notes: Long day\nLocation: lower back\nPain type: throbbing');
+  });
+
+  it('saves a value as the person chose, and keeps one they sent to the notes there', () => {
+    const { episodes } = mapRowsToEpisodes(
+      parsed,
+      {
+        ...choice,
+        regionChoices: { 'back lower': ['thoracic-spine'], 'back upper': [] },
+        qualityChoices: { throbbing: ['dull-ache'] },
+      },
+      options(),
+    );
+    expect(episodes[0]?.regions).toEqual(['shoulder-left']);
+    expect(episodes[0]?.notes).toContain('Location: upper back');
+    expect(episodes[1]?.regions).toEqual(['thoracic-spine']);
+    expect(episodes[1]?.qualities).toEqual(['dull-ache']);
+    expect(episodes[1]?.notes).toBe('Notes: Long day');
+  });
+
+  it('puts a ticked column into the notes by its header, and leaves out one not ticked', () => {
+    const { episodes } = mapRowsToEpisodes(parsed, { ...choice, noteColumns: [5, 7] }, options());
+    expect(episodes[0]?.notes).toBe('Notes: Took the bus\nDescription: Woke up stiff\nWeather: Rain');
+    const without = mapRowsToEpisodes(parsed, choice, options()).episodes;
+    expect(without[0]?.notes).not.toContain('Rain');
+  });
+
+  it('reads a part of the day in the time column as 12:00 and keeps its words', () => {
+    const { episodes } = mapRowsToEpisodes(
+      parseCsv('Date,Time,Pain\n2026-02-13,morning,5\n'),
+      {
+        date: 0,
+        time: 1,
+        intensity: 2,
+        notes: null,
+        trigger: null,
+        remedy: null,
+        intensityScale: 10,
+      },
+      options(),
+    );
+    expect(episodes[0]?.startedAt).toBe('2026-02-13T12:00:00.000Z');
+    expect(episodes[0]?.notes).toBe(
+      'Time: morning\nThe imported file had no time for this episode; it was set to 12:00.',
+    );
+  });
+
+  it('converts a 0-4 scale to 0-10', () => {
+    const { episodes } = importRows(['2026-02-13,10:00,3,,,'], { intensityScale: 4 });
+    expect(episodes[0]?.intensity).toBe(8);
   });
 });

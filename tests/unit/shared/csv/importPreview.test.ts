@@ -49,3 +49,63 @@ describe('the CSV import preview’s words', () => {
     expect(importButtonText(count)).toBe(text);
   });
 });
+
+describe('the preview rows', () => {
+  it('shows the saved episodes in words, by the rows they came from, in the given zone and locale', async () => {
+    const { mapRowsToEpisodes } = await import('../../../../src/shared/csv/importMapping');
+    const { parseCsv } = await import('../../../../src/shared/csv/parse');
+    const { previewRows } = await import('../../../../src/shared/csv/importPreview');
+    const mapped = mapRowsToEpisodes(
+      parseCsv(
+        'When,Pain,Where,Triggers,Tried,Notes\n,,,,,\n2026-07-13 08:30,6,"neck, left shoulder","gym, long drive","heat, ibuprofen",Stiff\n',
+      ),
+      { time: 0, intensity: 1, regions: [2], trigger: 3, remedy: 4, notes: 5, intensityScale: 10 },
+      { timeZone: 'Europe/London', now: new Date('2026-11-25T10:30:00Z') },
+    );
+    expect(previewRows(mapped, { timeZone: 'Europe/London', locale: 'en-GB' })).toEqual([
+      {
+        row: 3,
+        when: 'Monday, 13 July 2026, 08:30',
+        pain: '6 of 10',
+        regions: 'Neck, Shoulder, left',
+        qualities: '',
+        triggers: 'Workout or hard exercise, Something else (long drive)',
+        remedies: 'Heat, Over-the-counter pain reliever (e.g. ibuprofen, naproxen, acetaminophen): ibuprofen',
+        notes: 'Stiff',
+      },
+    ]);
+  });
+
+  it('stops at 20 rows', async () => {
+    const { previewRows } = await import('../../../../src/shared/csv/importPreview');
+    const { mapRowsToEpisodes } = await import('../../../../src/shared/csv/importMapping');
+    const { parseCsv } = await import('../../../../src/shared/csv/parse');
+    const rows = Array.from({ length: 25 }, (_, i) => `2026-07-${String(i + 1).padStart(2, '0')} 08:30,5`);
+    const mapped = mapRowsToEpisodes(
+      parseCsv(['When,Pain', ...rows].join('\n')),
+      { time: 0, intensity: 1, notes: null, trigger: null, remedy: null, intensityScale: 10 },
+      { timeZone: 'UTC', now: new Date('2026-11-25T10:30:00Z') },
+    );
+    expect(previewRows(mapped, { timeZone: 'UTC' })).toHaveLength(20);
+  });
+});
+
+describe('what is left out', () => {
+  it('names the columns not imported by their headers', async () => {
+    const { notImportedText, unusedColumns } = await import('../../../../src/shared/csv/importPreview');
+    const headers = ['Date', 'Pain', 'Weather', 'Mood'];
+    expect(notImportedText(headers, unusedColumns(4, [0, 1, null]))).toBe('Not imported: Weather, Mood');
+    expect(notImportedText(headers, unusedColumns(4, [0, 1, [2, 3]]))).toBeNull();
+  });
+
+  it('counts rows left out on purpose', async () => {
+    const { describeSkippedRows } = await import('../../../../src/shared/csv/importPreview');
+    expect(describeSkippedRows({ withoutPain: 0, notPain: 0 }, "'Pain'")).toBeNull();
+    expect(describeSkippedRows({ withoutPain: 1, notPain: 0 }, "'Back pain'")).toBe(
+      "1 row has no number in 'Back pain': it is left out.",
+    );
+    expect(describeSkippedRows({ withoutPain: 2, notPain: 3 }, "'Pain'")).toBe(
+      "3 rows are not pain entries (mood, factors, medication and the like), and 2 rows have no number in 'Pain': they are left out.",
+    );
+  });
+});

@@ -126,33 +126,31 @@ describe('parseImportedDateTime', () => {
     expect(parseImportedDateTime('13.01.2026', zone)).toEqual(ok('2026-01-13T12:00:00.000Z', true));
   });
 
-  it.each([
-    ['13/02/2026 10:00', 'use 2026-02-13 10:00'],
-    ['02/13/2026', 'use 2026-02-13'],
-    ['2/13/26 3:05 PM', 'use 2026-02-13 15:05'],
-    ['12/13/2026 12:30 am', 'use 2026-12-13 00:30'],
-    ['03/02/2026 10:00', 'use 2026-02-03 10:00 or 2026-03-02 10:00, whichever is meant'],
-    ['05/05/2026', 'use 2026-05-05'],
-    ['31/31/2026', 'use yyyy-MM-dd HH:mm, for example 2026-02-13 10:00'],
-    ['yesterday', 'use yyyy-MM-dd HH:mm, for example 2026-02-13 10:00'],
-    ['2026-02-13 10:00 PM', 'use yyyy-MM-dd HH:mm, for example 2026-02-13 10:00'],
-    ['2026-02-13Z', 'use yyyy-MM-dd HH:mm, for example 2026-02-13 10:00'],
-  ])('refuses %s, suggesting: %s', (text, suggestion) => {
-    expect(parseImportedDateTime(text, zone)).toEqual({
-      ok: false,
-      message: `"${text}" is not a date and time this importer understands (${suggestion}).`,
-    });
-  });
-
-  it.each(['2026-02-30 10:00', '2026-13-01', '30.02.2026', '2026-02-13 25:00', '2026-02-13T10:00+24:00'])(
-    'refuses the impossible %s',
+  it.each(['yesterday', '2026-02-13Z', '13/02', '2026-02-13 10', '2026-02-13 10:00 EST', '24/11/2026T'])(
+    'refuses %s, suggesting the yyyy-MM-dd HH:mm form',
     (text) => {
       expect(parseImportedDateTime(text, zone)).toEqual({
         ok: false,
-        message: `"${text}" is not a real date and time.`,
+        message: `"${text}" is not a date and time this importer understands (use yyyy-MM-dd HH:mm, for example 2026-02-13 10:00).`,
       });
     },
   );
+
+  it.each([
+    '2026-02-30 10:00',
+    '2026-13-01',
+    '30.02.2026',
+    '2026-02-13 25:00',
+    '2026-02-13T10:00+24:00',
+    '31/31/2026',
+    '13/02/2026 13:00 PM',
+    '13/02/2026 0:30 am',
+  ])('refuses the impossible %s', (text) => {
+    expect(parseImportedDateTime(text, zone)).toEqual({
+      ok: false,
+      message: `"${text}" is not a real date and time.`,
+    });
+  });
 
   it('reports a time in the spring-forward gap instead of moving it', () => {
     expect(parseImportedDateTime('2026-03-29 01:30', zone)).toEqual({

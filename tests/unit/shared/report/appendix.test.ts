@@ -86,17 +86,32 @@ describe('the appendix of the report', () => {
     ]);
   });
 
-  it('says "no end yet" only for an episode of the day the report is made', () => {
+  it('says "no end yet" only for an episode that started in the 24 hours before the report was made', () => {
+    // The report is made on 30 November at 20:00.
     const today = episode('2026-11-30T18:00:00.000Z', 5);
+    const lastNight = episode('2026-11-29T21:00:00.000Z', 5);
     const earlier = episode('2026-11-29T18:00:00.000Z', 5);
     const rows = sectionOf(
       buildReport(
-        { episodes: [today, earlier], checkIns: [], measures: [], withdrawalPeriods: [] },
+        { episodes: [today, lastNight, earlier], checkIns: [], measures: [], withdrawalPeriods: [] },
         novemberOptions(),
       ),
       'appendix',
     ).episodes;
-    expect(rows.map((row) => row.duration)).toEqual(['end not recorded', 'no end yet']);
+    expect(rows.map((row) => row.duration)).toEqual(['end not recorded', 'no end yet', 'no end yet']);
+  });
+
+  it('never says "no end yet" in a report of an earlier period made weeks later', () => {
+    // The last evening of the period, with no end, in a report made two weeks after it.
+    const lastEvening = episode('2026-11-30T23:00:00.000Z', 5);
+    const rows = sectionOf(
+      buildReport(
+        { episodes: [lastEvening], checkIns: [], measures: [], withdrawalPeriods: [] },
+        novemberOptions({ now: new Date('2026-12-14T10:00:00.000Z') }),
+      ),
+      'appendix',
+    ).episodes;
+    expect(rows.map((row) => row.duration)).toEqual(['end not recorded']);
   });
 
   it('shows the follow-up briefly', () => {

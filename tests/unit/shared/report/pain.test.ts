@@ -48,7 +48,7 @@ describe('pain in the report', () => {
     expect(change?.passesChronicPainThreshold).toBe(true);
     expect(change?.passesNeckPainThreshold).toBe(true);
     expect(pain.changeWords).toBe(
-      'Average pain went from 5.3 (1 to 10 November 2026) to 2.3 (21 to 30 November 2026): 3.1 points lower (58%). ' +
+      'Average pain went from 5.3 (1 to 10 November 2026, 6 rated days) to 2.3 (21 to 30 November 2026, 4 rated days): 3.1 points lower (58%). ' +
         'That meets the 2 points or 30% usually counted as a meaningful change in longer-lasting pain.',
     );
   });
@@ -77,7 +77,7 @@ describe('pain in the report', () => {
     expect(change?.passesNeckPainThreshold).toBe(true);
     expect(change?.passesChronicPainThreshold).toBe(false);
     expect(changeWords).toBe(
-      'Average pain went from 6 (1 to 2 November 2026) to 4.5 (5 to 6 November 2026): 1.5 points lower (25%). ' +
+      'Average pain went from 6 (1 to 2 November 2026, 2 rated days) to 4.5 (5 to 6 November 2026, 2 rated days): 1.5 points lower (25%). ' +
         'That meets the 1.3 points counted as meaningful in neck pain, but not the 2 points or 30% used for longer-lasting pain.',
     );
   });
@@ -85,7 +85,7 @@ describe('pain in the report', () => {
   it('says when a change is smaller than both thresholds', () => {
     // 4 → 3: 1 point, 25%.
     expect(sixDays([4, 4], [3, 3]).changeWords).toBe(
-      'Average pain went from 4 (1 to 2 November 2026) to 3 (5 to 6 November 2026): 1 point lower (25%). ' +
+      'Average pain went from 4 (1 to 2 November 2026, 2 rated days) to 3 (5 to 6 November 2026, 2 rated days): 1 point lower (25%). ' +
         'That is less than the changes usually counted as meaningful (1.3 points in neck pain; 2 points or 30% in longer-lasting pain).',
     );
   });
@@ -96,7 +96,7 @@ describe('pain in the report', () => {
       /^Average pain went from 2 .* to 4\.5 .*: 2\.5 points higher \(125%\)\. That meets the 2 points/,
     );
     expect(sixDays([3, 3], [3, 3]).changeWords).toBe(
-      'Average pain was about the same at the start of this period, 3 (1 to 2 November 2026), as at the end, 3 (5 to 6 November 2026).',
+      'Average pain was about the same at the start of this period, 3 (1 to 2 November 2026, 2 rated days), as at the end, 3 (5 to 6 November 2026, 2 rated days).',
     );
   });
 

@@ -8,6 +8,7 @@ import {
   type ImportMode,
   type TableName,
 } from '@shared/backup';
+import { looksLikeCsv } from '@shared/csv';
 import { calendarDayOf, formatClockTime, formatDayHeading } from '@shared/dates';
 import { TIME_ZONE } from '../../clock';
 import { exportBackup } from '../../journal/backup';
@@ -34,6 +35,8 @@ interface BackupSectionProps {
    * picker by itself, only on a key press or click).
    */
   startWith?: 'save-backup' | 'restore-backup';
+  /** A CSV file was chosen as a backup and the person asked to import it as CSV instead. */
+  onImportAsCsv?: (file: { name: string; text: string }) => void;
 }
 
 type Readable = Extract<BackupReading, { status: 'readable' }>;
@@ -112,13 +115,15 @@ function UndoConfirmation({
   );
 }
 
-export function BackupSection({ onDone, startWith }: BackupSectionProps) {
+export function BackupSection({ onDone, startWith, onImportAsCsv }: BackupSectionProps) {
   const db = useJournal();
   const fileInputRef = useRef<HTMLInputElement>(null);
   const restorePoint = useRestorePoint();
   const fileInputId = useId();
   const [pending, setPending] = useState<{ reading: Readable; source: string } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // A CSV chosen in Restore: not a broken backup, so it is pointed to the CSV import instead.
+  const [csvChosen, setCsvChosen] = useState<{ name: string; text: string } | null>(null);
   const [isWorking, setIsWorking] = useState(false);
   // Reading and checking a chosen file can take seconds on a large journal: say so meanwhile.
   const [isChecking, setIsChecking] = useState(false);
@@ -179,6 +184,7 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
   }, [startWith]);
 
   const open = async (text: string, source: string) => {
+    setCsvChosen(null);
     setIsWorking(true);
     const reading = await readBackupInWorker(text);
     setIsWorking(false);
@@ -263,7 +269,8 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
           id={fileInputId}
           className="visually-hidden"
           type="file"
-          accept=".json,application/json"
+          // CSV too, so a person who picks their export here is led to the CSV import (not told off)
+          accept=".json,application/json,.csv,text/csv"
           disabled={isWorking}
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -272,7 +279,15 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
             setIsChecking(true);
             file
               .text()
-              .then((text) => open(text, `the backup file “${file.name}”`))
+              .then((text) => {
+                if (onImportAsCsv && looksLikeCsv(text)) {
+                  setPending(null);
+                  setRefusal(null);
+                  setCsvChosen({ name: file.name, text });
+                  return;
+                }
+                return open(text, `the backup file “${file.name}”`);
+              })
               .catch((error: unknown) => {
                 console.error('Reading a backup file failed', error);
                 setIsWorking(false);
@@ -311,6 +326,25 @@ export function BackupSection({ onDone, startWith }: BackupSectionProps) {
         <p className="form-summary" role="alert" data-testid="import-refusal">
           {refusal}
         </p>
+      )}
+      {csvChosen && (
+        <div className="notice" data-testid="restore-csv">
+          <p role="alert">
+            “{csvChosen.name}” is a CSV file, not a backup, so there is nothing in it to restore. Your journal
+            was not changed. Its episodes can be brought in with the CSV import instead, where you check them
+            before anything is saved.
+          </p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              onImportAsCsv?.(csvChosen);
+              setCsvChosen(null);
+            }}
+          >
+            Import it as CSV
+          </button>
+        </div>
       )}
       {pending && (
         <ImportPreviewPanel

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatDayWords } from '@shared/dates';
+import { NOT_RECORDED } from '@shared/checkInDisplay';
+import { formatDayWords, formatShortDate } from '@shared/dates';
 import { typicalLengthFigure } from '@shared/episodeLength';
-import { formatPercent, formatScore, formatScoreChange } from '@shared/measureText';
+import { formatScore, formatScoreChange } from '@shared/measureText';
 import type {
   ReportContent,
   ReportContext,
@@ -12,9 +13,17 @@ import type {
   ReportPattern,
   ReportRemedies,
   ReportRemedy,
+  PageOne,
+  SummaryLine,
 } from '@shared/report';
+import { factorsNoneSentence, pageOne } from '@shared/report';
 import { BodyMapFigure } from '../../components/BodyMapFigure';
 import { ReportPainChart } from './ReportPainChart';
+
+/** A recorded value kept on one line; "Not recorded" may wrap like any words. */
+function Value({ text }: { text: string }) {
+  return text === NOT_RECORDED ? <>{text}</> : <span className="nowrap">{text}</span>;
+}
 
 /** Print colour for the body map: the paper is white whatever the screen's theme. */
 const MAP_FILL = '#a12a2a';
@@ -36,9 +45,15 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function Figures({ items }: { items: readonly [string, string][] }) {
+function Figures({
+  items,
+  stacked = false,
+}: {
+  items: readonly (readonly [string, string])[];
+  stacked?: boolean;
+}) {
   return (
-    <dl className="report-figures">
+    <dl className={stacked ? 'report-figures report-figures-stacked' : 'report-figures'}>
       {items.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
@@ -49,12 +64,13 @@ function Figures({ items }: { items: readonly [string, string][] }) {
   );
 }
 
+/** Page one's pain: now, average, worst and least, the change with its rated days, and the chart. */
 function PainSection({ pain }: { pain: ReportPain }) {
   return (
     <Section id="pain" title="Pain (0-10 numeric rating scale)">
       <Figures
         items={[
-          ['Current', score(pain.current)],
+          ['Now', score(pain.current)],
           ['Average', score(pain.average)],
           ['Worst', score(pain.worst)],
           ['Least', score(pain.least)],
@@ -64,10 +80,120 @@ function PainSection({ pain }: { pain: ReportPain }) {
       <p>{pain.changeWords}</p>
       {pain.daysWithData > 0 && (
         <figure className="report-chart" data-chart="pain">
-          <ReportPainChart days={pain.daily} summary={pain.changeWords} />
+          <ReportPainChart days={pain.daily} events={pain.events} summary={pain.changeWords} />
         </figure>
       )}
     </Section>
+  );
+}
+
+/** Page one's body map with each region's share of the episodes, beside the pattern in five lines. */
+function WhereAndWhenSection({ pattern, page }: { pattern: ReportPattern; page: PageOne }) {
+  return (
+    <Section id="where" title="Where and when it hurts">
+      <div className="report-columns report-where">
+        <figure className="report-chart report-body-map" data-chart="body-map">
+          <p className="report-figure-title">Where it hurt</p>
+          <BodyMapFigure
+            fill={MAP_FILL}
+            regions={pattern.regions.map((r) => ({
+              region: r.region,
+              level: r.shade,
+              title: `${r.label}: ${plural(r.episodes, 'episode')}`,
+            }))}
+          />
+          <figcaption>
+            Seen from behind; the chest on the small front view; darker is more often and worse.
+          </figcaption>
+        </figure>
+        <div>
+          <h3>Share of episodes by region</h3>
+          {page.regions.length === 0 ? (
+            <p>No regions noted.</p>
+          ) : (
+            <ul className="report-list" data-list="regions">
+              {page.regions.map((r) => (
+                <li key={r.region}>
+                  {r.label}: <span className="nowrap">{r.words}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {page.pattern && <Figures items={page.pattern} stacked />}
+        </div>
+      </div>
+    </Section>
+  );
+}
+
+/** Each line's label in bold, unless the sentence starts with it already (a remedy's name). */
+function SummaryLines({ lines, none }: { lines: readonly SummaryLine[]; none: string | null }) {
+  if (lines.length === 0) return <p>{none}</p>;
+  return (
+    <ul className="report-list">
+      {lines.map((line) => (
+        <li key={`${line.label}-${line.sentence}`}>
+          {line.sentence.startsWith(`${line.label}:`) ? (
+            <>
+              <strong>{line.label}:</strong>
+              {line.sentence.slice(line.label.length + 1)}
+            </>
+          ) : (
+            <>
+              <strong>{line.label}.</strong> {line.sentence}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Page one's factors the analysis supports and what helped, in the Insights sentences. */
+function FactorsSummary({ page }: { page: PageOne }) {
+  return (
+    <Section id="factors-summary" title="What goes with worse or better days, and what helped">
+      {page.factors && (
+        <div className="report-keep" data-summary="factors">
+          <h3>Habits the records support</h3>
+          <SummaryLines lines={page.factors.lines} none={page.factors.none} />
+        </div>
+      )}
+      {page.helped && (
+        <div className="report-keep" data-summary="helped">
+          <h3>What helped</h3>
+          <SummaryLines lines={page.helped.lines} none={page.helped.none} />
+        </div>
+      )}
+    </Section>
+  );
+}
+
+/** Page one's PSFS and PEG-3 against baseline with the shared verdict, and the goals and questions. */
+function FunctionAndGoals({ page, goals }: { page: PageOne; goals: ReportContent['goals'] }) {
+  return (
+    <div className="report-pair">
+      {page.measures && (
+        <Section id="function-summary" title="Function against baseline">
+          {page.measures.map((m) => (
+            <p key={m.name}>
+              <strong>
+                {m.name}: <span className="nowrap">{m.figure}</span>.
+              </strong>{' '}
+              {m.verdict}
+            </p>
+          ))}
+        </Section>
+      )}
+      {goals && (
+        <Section id="goals" title="Goals and questions for the visit">
+          <h3>Goals</h3>
+          <p className="report-text">{goals.goals ?? 'None written.'}</p>
+          <h3>Questions</h3>
+          <p className="report-text">{goals.questions ?? 'None written.'}</p>
+        </Section>
+      )}
+    </div>
   );
 }
 
@@ -143,25 +269,18 @@ function FunctionSection({ measures }: { measures: ReportFunction }) {
   );
 }
 
-function PatternSection({ pattern }: { pattern: ReportPattern }) {
-  const { duration, spreadingToArms } = pattern;
-  const hurtRegions = pattern.regions.filter((r) => r.episodes > 0);
+function PatternSection({ pattern, page }: { pattern: ReportPattern; page: PageOne }) {
+  const { duration } = pattern;
   return (
     <Section id="pattern" title="Pattern of episodes">
       <Figures
         items={[
           ['Episodes', String(pattern.episodes)],
           ['Typical duration', typicalLengthFigure(duration)],
-          [
-            'Spreading to the arms',
-            spreadingToArms.share === null
-              ? 'no episodes'
-              : `${plural(spreadingToArms.episodes, 'episode')} (${formatPercent(spreadingToArms.share * 100)})`,
-          ],
         ]}
       />
       <div className="report-columns">
-        <div>
+        <div className="report-keep">
           <h3>Time of day</h3>
           <ul className="report-list">
             {pattern.timeOfDay.map((t) => (
@@ -183,28 +302,31 @@ function PatternSection({ pattern }: { pattern: ReportPattern }) {
             </ul>
           )}
         </div>
-        <figure className="report-chart report-body-map" data-chart="body-map">
-          <p className="report-figure-title">Where it hurt</p>
-          <BodyMapFigure
-            fill={MAP_FILL}
-            regions={pattern.regions.map((r) => ({
-              region: r.region,
-              level: r.shade,
-              title: `${r.label}: ${plural(r.episodes, 'episode')}`,
-            }))}
-          />
-          <figcaption>
-            Seen from behind; the chest on the small front view; darker is more often and worse.{' '}
-            {hurtRegions.length === 0
-              ? 'No regions noted.'
-              : hurtRegions
-                  .map(
-                    (r) =>
-                      `${r.label} ${r.episodes}${r.averageIntensity === null ? '' : ` (average ${formatScore(r.averageIntensity)})`}`,
-                  )
-                  .join('; ')}
-          </figcaption>
-        </figure>
+        {pattern.regions.length > 0 && (
+          <table className="report-table report-small" data-table="regions">
+            <caption>By region</caption>
+            <thead>
+              <tr>
+                <th scope="col">Region</th>
+                <th scope="col">Episodes</th>
+                <th scope="col">Average pain</th>
+                <th scope="col">Worst</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pattern.regions.map((r) => (
+                <tr key={r.region}>
+                  <th scope="row">{r.label}</th>
+                  <td className="nowrap">
+                    {page.regions.find((s) => s.region === r.region)?.words ?? r.episodes}
+                  </td>
+                  <td className="nowrap">{score(r.averageIntensity)}</td>
+                  <td className="nowrap">{score(r.worst)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </div>
     </Section>
   );
@@ -212,21 +334,14 @@ function PatternSection({ pattern }: { pattern: ReportPattern }) {
 
 function FactorsSection({ factors }: { factors: ReportFactors }) {
   const lists: [string, ReportFactors['contributing']][] = [
-    ['Likely contributing factors', factors.contributing],
+    ['Contributing factors', factors.contributing],
     ['Easing factors', factors.easing],
   ];
+  const none = factorsNoneSentence(factors);
   return (
     <Section id="factors" title="What goes with worse or better days">
-      {factors.status === 'not-enough-data' ? (
-        <p>
-          Not enough data yet to say: the journal has {plural(factors.basedOnDays, 'day')} of check-ins up to
-          the end of this period, and needs at least {factors.minDaysEach} days with and without each habit.
-        </p>
-      ) : factors.contributing.length === 0 && factors.easing.length === 0 ? (
-        <p>
-          No habit stood out from {plural(factors.basedOnDays, 'day')} of check-ins. Habits without clear
-          support in the data are not listed.
-        </p>
+      {none !== null ? (
+        <p>{none}</p>
       ) : (
         lists.map(([title, list]) =>
           list.length === 0 ? null : (
@@ -235,9 +350,7 @@ function FactorsSection({ factors }: { factors: ReportFactors }) {
               <ul className="report-list">
                 {list.map((f) => (
                   <li key={f.id}>
-                    <strong>{f.label}</strong> ({f.tierLabel.toLowerCase()}): {formatScoreChange(f.estimate)}{' '}
-                    points on average (95% interval {formatScoreChange(f.ciLow)} to{' '}
-                    {formatScoreChange(f.ciHigh)}), {f.daysWith} days with, {f.daysWithout} without.
+                    <strong>{f.tierLabel}.</strong> {f.sentence}
                   </li>
                 ))}
               </ul>
@@ -352,59 +465,71 @@ function ContextSection({ context }: { context: ReportContext }) {
 /** The physiotherapist's report as it prints: the live preview and the printed page are this one element. */
 export function ReportDocument({ report }: { report: ReportContent }) {
   const { header } = report;
+  const page = pageOne(report);
+  const hasDetails = [
+    report.function,
+    report.pattern,
+    report.factors,
+    report.remedies,
+    report.context,
+    report.appendix,
+  ].some((part) => part !== null);
   return (
     <article className="report-paper" data-testid="report-document" aria-label="Report preview">
-      <header className="report-header">
-        <h1>Upper back pain: patient’s journal summary</h1>
-        <Figures
-          items={[
-            ['Patient', header.patientName || 'not given'],
-            ['For', header.clinicianName || 'not given'],
-            ['Period', `${header.rangeWords} (${plural(header.days, 'day')})`],
-            ['Made on', header.generatedOnWords],
-          ]}
-        />
-        <p className="report-disclaimer">{header.disclaimer}</p>
-      </header>
-      <Section id="redFlags" title="Warning signs recorded">
-        {report.severeStreaks.map((streak) => (
-          <p key={streak.from} className="report-flags">
-            <strong>
-              Severe pain {streak.days} days in a row ({formatDayWords(streak.from, true)} to{' '}
-              {formatDayWords(streak.to, true)})
-            </strong>
-            : pain of 8 or more out of 10 each day. Pain this bad for days on end is a reason to see a doctor.
-          </p>
-        ))}
-        {report.redFlags.length === 0 ? (
-          <p>None recorded in this period.</p>
-        ) : (
-          <ul className="report-list report-flags">
-            {report.redFlags.map((flag) => (
-              <li key={`${flag.episodeId}-${flag.flag}`}>
-                <strong>
-                  {formatDayWords(flag.day, true)}: {flag.label}
-                </strong>{' '}
-                ({flag.urgencyLabel.toLowerCase()}, pain {flag.intensity}/10). {flag.advice}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-      {report.pain && <PainSection pain={report.pain} />}
+      <div className="report-page-one" data-part="page-one">
+        <header className="report-header">
+          <h1>Upper back pain: patient’s journal summary</h1>
+          <Figures
+            items={[
+              ['Patient', header.patientName || 'not given'],
+              ['For', header.clinicianName || 'not given'],
+              ['Period', `${header.rangeWords} (${plural(header.days, 'day')})`],
+              ['Made on', header.generatedOnWords],
+            ]}
+          />
+          <p className="report-disclaimer">{header.disclaimer}</p>
+        </header>
+        <Section id="redFlags" title="Warning signs recorded">
+          {report.severeStreaks.map((streak) => (
+            <p key={streak.from} className="report-flags">
+              <strong>
+                Severe pain {streak.days} days in a row ({formatDayWords(streak.from, true)} to{' '}
+                {formatDayWords(streak.to, true)})
+              </strong>
+              : pain of 8 or more out of 10 each day. Pain this bad for days on end is a reason to see a
+              doctor.
+            </p>
+          ))}
+          {report.redFlags.length === 0 ? (
+            <p>None recorded in this period.</p>
+          ) : (
+            <ul className="report-list report-flags">
+              {report.redFlags.map((flag) => (
+                <li key={`${flag.episodeId}-${flag.flag}`}>
+                  <strong>
+                    {formatDayWords(flag.day, true)}: {flag.label}
+                  </strong>{' '}
+                  ({flag.urgencyLabel.toLowerCase()}, pain {flag.intensity}/10). {flag.advice}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        {report.pain && <PainSection pain={report.pain} />}
+        {report.pattern && <WhereAndWhenSection pattern={report.pattern} page={page} />}
+        {(page.factors || page.helped) && <FactorsSummary page={page} />}
+        {(page.measures || report.goals) && <FunctionAndGoals page={page} goals={report.goals} />}
+      </div>
+      {hasDetails && (
+        <p className="report-part" data-part="details">
+          Details
+        </p>
+      )}
       {report.function && <FunctionSection measures={report.function} />}
-      {report.pattern && <PatternSection pattern={report.pattern} />}
+      {report.pattern && <PatternSection pattern={report.pattern} page={page} />}
       {report.factors && <FactorsSection factors={report.factors} />}
       {report.remedies && <RemediesSection remedies={report.remedies} />}
       {report.context && <ContextSection context={report.context} />}
-      {report.goals && (
-        <Section id="goals" title="Goals and questions for the visit">
-          <h3>Goals</h3>
-          <p className="report-text">{report.goals.goals ?? 'None written.'}</p>
-          <h3>Questions</h3>
-          <p className="report-text">{report.goals.questions ?? 'None written.'}</p>
-        </Section>
-      )}
       {report.appendix && (
         <section
           className="report-section report-appendix"
@@ -430,11 +555,11 @@ export function ReportDocument({ report }: { report: ReportContent }) {
             <tbody>
               {report.appendix.episodes.map((e) => (
                 <tr key={e.id}>
-                  <td className="nowrap">{e.day}</td>
-                  <td>{e.time}</td>
-                  <td>{e.intensity}</td>
+                  <td className="nowrap">{formatShortDate(e.day)}</td>
+                  <td className="nowrap">{e.time}</td>
+                  <td className="nowrap">{e.intensity}</td>
                   <td>
-                    {e.duration}
+                    <span className="nowrap">{e.duration}</span>
                     {e.followUp && <div>{e.followUp}</div>}
                   </td>
                   <td>{e.regions.join(', ')}</td>
@@ -472,13 +597,23 @@ export function ReportDocument({ report }: { report: ReportContent }) {
             <tbody>
               {report.appendix.checkIns.map((c) => (
                 <tr key={c.day}>
-                  <td className="nowrap">{c.day}</td>
-                  <td>{c.pain}</td>
-                  <td>{c.sleep}</td>
-                  <td>{c.stress}</td>
-                  <td>{c.desk}</td>
+                  <td className="nowrap">{formatShortDate(c.day)}</td>
+                  <td>
+                    <Value text={c.pain} />
+                  </td>
+                  <td>
+                    <Value text={c.sleep} />
+                  </td>
+                  <td>
+                    <Value text={c.stress} />
+                  </td>
+                  <td>
+                    <Value text={c.desk} />
+                  </td>
                   <td>{c.workout}</td>
-                  <td>{c.water}</td>
+                  <td>
+                    <Value text={c.water} />
+                  </td>
                   <td>{c.withdrawal}</td>
                   <td className="typed-text">{c.notes}</td>
                 </tr>

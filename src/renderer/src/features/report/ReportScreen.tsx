@@ -1,18 +1,22 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { calendarDayOf } from '@shared/dates';
+import { calendarDayOf, isCalendarDay } from '@shared/dates';
 import {
   REPORT_SECTIONS,
   buildReport,
   defaultReportRange,
+  lastReportDayAfter,
+  lastReportSentence,
   pageRulesCss,
   paperSizeForLocale,
   reportFileName,
   reportRangeProblem,
   withPersonalDetails,
+  type ReportOutcome,
   type ReportSectionId,
 } from '@shared/report';
 import type { ReportPreferences } from '@shared/settings';
 import { TIME_ZONE, useNow } from '../../clock';
+import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FieldError';
 import {
   useMeasures,
@@ -61,6 +65,7 @@ function ReportEditor({
   const [range, setRange] = useState(() => defaultReportRange(saved.lastReportDay, today));
   const [isDesktop, setIsDesktop] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
+  const [isAskingDidItPrint, setIsAskingDidItPrint] = useState(false);
   const ids = {
     from: useId(),
     to: useId(),
@@ -131,9 +136,12 @@ function ReportEditor({
     flush();
   };
 
-  // The next report starts the day after this one was saved or printed.
-  const remember = async () => {
-    const next = { ...preferences, lastReportDay: today };
+  // The next report starts the day after one was really made: a PDF saved, or a print the person
+  // confirms. A cancelled save or print changes nothing.
+  const record = async (outcome: ReportOutcome) => {
+    const lastReportDay = lastReportDayAfter(outcome, saved.lastReportDay, today);
+    if (lastReportDay === saved.lastReportDay) return;
+    const next = { ...preferences, lastReportDay };
     unsaved.current = null;
     setPreferences(next);
     await saveSettings(db, { report: next });
@@ -145,7 +153,7 @@ function ReportEditor({
     try {
       const result = await desktop.saveReportPdf(reportFileName(report.header));
       if (result.saved) {
-        await remember();
+        await record('pdf-saved');
         onDone(`Report saved to ${result.location}.`);
       }
     } catch (error) {
@@ -156,10 +164,22 @@ function ReportEditor({
     }
   };
 
+  // The print dialog says nothing about whether it printed: window.print returns when it closes, either
+  // way. So the person is asked, and only "Yes" counts as a report made.
   const print = () => {
     if (!report || rangeError) return;
     window.print();
-    void remember();
+    setIsAskingDidItPrint(true);
+  };
+  const answerDidItPrint = (didPrint: boolean) => {
+    setIsAskingDidItPrint(false);
+    if (!didPrint) return;
+    void record('print-confirmed')
+      .then(() => onDone('Noted: the next report will start the day after today.'))
+      .catch((error: unknown) => {
+        console.error('Last report day not saved', error);
+        onDone('The report printed, but the journal couldn’t note it. The next report may start earlier.');
+      });
   };
 
   return (
@@ -197,11 +217,11 @@ function ReportEditor({
           </div>
         </div>
         <FieldError id={`${ids.from}-error`} message={rangeError ?? undefined} />
-        <p className="hint">
-          {saved.lastReportDay
-            ? `Your last report was made on ${saved.lastReportDay}; this one starts the day after, unless that was over a year ago.`
-            : 'Starts with the last 30 days.'}
-        </p>
+        {isCalendarDay(range.from) && (
+          <p className="hint" data-testid="report-days-hint">
+            {lastReportSentence({ lastReportDay: saved.lastReportDay, from: range.from, today })}
+          </p>
+        )}
         <div className="field-row">
           <div className="field">
             <label htmlFor={ids.patient}>Your name</label>
@@ -288,6 +308,23 @@ function ReportEditor({
           entries stay on this computer; the report is only saved where you choose.
         </p>
       </div>
+      {isAskingDidItPrint && (
+        <Dialog title="Did it print?" onClose={() => answerDidItPrint(false)}>
+          <p>
+            The journal can’t see whether the print went through. If it did, your next report will start the
+            day after today.
+          </p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => answerDidItPrint(true)}>
+              Yes
+            </button>
+            {/* "No" has the focus, so a reflexive Enter after a cancelled print records nothing. */}
+            <button type="button" data-autofocus onClick={() => answerDidItPrint(false)}>
+              No
+            </button>
+          </div>
+        </Dialog>
+      )}
       <div className="report-preview">
         {report ? <ReportDocument report={report} /> : <p className="loading">Preparing the preview…</p>}
       </div>

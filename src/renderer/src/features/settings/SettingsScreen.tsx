@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { calendarDayOf } from '@shared/dates';
 import type { Settings } from '@shared/settings';
 import { TIME_ZONE, useNow } from '../../clock';
 import { useSettings, useWithdrawalPeriods } from '../../journal/hooks';
 import { BackupSection } from '../backup/BackupSection';
 import { CsvExportSection } from '../backup/CsvExportSection';
-import { CsvImportSection } from '../backup/CsvImportSection';
+import { CsvImportSection, type CsvImportHandle } from '../backup/CsvImportSection';
 import { isDesktopApp } from '../../platform/desktop';
 import { OwnFactorsSection } from './OwnFactorsSection';
 import { QuickLogShortcutSettings } from './QuickLogShortcutSettings';
@@ -23,6 +23,8 @@ export function SettingsScreen({ onSaved, startWith }: SettingsScreenProps) {
   const now = useNow();
   const settings = useSettings();
   const periods = useWithdrawalPeriods();
+  // A CSV file chosen in Restore is passed on to the CSV import when the person asks.
+  const csvImport = useRef<CsvImportHandle>(null);
   if (!settings || !periods) return <p className="loading">Opening your settings…</p>;
 
   return (
@@ -32,8 +34,12 @@ export function SettingsScreen({ onSaved, startWith }: SettingsScreenProps) {
       <ReminderSettings settings={settings} onSaved={onSaved} />
       {isDesktopApp && <QuickLogShortcutSettings settings={settings} onSaved={onSaved} />}
       <OwnFactorsSection onSaved={onSaved} />
-      <BackupSection onDone={onSaved} startWith={startWith} />
-      <CsvImportSection onDone={onSaved} />
+      <BackupSection
+        onDone={onSaved}
+        startWith={startWith}
+        onImportAsCsv={(file) => csvImport.current?.importFile(file.name, file.text)}
+      />
+      <CsvImportSection onDone={onSaved} ref={csvImport} />
       <CsvExportSection onDone={onSaved} />
       <WithdrawalPeriodsEditor
         periods={periods}

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from './fixtures';
+import { chooseCsv, openImport, TWO_NOTES_CSV } from './csvImportSteps';
+
+/** Episodes in the journal's IndexedDB, counted in the browser. */
+async function storedEpisodeCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('upper-back-journal');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const count = db.transaction('episodes').objectStore('episodes').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+async function cellTexts(page: Page, row: number): Promise<string[]> {
+  return page.getByTestId('csv-preview-row').nth(row).locator('th, td').allInnerTexts();
+}
+
+test('two note columns and a location column: the preview shows exactly what is saved', async ({ page }) => {
+  const journal = await openImport(page);
+  await chooseCsv(page, 'diary.csv', TWO_NOTES_CSV);
+  await expect(page.getByLabel('Where it hurt')).toHaveValue('3');
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('5');
+  await expect(page.getByTestId('csv-not-imported')).toHaveText('Not imported: Weather');
+  await expect(page.getByLabel('Add “Description” to the notes')).toBeChecked();
+
+  // The value the journal cannot place is shown once, with its count, going to the notes until chosen.
+  const t4 = page.getByLabel('T4', { exact: true });
+  await expect(t4).toHaveValue('');
+  await t4.selectOption({ label: 'Middle of the upper back (thoracic spine)' });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+
+  await expect(page.getByTestId('csv-preview-row')).toHaveCount(2);
+  const first = await cellTexts(page, 0);
+  const second = await cellTexts(page, 1);
+  expect(first).toEqual([
+    '2',
+    'Tuesday, 10 November 2026, 08:30',
+    '7 of 10',
+    'Between the shoulder blades, Shoulder, left',
+    '—',
+    '—',
+    '—',
+    'Notes: After rowing\nDescription: Woke up stiff',
+  ]);
+  expect(second[3]).toBe('Middle of the upper back (thoracic spine)');
+  expect(second[7]).toBe('Description: Long desk day');
+
+  await page.getByRole('button', { name: 'Import 2 episodes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 episodes' })).toBeVisible();
+  await page.getByRole('button', { name: 'Journal', exact: true }).click();
+  await expect(page.getByTestId('match-count')).toHaveText('2 episodes.');
+  expect(await storedEpisodeCount(page)).toBe(2);
+
+  // What the history shows is what the preview said.
+  const card = journal.episode('pain 7 of 10');
+  await expect(card.getByRole('heading')).toContainText(first[1]?.split(', ').pop() ?? 'no time');
+  await expect(card).toContainText(`Where: ${first[3]}`);
+  expect(await card.locator('.notes').innerText()).toBe(first[7]);
+  await expect(journal.episode('pain 4 of 10')).toContainText(`Where: ${second[3]}`);
+
+  // And so does the editor.
+  await card.getByRole('button', { name: /^Edit episode/ }).click();
+  await expect(journal.dialog.getByLabel('Notes', { exact: true })).toHaveValue(first[7] ?? '');
+});
+
+test('cancelling after the preview imports nothing', async ({ page }) => {
+  await openImport(page);
+  await chooseCsv(page, 'diary.csv', TWO_NOTES_CSV);
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByTestId('csv-preview-row')).toHaveCount(2);
+  await page.getByTestId('csv-preview').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('csv-info')).toHaveText(
+    'Nothing was imported; your journal has not been changed.',
+  );
+  await expect(page.getByTestId('csv-preview')).toHaveCount(0);
+  // Nothing was written: the journal's own database holds no episodes.
+  expect(await storedEpisodeCount(page)).toBe(0);
+});
+
+test('a row with an empty pain level is named with the file’s column, in plain words', async ({ page }) => {
+  await openImport(page);
+  await chooseCsv(page, 'gaps.csv', 'Date,Time,Pain level\n2026-11-10,08:30,7\n2026-11-11,09:00,\n');
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByTestId('csv-problems')).toHaveText(
+    "Row 3: 'Pain level' is empty; every entry needs a pain number.",
+  );
+  await expect(page.getByTestId('csv-preview-row')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+});
+
+const PRESETS = [
+  ['privacy-friendly-pain-diary-de.csv', 'Privacy Friendly Pain Diary', 3, 'pain 7 of 10', 'Neck'],
+  ['flaredown.csv', 'Flaredown', 3, 'pain 10 of 10', 'Workout or hard exercise'],
+  ['bearable.csv', 'Bearable', 3, 'pain 8 of 10', 'Neck'],
+] as const;
+
+for (const [fileName, name, count, painText, detail] of PRESETS) {
+  test(`a ${name} export is recognised and imports`, async ({ page }) => {
+    const journal = await openImport(page);
+    const text = await readFile(join(__dirname, '../fixtures/csv', fileName), 'utf8');
+    await chooseCsv(page, fileName, text);
+    await expect(page.getByTestId('csv-preset')).toContainText(`Recognised as a ${name} export`);
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await expect(page.getByTestId('csv-preview-row')).toHaveCount(count);
+    await page.getByRole('button', { name: `Import ${count} episodes` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Imported ${count} episodes` })).toBeVisible();
+    await page.getByRole('button', { name: 'Journal', exact: true }).click();
+    await expect(page.getByTestId('match-count')).toHaveText(`${count} episodes.`);
+    await expect(journal.episode(painText)).toContainText(detail);
+  });
+}
