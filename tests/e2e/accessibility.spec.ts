@@ -156,6 +156,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
       await page.getByTestId('pain-chart').getByRole('button', { name: 'Show as table' }).click();
       await expectNoViolations(page);
+      // A period before the journal began: the notice with its "Show all" button.
+      await page.getByRole('button', { name: 'Custom' }).click();
+      await page.getByLabel('From', { exact: true }).fill('2020-01-01');
+      await page.getByLabel('To', { exact: true }).fill('2020-01-31');
+      await expect(page.getByTestId('empty-period')).toBeVisible();
+      await expectNoViolations(page);
 
       await page.getByRole('button', { name: 'Insights' }).click();
       await expect(page.getByRole('heading', { name: 'What goes with your pain' })).toBeVisible();

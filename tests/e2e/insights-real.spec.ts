@@ -35,7 +35,7 @@ test('Insights and Trends say the same thing about stress, and every verdict fit
     if (/^(Likely|Possible)/.test(text))
       expect(text).toContain('This is a pattern in your records, not proof.');
     // Each sentence lists what its comparison allowed for, in plain words.
-    if (text.includes('Pain was about')) expect(text).toContain('allowing for changes from month to month');
+    if (text.includes(' went with ')) expect(text).toContain('allowing for changes from month to month');
   }
 
   await page.getByRole('button', { name: 'How this works' }).click();

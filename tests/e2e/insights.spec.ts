@@ -35,7 +35,7 @@ test('a journal imported as a backup shows its planted factor first, with what t
   const first = page.getByTestId('factor').first();
   await expect(first).toContainText('Likely contributing factor');
   await expect(first).toContainText(
-    /Pain was about \d(\.\d)? points higher \(95% range [\d.]+ to [\d.]+\) on days after a workout/,
+    /Days after a workout went with more pain: about \d(\.\d)? points higher \(95% range [\d.]+ to [\d.]+;/,
   );
   await expect(first).toContainText('This is a pattern in your records, not proof.');
   await first.getByText('What the source documents say about this').click();

@@ -126,7 +126,7 @@ test('a factor of your own, filled in for 30 days through the check-in, shows in
   await expect(page.getByRole('heading', { name: 'Hours on the phone and pain' })).toBeVisible();
   const summary = page.locator('[data-testid^="context-own-"][data-testid$="-summary"]');
   await expect(summary).toHaveCount(1);
-  await expect(summary).toContainText('Each dot is a day: 30 days with both recorded');
+  await expect(summary).toContainText('30 days with both recorded');
   await expect(summary).toContainText('Hours on the phone');
 
   // 30 rated days; the family is the 4 built-in factors defined without other fields (workouts the same

@@ -144,3 +144,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await testInfo.attach(`trends-${colorScheme}`, { path, contentType: 'image/png' });
   });
 }
+
+test('a journal whose entries end months ago: the empty period says so, and "Show all" shows them without a comparison', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(localTime('2026-11-21T10:00'));
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.seed(
+    [episode('2026-03-02T09:00:00.000Z', 6), episode('2026-03-03T09:00:00.000Z', 4)],
+    [checkIn('2026-03-01', { overallPain: 3 })],
+  );
+  await page.getByRole('button', { name: 'Trends' }).click();
+  await expect(page.getByTestId('trends-ready')).toBeVisible();
+  const notice = page.getByTestId('empty-period');
+  await expect(notice).toContainText(
+    'Nothing was logged from 23 October 2026 to 21 November 2026. Your latest entry is from 3 March 2026',
+  );
+  await expect(page.getByTestId('pain-chart')).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Show all' }).click();
+  await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByTestId('empty-period')).toHaveCount(0);
+  await expect(page.getByTestId('range-words')).toHaveText(
+    '2026-03-01 to 2026-11-21. Nothing was logged before it, so there is no earlier period to compare it with.',
+  );
+  await expect(page.getByTestId('compare-tiles')).not.toContainText('compare');
+  await expect(page.getByTestId('compare-episodes').locator('dd').first()).toHaveText('2');
+
+  // 266 days are drawn by week (39 Monday weeks, from 23 February), and the table holds the same weeks.
+  await expect(page.getByTestId('pain-chart')).toContainText('Pain over time (by week)');
+  await showAsTable(page, 'pain-chart');
+  const table = page.getByTestId('pain-chart-table');
+  await expect(table.locator('caption')).toContainText('Pain by week');
+  await expect(table.getByRole('columnheader', { name: 'Week starting' })).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(39);
+  // The week of 23 February has only the check-in (3); the week of 2 March only the episodes (6 and 4):
+  // worst 6, average 5, no check-in (not a 0), episodes' average 5.
+  await expect(table.locator('tbody tr').nth(0)).toContainText(/2026-02-23\s*3\s*3\s*3\s*–/);
+  await expect(table.locator('tbody tr').nth(1)).toContainText(/2026-03-02\s*6\s*5\s*–\s*5/);
+});

@@ -11,7 +11,10 @@
 export const DAYS_PER_FACTOR = 10;
 
 export interface TestCapacity {
+  /** Days the comparison uses: every check-in day, or, for someone who rates their day, the rated ones. */
   daysAnalysed: number;
+  /** Every check-in day up to today, whether or not the comparison uses it. */
+  checkInDays: number;
   /** Factors in the family (every one defined, tested or not yet). */
   factors: number;
   /** How many factors these days can test together honestly. */
@@ -20,11 +23,16 @@ export interface TestCapacity {
   moreDaysNeeded: number;
 }
 
-export function testCapacity(daysAnalysed: number, factors: number): TestCapacity {
+export function testCapacity(
+  daysAnalysed: number,
+  factors: number,
+  checkInDays: number = daysAnalysed,
+): TestCapacity {
   const days = Math.max(0, Math.floor(daysAnalysed));
   const count = Math.max(0, Math.floor(factors));
   return {
     daysAnalysed: days,
+    checkInDays: Math.max(days, Math.floor(checkInDays)),
     factors: count,
     supported: Math.floor(days / DAYS_PER_FACTOR),
     moreDaysNeeded: Math.max(0, count * DAYS_PER_FACTOR - days),

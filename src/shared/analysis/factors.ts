@@ -8,6 +8,8 @@ import type { WorkoutTypeId } from '../taxonomy/triggers';
 import type { OwnFactor, OwnFactorKind } from '../ownFactors';
 import type { DailyRow } from './dailyTable';
 import { quantile } from './stats';
+import { formatScore } from '../measureText';
+import { litresToUnit, type WaterUnit } from '../scoring/water';
 
 /** Days needed on each side before a factor is tested. */
 export const MIN_DAYS_EACH = 8;
@@ -38,6 +40,10 @@ export interface FactorDefinition {
   own: OwnFactorRef | null;
   /** "a workout", "a rowing workout", "high stress": finishes "on days with …" / "on days after …". */
   exposureWords: string;
+  /** The whole phrase: "days after a workout", "days with high stress", "days you had “Backpack”". */
+  dayWords: string;
+  /** What "with it" means, when that needs saying: "your top third, 7 or more". */
+  exposureNote: string | null;
   /** 0 = same day, 1 = the day before. */
   lag: 0 | 1;
   /** 1 exposed, 0 unexposed, null unknown; one per row. */
@@ -70,14 +76,48 @@ function counted(exposure: readonly (number | null)[]): { exposed: number; unexp
 export function topThird(
   values: readonly (number | null)[],
 ): ((value: number | null) => number | null) | null {
+  const cut = topThirdCut(values);
+  if (!cut) return null;
+  const { threshold, strict } = cut;
+  return (value) => (value === null ? null : (strict ? value > threshold : value >= threshold) ? 1 : 0);
+}
+
+/** Where the top third starts: values above `threshold` (strict) or at or above it. */
+export function topThirdCut(
+  values: readonly (number | null)[],
+): { threshold: number; strict: boolean } | null {
   const recorded = values.filter((v): v is number => v !== null);
   if (recorded.length === 0) return null;
   const threshold = quantile(recorded, 2 / 3);
   const third = recorded.length / 3;
   const atOrAbove = recorded.filter((v) => v >= threshold).length;
   const above = recorded.filter((v) => v > threshold).length;
-  const strict = Math.abs(above - third) < Math.abs(atOrAbove - third);
-  return (value) => (value === null ? null : (strict ? value > threshold : value >= threshold) ? 1 : 0);
+  return { threshold, strict: Math.abs(above - third) < Math.abs(atOrAbove - third) };
+}
+
+/**
+ * "your top third, 7 or more", "your top third, 3 or more cups", "your bottom third, 3 or less": told by
+ * the recorded values that count (the cut itself may fall between two, at 3.3).
+ */
+function thirdNote(values: readonly (number | null)[], side: 'top' | 'bottom', unit = ''): string | null {
+  const isHigh = side === 'top' ? topThird(values) : bottomThird(values);
+  if (!isHigh) return null;
+  const counted = values.filter((v): v is number => v !== null && isHigh(v) === 1);
+  if (counted.length === 0) return null;
+  const edge = formatScore(side === 'top' ? Math.min(...counted) : Math.max(...counted));
+  const suffix = unit ? ` ${unit}` : '';
+  return `your ${side} third, ${edge} or ${side === 'top' ? 'more' : 'less'}${suffix}`;
+}
+
+/** Low water in the person's own unit: "fewer than 6 glasses of water", "less than 1.5 litres of water". */
+export function lowWaterWords(unit: WaterUnit): string {
+  const amount = formatScore(litresToUnit(LOW_WATER_LITRES, unit));
+  return unit === 'glasses' ? `fewer than ${amount} glasses of water` : `less than ${amount} litres of water`;
+}
+
+export interface DefineFactorsOptions {
+  /** The unit the person counts water in (Settings): low water is worded in it. */
+  waterUnit?: WaterUnit;
 }
 
 const WORKOUT_TYPE_WORDS: Record<WorkoutTypeId, string> = {
@@ -96,6 +136,7 @@ export function workoutWords(type: WorkoutTypeId): string {
 export function defineFactors(
   rows: readonly DailyRow[],
   ownFactors: readonly OwnFactor[] = [],
+  { waterUnit = 'litres' }: DefineFactorsOptions = {},
 ): FactorDefinition[] {
   const factors: FactorDefinition[] = [];
   const add = (
@@ -105,7 +146,18 @@ export function defineFactors(
     lag: 0 | 1,
     exposure: Exposure,
     own: OwnFactorRef | null = null,
-  ) => factors.push({ id, kind, own, exposureWords, lag, exposure: exposures(rows, exposure, lag) });
+    words: { dayWords?: string; note?: string | null } = {},
+  ) =>
+    factors.push({
+      id,
+      kind,
+      own,
+      exposureWords,
+      dayWords: words.dayWords ?? `${lag === 1 ? 'days after' : 'days with'} ${exposureWords}`,
+      exposureNote: words.note ?? null,
+      lag,
+      exposure: exposures(rows, exposure, lag),
+    });
 
   // Workouts: by type once at least two types each have enough days, otherwise any workout.
   const typeDays = new Map<WorkoutTypeId, number>();
@@ -130,17 +182,26 @@ export function defineFactors(
 
   const stressHigh = topThird(rows.map((r) => r.stress));
   if (stressHigh)
-    add('stress-high', 'stress', 'high stress (your top third)', 0, (row) => stressHigh(row.stress));
+    add('stress-high', 'stress', 'high stress', 0, (row) => stressHigh(row.stress), null, {
+      note: thirdNote(
+        rows.map((r) => r.stress),
+        'top',
+      ),
+    });
 
-  add('low-water', 'low-water', `less than ${LOW_WATER_LITRES} litres of water`, 0, (row) =>
+  add('low-water', 'low-water', lowWaterWords(waterUnit), 0, (row) =>
     row.waterLitres === null ? null : row.waterLitres < LOW_WATER_LITRES ? 1 : 0,
   );
 
   const deskLong = topThird(rows.map((r) => r.deskHours));
   if (deskLong)
-    add('long-desk', 'long-desk', 'long desk or screen hours (your top third)', 0, (row) =>
-      deskLong(row.deskHours),
-    );
+    add('long-desk', 'long-desk', 'long desk or screen hours', 0, (row) => deskLong(row.deskHours), null, {
+      note: thirdNote(
+        rows.map((r) => r.deskHours),
+        'top',
+        'hours',
+      ),
+    });
 
   // Poor sleep is short sleep or poor quality. A blank field is unknown, never good sleep: a day with
   // quality fine but hours blank is unknown, since the night may have been short. Someone who keeps only
@@ -179,10 +240,21 @@ export function defineFactors(
   // pain was higher on the harder days, the question a person asks ("is my back worse when I'm low?").
   // Like stress, each is defined once it has been recorded at all, never on how its results look.
   const moodLow = bottomThird(rows.map((r) => r.mood));
-  if (moodLow) add('mood-low', 'low-mood', 'low mood (your bottom third)', 0, (row) => moodLow(row.mood));
+  if (moodLow)
+    add('mood-low', 'low-mood', 'low mood', 0, (row) => moodLow(row.mood), null, {
+      note: thirdNote(
+        rows.map((r) => r.mood),
+        'bottom',
+      ),
+    });
   const energyLow = bottomThird(rows.map((r) => r.energy));
   if (energyLow)
-    add('energy-low', 'low-energy', 'low energy (your bottom third)', 0, (row) => energyLow(row.energy));
+    add('energy-low', 'low-energy', 'low energy', 0, (row) => energyLow(row.energy), null, {
+      note: thirdNote(
+        rows.map((r) => r.energy),
+        'bottom',
+      ),
+    });
 
   // The person's own factors, every one ever created (archived too) in the order they were made: a factor
   // joins the family when it is created, so the family never depends on which ones look interesting. One
@@ -209,17 +281,15 @@ export function defineFactors(
           return v === null ? null : v >= 1 ? 1 : 0;
         },
         ref,
+        { dayWords: `days you had “${factor.name}”` },
       );
     } else {
-      const high = topThird(rows.map(value));
-      add(
-        `own-${factor.id}`,
-        'own',
-        `a high “${factor.name}” (your top third)`,
-        0,
-        (row) => (high ? high(value(row)) : null),
-        ref,
-      );
+      const values = rows.map(value);
+      const high = topThird(values);
+      const more = factor.kind === 'rating' ? `a higher “${factor.name}”` : `more “${factor.name}”`;
+      add(`own-${factor.id}`, 'own', more, 0, (row) => (high ? high(value(row)) : null), ref, {
+        note: thirdNote(values, 'top', factor.kind === 'number' ? (factor.unit ?? '') : ''),
+      });
     }
   }
   return factors;

@@ -6,6 +6,7 @@ import type { CheckIn } from '../checkIns';
 import type { CalendarDay } from '../dates';
 import type { Episode } from '../model';
 import type { OwnFactor } from '../ownFactors';
+import type { WaterUnit } from '../scoring/water';
 import { buildDailyTable } from './dailyTable';
 import { countEpisodeTriggers, type TriggerCount } from './episodeTriggers';
 import { analyzeFactors, factorFamily, type FactorAnalysis, type FactorFamily } from './insights';
@@ -28,17 +29,22 @@ export interface AnalyzeInput {
   today: CalendarDay;
   /** Every own factor ever created, archived ones too (see buildDailyTable). */
   ownFactors?: readonly OwnFactor[];
+  /** The unit the person counts water in (Settings), for the words of the low-water factor. */
+  waterUnit?: WaterUnit;
 }
 
 /** Only the contributing factors (what the report needs), and the check-in days they rest on. */
 export function analyzeJournalFactors(input: AnalyzeInput): Pick<JournalInsights, 'factors' | 'checkInDays'> {
   const rows = dailyRowsOf(input);
-  return { factors: analyzeFactors(rows, input.ownFactors ?? []), checkInDays: rows.length };
+  return {
+    factors: analyzeFactors(rows, input.ownFactors ?? [], { waterUnit: input.waterUnit }),
+    checkInDays: rows.length,
+  };
 }
 
 /** The family of factors Insights tests and how many the days can carry (what Settings says). */
 export function journalFactorFamily(input: AnalyzeInput): FactorFamily {
-  return factorFamily(dailyRowsOf(input), input.ownFactors ?? []);
+  return factorFamily(dailyRowsOf(input), input.ownFactors ?? [], { waterUnit: input.waterUnit });
 }
 
 function dailyRowsOf({ episodes, checkIns, timeZone, today, ownFactors = [] }: AnalyzeInput) {

@@ -13,6 +13,7 @@ import {
   MIN_DAYS_EACH,
   defineFactors,
   exposureCounts,
+  type DefineFactorsOptions,
   type FactorDefinition,
   type FactorKind,
   type OwnFactorRef,
@@ -47,6 +48,10 @@ export interface FactorInsight {
   /** For a factor of the person's own: which one (Insights hides archived ones; they stay in the family). */
   own: OwnFactorRef | null;
   exposureWords: string;
+  /** "days after a workout", "days you had “Backpack”" (see FactorDefinition). */
+  dayWords: string;
+  /** What "with it" means, when that needs saying: "your top third, 7 or more". */
+  exposureNote: string | null;
   lag: 0 | 1;
   tier: Tier;
   /** 'higher' when pain is higher with the factor, 'lower' when it eases. */
@@ -209,9 +214,13 @@ function riskTierOf(risk: RateRatio, q: number): Tier {
 }
 
 /** The rows that take part in the pain comparison, with each factor's exposure on just those rows. */
-function comparedDays(allRows: readonly DailyRow[], ownFactors: readonly OwnFactor[]) {
+function comparedDays(
+  allRows: readonly DailyRow[],
+  ownFactors: readonly OwnFactor[],
+  options: DefineFactorsOptions = {},
+) {
   // Exposures come from every checked-in day (a next-day factor needs the day before, rated or not).
-  const defined = defineFactors(allRows, ownFactors);
+  const defined = defineFactors(allRows, ownFactors, options);
   const used = allRows.map((row, i) => (row.pain === null ? -1 : i)).filter((i) => i >= 0);
   const rows = used.map((i) => ({ ...(allRows[i] as DailyRow), pain: allRows[i]?.pain ?? 0 }));
   const factors = defined.map((f) => ({ ...f, exposure: used.map((i) => f.exposure[i] ?? null) }));
@@ -236,11 +245,12 @@ export interface FactorFamily {
 export function factorFamily(
   allRows: readonly DailyRow[],
   ownFactors: readonly OwnFactor[] = [],
+  options: DefineFactorsOptions = {},
 ): FactorFamily {
-  const { rows, factors } = comparedDays(allRows, ownFactors);
+  const { rows, factors } = comparedDays(allRows, ownFactors, options);
   const own = factors.filter((f) => f.own !== null);
   return {
-    capacity: testCapacity(rows.length, factors.length),
+    capacity: testCapacity(rows.length, factors.length, allRows.length),
     builtIn: factors.length - own.length,
     own: own.length,
     ownArchived: own.filter((f) => f.own?.archived).length,
@@ -250,8 +260,9 @@ export function factorFamily(
 export function analyzeFactors(
   allRows: readonly DailyRow[],
   ownFactors: readonly OwnFactor[] = [],
+  options: DefineFactorsOptions = {},
 ): FactorAnalysis {
-  const { rows, factors } = comparedDays(allRows, ownFactors);
+  const { rows, factors } = comparedDays(allRows, ownFactors, options);
   const blocks = rows.map((row) => Math.floor(row.dayIndex / BLOCK_DAYS));
   const testable = factors.filter((f) => {
     const { exposed, unexposed } = exposureCounts(f);
@@ -267,7 +278,7 @@ export function analyzeFactors(
   const wordsOfColumn = (column: number): string | null => {
     if (column === layout.weekendColumn) return 'weekends';
     const factor = testable.find((f) => layout.factorColumn.get(f.id) === column);
-    return factor ? `${factor.lag === 1 ? 'days after' : 'days with'} ${factor.exposureWords}` : null;
+    return factor ? factor.dayWords : null;
   };
   const tangledWith = new Map<string, string[]>();
   const note = (id: string, words: string) =>
@@ -348,7 +359,7 @@ export function analyzeFactors(
   const riskQById = new Map(factors.map((f, i) => [f.id, riskQ[i] ?? 1]));
 
   const blockCount = new Set(blocks).size;
-  const capacity = testCapacity(rows.length, factors.length);
+  const capacity = testCapacity(rows.length, factors.length, allRows.length);
   const weekendKept = joint !== null && joint.coefficients[layout.weekendColumn] !== null;
 
   const insights = factors.map((factor): FactorInsight => {
@@ -359,6 +370,8 @@ export function analyzeFactors(
       kind: factor.kind,
       own: factor.own,
       exposureWords: factor.exposureWords,
+      dayWords: factor.dayWords,
+      exposureNote: factor.exposureNote,
       lag: factor.lag,
       exposedDays: exposed,
       unexposedDays: unexposed,

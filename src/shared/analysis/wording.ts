@@ -22,8 +22,10 @@ export {
 } from './reliefWording';
 
 export const TIER_LABELS: Record<Tier, { higher: string; lower: string }> = {
-  likely: { higher: 'Likely contributing factor', lower: 'Likely easing factor' },
-  possible: { higher: 'Possible contributing factor', lower: 'Possible easing factor' },
+  // "Easing factor" read as if the factor helped ("easing factor: low energy"): the lower side says only
+  // what went with less pain.
+  likely: { higher: 'Likely contributing factor', lower: 'Likely goes with less pain' },
+  possible: { higher: 'Possible contributing factor', lower: 'Possibly goes with less pain' },
   unclear: { higher: 'Can’t tell yet', lower: 'Can’t tell yet' },
   'not-big': { higher: 'Probably not a big factor', lower: 'Probably not a big factor' },
   tangled: { higher: 'Can’t be told apart yet', lower: 'Can’t be told apart yet' },
@@ -34,9 +36,15 @@ export function tierLabel(insight: Pick<FactorInsight, 'tier' | 'direction'>): s
   return TIER_LABELS[insight.tier][insight.direction];
 }
 
-/** "days after a workout", "days with high stress (your top third)". */
-export function dayPhrase(insight: Pick<FactorInsight, 'lag' | 'exposureWords'>): string {
-  return `${insight.lag === 1 ? 'days after' : 'days with'} ${insight.exposureWords}`;
+/** "days after a workout", "days with high stress", "days you had “Carried a backpack”". */
+export function dayPhrase(insight: Pick<FactorInsight, 'dayWords'>): string {
+  return insight.dayWords;
+}
+
+/** One bracket for everything said in passing: "(your top third, 7 or more; 22 days with it, 40 without)". */
+function bracket(parts: readonly (string | null)[]): string {
+  const said = parts.filter((part): part is string => part !== null && part !== '');
+  return said.length === 0 ? '' : ` (${said.join('; ')})`;
 }
 
 function days(count: number): string {
@@ -61,10 +69,10 @@ function roughPoints(value: number): string {
 /** The main sentence for a factor. */
 export function factorSentence(insight: FactorInsight): string {
   if (insight.tier === 'tangled') {
-    return `${capitalised(dayPhrase(insight))} came together with ${list(insight.tangledWith)} so often that the two can’t be told apart yet (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without).`;
+    return `${capitalised(dayPhrase(insight))} came together with ${list(insight.tangledWith)} so often that the two can’t be told apart yet${bracket([insight.exposureNote, `${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without`])}.`;
   }
   if (insight.estimate === null && insight.moreCheckInsNeeded !== null) {
-    return `Not enough check-ins yet to compare ${dayPhrase(insight)} with other days alongside everything else tracked: about ${insight.moreCheckInsNeeded} more days of check-ins needed (${days(insight.exposedDays)} with it and ${days(insight.unexposedDays)} without so far).`;
+    return `Not enough check-ins yet to compare ${dayPhrase(insight)} with other days alongside everything else tracked: about ${insight.moreCheckInsNeeded} more days of check-ins needed${bracket([insight.exposureNote, `${days(insight.exposedDays)} with it and ${days(insight.unexposedDays)} without so far`])}.`;
   }
   if (insight.estimate === null) {
     const needs = insight.moreDaysNeeded ?? { exposed: 0, unexposed: 0 };
@@ -72,17 +80,20 @@ export function factorSentence(insight: FactorInsight): string {
       needs.exposed > 0 ? `${days(needs.exposed)} more with it` : null,
       needs.unexposed > 0 ? `${days(needs.unexposed)} more without it` : null,
     ].filter((part): part is string => part !== null);
-    return `Not enough check-ins yet to compare ${dayPhrase(insight)} with other days: about ${list(parts)} needed (${days(insight.exposedDays)} with it and ${days(insight.unexposedDays)} without so far).`;
+    return `Not enough check-ins yet to compare ${dayPhrase(insight)} with other days: about ${list(parts)} needed${bracket([insight.exposureNote, `${days(insight.exposedDays)} with it and ${days(insight.unexposedDays)} without so far`])}.`;
   }
+  // "Days with low energy went with less pain": what went together, never what to do or what causes what.
   const { estimate } = insight;
-  const direction = estimate.estimate >= 0 ? 'higher' : 'lower';
   const range = `95% range ${formatScore(estimate.ciLow)} to ${formatScore(estimate.ciHigh)}`;
   const allowing = insight.allowedFor.length > 0 ? `, allowing for ${list(insight.allowedFor)}` : '';
   const size =
     formatScore(Math.abs(estimate.estimate)) === '0'
-      ? 'about the same'
-      : `about ${points(estimate.estimate)} ${direction}`;
-  return `Pain was ${size} (${range}) on ${dayPhrase(insight)} (${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without)${allowing}.`;
+      ? 'about the same pain as other days'
+      : estimate.estimate > 0
+        ? `more pain: about ${points(estimate.estimate)} higher`
+        : `less pain: about ${points(estimate.estimate)} lower`;
+  const counts = `${days(insight.exposedDays)} with it, ${days(insight.unexposedDays)} without`;
+  return `${capitalised(dayPhrase(insight))} went with ${size}${bracket([range, insight.exposureNote, counts])}${allowing}.`;
 }
 
 /**
@@ -92,19 +103,27 @@ export function factorSentence(insight: FactorInsight): string {
  */
 export function factorOrigin(insight: Pick<FactorInsight, 'kind' | 'own'>): string | null {
   if (insight.own)
-    return `“${insight.own.name}” is a factor you chose to track. It is tested the same way as the others, and the source documents say nothing about it.`;
+    return `“${insight.own.name}” is a factor you chose to track. It is tested the same way as the others; the back-pain guidance this journal draws on doesn’t mention it.`;
   if (insight.kind === 'low-mood' || insight.kind === 'low-energy')
-    return `You record your ${insight.kind === 'low-mood' ? 'mood' : 'energy'} in the check-in. The source documents say nothing about how it goes with upper back pain, so this is your records alone.`;
+    return `You record your ${insight.kind === 'low-mood' ? 'mood' : 'energy'} in the check-in. The back-pain guidance this journal draws on doesn’t say how it goes with upper back pain, so this comes from your records alone.`;
   return null;
 }
 
 /** How many factors the records can test together honestly, and what more days would bring. */
 export function capacitySentence(capacity: TestCapacity): string {
-  const { daysAnalysed, factors, supported, moreDaysNeeded } = capacity;
-  const can = `Your ${days(daysAnalysed)} of check-ins can test about ${supported} ${supported === 1 ? 'factor' : 'factors'} together honestly (about ${DAYS_PER_FACTOR} days for each).`;
+  const { daysAnalysed, checkInDays, factors, supported, moreDaysNeeded } = capacity;
+  const testable = `${supported} ${supported === 1 ? 'factor' : 'factors'}`;
+  // For someone who rates their day, only rated days are compared (RATED_SHARE): say which days count.
+  const isRatedOnly = daysAnalysed < checkInDays;
+  const can = isRatedOnly
+    ? `${daysAnalysed} of your ${days(checkInDays)} with a check-in have your overall pain rated, and those are the days compared. They can test about ${testable} together honestly (about ${DAYS_PER_FACTOR} days for each).`
+    : `Your ${days(daysAnalysed)} of check-ins can test about ${testable} together honestly (about ${DAYS_PER_FACTOR} days for each).`;
   if (moreDaysNeeded === 0)
     return `${can} ${factors} ${factors === 1 ? 'is' : 'are'} being tested, so there is room for all of them.`;
-  return `${can} ${factors} are being tested, so for now each result is less certain and fewer patterns can stand out: about ${days(moreDaysNeeded)} more will carry them all. Every factor stays tested either way.`;
+  const more = isRatedOnly
+    ? `about ${moreDaysNeeded} more ${moreDaysNeeded === 1 ? 'check-in' : 'check-ins'} with your overall pain rated`
+    : `about ${moreDaysNeeded} more ${moreDaysNeeded === 1 ? 'day' : 'days'} of check-ins`;
+  return `${can} ${factors} are being tested, so for now each result is less certain and fewer patterns can stand out. With ${more}, all ${factors} can be tested honestly. Every factor stays tested either way.`;
 }
 
 function capitalised(text: string): string {

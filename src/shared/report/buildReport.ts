@@ -118,7 +118,14 @@ function reportFromJournal(journal: ReportJournal, options: ReportOptions): Repo
     ),
     pattern: section('pattern', () => reportPattern(episodes, range, timeZone)),
     factors: section('factors', () =>
-      reportFactors({ episodes, checkIns, range, timeZone, ownFactors: journal.ownFactors ?? [] }),
+      reportFactors({
+        episodes,
+        checkIns,
+        range,
+        timeZone,
+        ownFactors: journal.ownFactors ?? [],
+        waterUnit: options.waterUnit ?? DEFAULT_SETTINGS.waterUnit,
+      }),
     ),
     remedies: section('remedies', () => reportRemedies(episodes, range, timeZone)),
     context: section('context', () =>

@@ -9,14 +9,15 @@ import type { CheckIn } from '../checkIns';
 import { startDayOf } from '../episodeStart';
 import type { Episode } from '../model';
 import type { OwnFactor } from '../ownFactors';
+import type { WaterUnit } from '../scoring/water';
 import type { DayRange } from '../trends/range';
 
 export interface ReportFactor {
   id: string;
   kind: FactorKind;
-  /** "Days after a workout", "Days with high stress (your top third)". */
+  /** "Days after a workout", "Days with high stress", "Days you had “Carried a backpack”". */
   label: string;
-  /** "Likely contributing factor", "Possible easing factor". */
+  /** "Likely contributing factor", "Possibly goes with less pain". */
   tierLabel: string;
   tier: 'likely' | 'possible';
   /** 'higher': pain was higher with it; 'lower': pain was lower with it. */
@@ -55,6 +56,8 @@ export interface FactorsInput {
   timeZone: string;
   /** Every own factor ever created, as Insights has them, so the two never disagree. */
   ownFactors?: readonly OwnFactor[];
+  /** The person's unit for water, so the low-water factor reads as on the Insights screen. */
+  waterUnit?: WaterUnit;
 }
 
 function capitalised(text: string): string {
@@ -88,6 +91,7 @@ export function reportFactors(input: FactorsInput): ReportFactors {
     timeZone,
     today: range.to,
     ownFactors: input.ownFactors ?? [],
+    ...(input.waterUnit ? { waterUnit: input.waterUnit } : {}),
   });
   const factors = insights.factors.factors;
   const shown: ReportFactor[] = [];

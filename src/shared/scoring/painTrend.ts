@@ -25,15 +25,23 @@ export interface DailyPain {
   average: number;
   /** How many ratings the day has (episodes plus a check-in with pain recorded). */
   ratings: number;
+  /** The check-in's overall pain, or null without one. */
+  checkInPain: number | null;
+  /** The mean of the day's episode intensities, or null with no episode. */
+  episodeAverage: number | null;
 }
 
 function toDailyPain(entry: DayRatings): DailyPain {
   const ratings = allRatings(entry);
+  const episodeAverage = entry.episodeIntensities.length === 0 ? null : mean(entry.episodeIntensities);
   return {
     day: entry.day,
     worst: Math.max(...ratings),
-    average: entry.checkInPain ?? mean(entry.episodeIntensities),
+    // A day has a check-in rating or at least one episode (it would not be listed otherwise).
+    average: entry.checkInPain ?? episodeAverage ?? 0,
     ratings: ratings.length,
+    checkInPain: entry.checkInPain,
+    episodeAverage,
   };
 }
 

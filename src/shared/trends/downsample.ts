@@ -41,6 +41,8 @@ export function weeklyPainPoints(points: readonly DayPoint[]): DayPoint[] {
       day: week,
       worst: worsts.length === 0 ? null : Math.max(...worsts),
       average: meanOf(days.map((d) => d.average)),
+      checkInPain: meanOf(days.map((d) => d.checkInPain)),
+      episodeAverage: meanOf(days.map((d) => d.episodeAverage)),
       rolling7: meanOf(days.map((d) => d.rolling7)),
       redFlag: days.some((d) => d.redFlag),
       withdrawalStart: days.some((d) => d.withdrawalStart),

@@ -11,3 +11,4 @@ export * from './summary';
 export * from './weekly';
 export * from './downsample';
 export * from './view';
+export * from './periodWords';

@@ -16,8 +16,15 @@ export interface DayPoint {
   day: CalendarDay;
   /** The day's highest single rating, or null with none. */
   worst: number | null;
-  /** The check-in's overall pain when recorded, else the mean episode intensity; null with neither. */
+  /**
+   * The day's pain: the check-in's overall pain when recorded (the person's word for the whole day), else
+   * the mean episode intensity; null with neither. So a day rated 0 with an episode of 2 has pain 0.
+   */
   average: number | null;
+  /** The check-in's overall pain, or null when there is none or it was left empty. */
+  checkInPain: number | null;
+  /** The mean intensity of the day's episodes, or null with none (never 0 for "no episode"). */
+  episodeAverage: number | null;
   /** Mean of the daily averages on the days with one among the 7 days ending this day; null with none. */
   rolling7: number | null;
   /** An episode with at least one warning sign started this day. */
@@ -79,6 +86,8 @@ export function painSeries(
       day,
       worst: pain?.worst ?? null,
       average: pain?.average ?? null,
+      checkInPain: pain?.checkInPain ?? null,
+      episodeAverage: pain?.episodeAverage ?? null,
       rolling7: window.length === 0 ? null : mean(window.map((entry) => entry.average)),
       redFlag: count?.redFlag ?? false,
       withdrawalStart: substances.length > 0,

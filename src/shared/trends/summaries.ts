@@ -235,7 +235,7 @@ export function describeContext(
     const same = new Set(points.map((p) => p.value)).size === 1 ? `Your ${words.noun} were` : 'Your pain was';
     return `${same} the same on all ${n} days with both recorded.${verdict}`;
   }
-  return `Each dot is a day: ${count(n, 'day')} with both recorded. Their rank correlation is ${formatRho(summary.rho)} (from −1 to 1: how closely the two rose and fell together, before allowing for anything else).${verdict}`;
+  return `${count(n, 'day')} with both recorded. Their rank correlation is ${formatRho(summary.rho)} (from −1 to 1: how closely the two rose and fell together, before allowing for anything else).${verdict}`;
 }
 
 /**

@@ -9,11 +9,13 @@ import { addCalendarDays } from '../dates';
 import { summarizeLengths } from '../episodeLength';
 import type { Episode } from '../model';
 import type { WithdrawalPeriod } from '../withdrawal';
+import type { WaterUnit } from '../scoring/water';
 import { dailyPain } from '../scoring/painTrend';
 import { contextPoints, ownContextPoints, type ContextPoint } from './context';
 import { hourWeekdayHeatmap, type HeatCell } from './heatmap';
 import { episodesInRange } from './internal';
-import { previousPeriod, type DayRange } from './range';
+import { emptyPeriod, lastJournalDay, type EmptyPeriod } from './periodWords';
+import { firstJournalDay, previousPeriod, type DayRange } from './range';
 import { regionStats, type RegionStat } from './regions';
 import { remediesInRange } from './remediesInRange';
 import { painSeries, type DayPoint } from './series';
@@ -36,12 +38,18 @@ export interface TrendsJournal {
   withdrawalPeriods: readonly WithdrawalPeriod[];
   /** Every own factor ever created, as Insights has them, so Trends and Insights never disagree. */
   ownFactors?: readonly OwnFactor[];
+  /** The person's unit for water (Settings), so a quoted Insights sentence reads as it does there. */
+  waterUnit?: WaterUnit;
 }
 
 export interface TrendsView {
   range: DayRange;
   previous: DayRange;
   deltas: SummaryComparison;
+  /** Something was logged in the period before, so the cards compare with it. */
+  hasComparison: boolean;
+  /** Set when nothing was logged in the period but the journal has entries elsewhere. */
+  empty: EmptyPeriod | null;
   pain: DayPoint[];
   weekly: WeekBar[];
   heatmap: HeatCell[];
@@ -98,6 +106,7 @@ let lastAnalysis: {
   episodes: readonly Episode[];
   checkIns: readonly CheckIn[];
   ownFactors: readonly OwnFactor[] | undefined;
+  waterUnit: WaterUnit | undefined;
   timeZone: string;
   to: string;
   factors: readonly FactorInsight[];
@@ -115,6 +124,7 @@ function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): read
     lastAnalysis.episodes === episodes &&
     lastAnalysis.checkIns === checkIns &&
     lastAnalysis.ownFactors === journal.ownFactors &&
+    lastAnalysis.waterUnit === journal.waterUnit &&
     lastAnalysis.timeZone === timeZone &&
     lastAnalysis.to === to
   )
@@ -125,11 +135,13 @@ function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): read
     timeZone,
     today: to,
     ownFactors: journal.ownFactors ?? [],
+    ...(journal.waterUnit ? { waterUnit: journal.waterUnit } : {}),
   });
   lastAnalysis = {
     episodes,
     checkIns,
     ownFactors: journal.ownFactors,
+    waterUnit: journal.waterUnit,
     timeZone,
     to,
     factors: factors.factors,
@@ -173,6 +185,11 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
     range,
     previous,
     deltas: compareSummaries(current, before),
+    hasComparison: before.loggedDays > 0,
+    empty: emptyPeriod(range, current.loggedDays, {
+      firstDay: firstJournalDay(journal.episodes, checkIns, timeZone),
+      lastDay: lastJournalDay(journal.episodes, checkIns, timeZone),
+    }),
     pain,
     weekly,
     heatmap,

@@ -136,7 +136,7 @@ describe('factors that always come together', () => {
     expect(sleep.tier).toBe('tangled');
     expect(stress.estimate).toBeNull();
     expect(factorSentence(stress)).toMatch(
-      /^Days with high stress \(your top third\) came together with days with poor sleep the night before so often that the two can’t be told apart yet \(\d+ days with it, \d+ days without\)\.$/,
+      /^Days with high stress came together with days with poor sleep the night before so often that the two can’t be told apart yet \(your top third, \d+ or more; \d+ days with it, \d+ days without\)\.$/,
     );
     expect(factorDetails(stress).join(' ')).toMatch(/some days with one and not the other/);
     // The others are still fitted allowing for the two (as one).
@@ -198,7 +198,9 @@ describe('verdicts agree with the numbers beside them', () => {
     id: 'stress-high',
     kind: 'stress',
     own: null,
-    exposureWords: 'high stress (your top third)',
+    exposureWords: 'high stress',
+    dayWords: 'days with high stress',
+    exposureNote: 'your top third, 7 or more',
     lag: 0,
     tier: 'unclear',
     direction: 'higher',
@@ -234,7 +236,7 @@ describe('verdicts agree with the numbers beside them', () => {
   it('a difference that rounds to nothing is "about the same", never "0 points lower"', () => {
     const none = { ...base, estimate: { estimate: -0.02, se: 1, df: 50, ciLow: -2, ciHigh: 2, p: 0.98 } };
     expect(factorSentence(none)).toMatch(
-      /^Pain was about the same \(95% range -2 to 2\) on days with high stress/,
+      /^Days with high stress went with about the same pain as other days \(95% range -2 to 2; /,
     );
   });
 });

@@ -95,7 +95,9 @@ describe('own factors, mood and energy in the analysis', () => {
     expect(backpack?.direction).toBe('higher');
     expect(backpack?.estimate?.estimate).toBeGreaterThan(1.5);
     expect(tierLabel(found(backpack))).toBe('Likely contributing factor');
-    expect(factorSentence(found(backpack))).toContain('on days with “Carried a backpack”');
+    expect(factorSentence(found(backpack))).toMatch(
+      /^Days you had “Carried a backpack” went with more pain: /,
+    );
     for (const id of ['mood-low', 'energy-low', `own-${COFFEE}`]) {
       const factor = analysis.factors.find((f) => f.id === id);
       expect(factor, id).toBeDefined();
@@ -171,11 +173,15 @@ describe('own factors, mood and energy in the analysis', () => {
     expect(byId.get('energy-low')).toEqual([null, 0, 0, 1]);
   });
 
-  it('says plainly that an own factor is one the person tracks, and that the documents say nothing of mood', () => {
+  it('says plainly that an own factor is one the person tracks, and that the guidance it draws on doesn’t mention mood', () => {
     const analysis = analyse(journal(7, 2), FACTORS);
     const backpack = found(analysis.factors.find((f) => f.own?.factorId === BACKPACK));
-    expect(factorOrigin(backpack)).toMatch(/“Carried a backpack” is a factor you chose to track/);
-    expect(factorOrigin(found(analysis.factors.find((f) => f.id === 'mood-low')))).toMatch(/say nothing/);
+    expect(factorOrigin(backpack)).toBe(
+      '“Carried a backpack” is a factor you chose to track. It is tested the same way as the others; the back-pain guidance this journal draws on doesn’t mention it.',
+    );
+    expect(factorOrigin(found(analysis.factors.find((f) => f.id === 'mood-low')))).toMatch(
+      /The back-pain guidance this journal draws on doesn’t say how it goes with upper back pain/,
+    );
     expect(factorOrigin(found(analysis.factors.find((f) => f.kind === 'stress')))).toBeNull();
     for (const factor of analysis.factors) expect(factorSentence(factor)).not.toMatch(/\bcaus/);
   });
@@ -184,10 +190,26 @@ describe('own factors, mood and energy in the analysis', () => {
 describe('how many factors the records can test honestly', () => {
   it('allows about ten analysed days per factor', () => {
     expect(DAYS_PER_FACTOR).toBe(10);
-    expect(testCapacity(95, 8)).toEqual({ daysAnalysed: 95, factors: 8, supported: 9, moreDaysNeeded: 0 });
-    expect(testCapacity(60, 12)).toEqual({ daysAnalysed: 60, factors: 12, supported: 6, moreDaysNeeded: 60 });
+    expect(testCapacity(95, 8)).toEqual({
+      daysAnalysed: 95,
+      checkInDays: 95,
+      factors: 8,
+      supported: 9,
+      moreDaysNeeded: 0,
+    });
+    expect(testCapacity(60, 12)).toEqual({
+      daysAnalysed: 60,
+      checkInDays: 60,
+      factors: 12,
+      supported: 6,
+      moreDaysNeeded: 60,
+    });
     expect(capacitySentence(testCapacity(60, 12))).toBe(
-      'Your 60 days of check-ins can test about 6 factors together honestly (about 10 days for each). 12 are being tested, so for now each result is less certain and fewer patterns can stand out: about 60 days more will carry them all. Every factor stays tested either way.',
+      'Your 60 days of check-ins can test about 6 factors together honestly (about 10 days for each). 12 are being tested, so for now each result is less certain and fewer patterns can stand out. With about 60 more days of check-ins, all 12 can be tested honestly. Every factor stays tested either way.',
+    );
+    // 108 check-in days, 81 of them with overall pain rated (the days compared), 11 factors.
+    expect(capacitySentence(testCapacity(81, 11, 108))).toBe(
+      '81 of your 108 days with a check-in have your overall pain rated, and those are the days compared. They can test about 8 factors together honestly (about 10 days for each). 11 are being tested, so for now each result is less certain and fewer patterns can stand out. With about 29 more check-ins with your overall pain rated, all 11 can be tested honestly. Every factor stays tested either way.',
     );
   });
 

@@ -179,7 +179,7 @@ describe('tiers', () => {
   });
 
   it('labels easing factors as easing', () => {
-    expect(tierLabel({ tier: 'likely', direction: 'lower' })).toBe('Likely easing factor');
+    expect(tierLabel({ tier: 'likely', direction: 'lower' })).toBe('Likely goes with less pain');
     expect(tierLabel({ tier: 'possible', direction: 'higher' })).toBe('Possible contributing factor');
   });
 });
@@ -214,7 +214,7 @@ describe('analyzeJournal and the factor sentences', () => {
       unexposedDays: 27,
     });
     expect(factorSentence(top)).toMatch(
-      /^Pain was about 3 points higher \(95% range 2\.\d to 3\.\d\) on days after a workout \(14 days with it, 27 days without\), allowing for changes from month to month, weekends(, water)? and stress\.$/,
+      /^Days after a workout went with more pain: about 3 points higher \(95% range 2\.\d to 3\.\d; 14 days with it, 27 days without\), allowing for changes from month to month, weekends(, water)? and stress\.$/,
     );
     expect(factorDetails(top)).toContain(
       'This is a pattern in your records, not proof. To check it, try two weeks with and two weeks without.',

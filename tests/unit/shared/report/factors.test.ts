@@ -35,7 +35,7 @@ describe('contributing and easing factors in the report', () => {
     expect(first?.ciHigh).toBeGreaterThan(first?.estimate ?? 0);
     expect((first?.daysWith ?? 0) + (first?.daysWithout ?? 0)).toBe(89); // the first day has no day before
     expect(first?.sentence).toMatch(
-      /^Pain was about \d(\.\d)? points higher \(95% range [\d.]+ to [\d.]+\) on days after a workout \(\d+ days with it, \d+ days without\), allowing for /,
+      /^Days after a workout went with more pain: about \d(\.\d)? points higher \(95% range [\d.]+ to [\d.]+; \d+ days with it, \d+ days without\), allowing for /,
     );
   });
 

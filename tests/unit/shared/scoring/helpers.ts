@@ -45,6 +45,13 @@ export function peg3(day: string, pain: number, enjoyment: number, activity: num
 export function dailyFrom(averages: Record<string, number>): Map<string, DailyPain> {
   const daily = new Map<string, DailyPain>();
   for (const [day, value] of Object.entries(averages))
-    daily.set(day, { day, worst: value, average: value, ratings: 1 });
+    daily.set(day, {
+      day,
+      worst: value,
+      average: value,
+      ratings: 1,
+      checkInPain: value,
+      episodeAverage: null,
+    });
   return daily;
 }

@@ -33,16 +33,23 @@ describe('dailyPain', () => {
     );
     expect([...daily.values()]).toEqual([
       // Episodes only: worst 8, average (6 + 8) / 2 = 7.
-      { day: '2026-11-02', worst: 8, average: 7, ratings: 2 },
+      { day: '2026-11-02', worst: 8, average: 7, ratings: 2, checkInPain: null, episodeAverage: 7 },
       // The check-in's 5 is the person's own summary of the day, so it is the average despite the 9.
-      { day: '2026-11-04', worst: 9, average: 5, ratings: 2 },
-      { day: '2026-11-05', worst: 2, average: 2, ratings: 1 },
+      { day: '2026-11-04', worst: 9, average: 5, ratings: 2, checkInPain: 5, episodeAverage: 9 },
+      { day: '2026-11-05', worst: 2, average: 2, ratings: 1, checkInPain: 2, episodeAverage: null },
     ]);
   });
 
   it('lets a check-in be the worst when it is higher than every episode', () => {
     const daily = dailyPain([episode('2026-11-02T09:00:00.000Z', 3)], [checkIn('2026-11-02', 6)], LONDON);
-    expect(daily.get('2026-11-02')).toEqual({ day: '2026-11-02', worst: 6, average: 6, ratings: 2 });
+    expect(daily.get('2026-11-02')).toEqual({
+      day: '2026-11-02',
+      worst: 6,
+      average: 6,
+      ratings: 2,
+      checkInPain: 6,
+      episodeAverage: 3,
+    });
   });
 
   it('ignores deleted episodes and check-ins without pain recorded', () => {
@@ -56,7 +63,14 @@ describe('dailyPain', () => {
       LONDON,
     );
     expect([...daily.keys()]).toEqual(['2026-11-10']);
-    expect(daily.get('2026-11-10')).toEqual({ day: '2026-11-10', worst: 4, average: 4, ratings: 1 });
+    expect(daily.get('2026-11-10')).toEqual({
+      day: '2026-11-10',
+      worst: 4,
+      average: 4,
+      ratings: 1,
+      checkInPain: null,
+      episodeAverage: 4,
+    });
   });
 
   it('is in day order whatever order the records come in', () => {

@@ -13,6 +13,8 @@ function point(
     day,
     worst,
     average,
+    checkInPain: null,
+    episodeAverage: null,
     rolling7: average,
     redFlag: false,
     withdrawalStart: false,

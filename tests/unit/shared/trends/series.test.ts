@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { firstJournalDay, painSeries, rangeLength, resolveRange } from '../../../../src/shared/trends';
+import {
+  firstJournalDay,
+  painSeries,
+  rangeLength,
+  resolveRange,
+  weeklyPainPoints,
+} from '../../../../src/shared/trends';
 import type { WithdrawalPeriod } from '../../../../src/shared/withdrawal';
 import { AUCKLAND, checkIn, deleted, episode, LONDON, NEW_YORK, TOKYO } from './helpers';
 
@@ -130,5 +136,30 @@ describe('painSeries on clock-change days and in other zones', () => {
       AUCKLAND,
     );
     expect(nz.map((p) => p.worst)).toEqual([3, 9, null]);
+  });
+});
+
+describe('a day with a check-in and an episode (Worst 2 beside a day’s pain of 0)', () => {
+  // 2 December 2025: the check-in's overall pain was 0 and one episode of 2 was logged. The day's pain is
+  // the check-in's word for the whole day; the table shows both values it rests on, neither made up.
+  const points = painSeries(
+    [episode('2025-12-02T09:00:00.000Z', 2), episode('2025-12-03T09:00:00.000Z', 3)],
+    [checkIn('2025-12-02', { overallPain: 0 }), checkIn('2025-12-04', { sleepHours: 7 })],
+    [],
+    { from: '2025-12-02', to: '2025-12-04' },
+    LONDON,
+  );
+
+  it('keeps the check-in and the episodes apart, each only where it exists', () => {
+    expect(points.map((p) => [p.day, p.worst, p.average, p.checkInPain, p.episodeAverage])).toEqual([
+      ['2025-12-02', 2, 0, 0, 2],
+      ['2025-12-03', 3, 3, null, 3], // no check-in: the episode alone, not averaged with a 0
+      ['2025-12-04', null, null, null, null], // a check-in without pain recorded is no rating at all
+    ]);
+  });
+
+  it('averages only the days that have a value when grouped by week', () => {
+    const [week] = weeklyPainPoints(points);
+    expect(week).toMatchObject({ worst: 3, average: 1.5, checkInPain: 0, episodeAverage: 2.5 });
   });
 });

@@ -22,6 +22,8 @@ function point(
     day,
     worst,
     average,
+    checkInPain: null,
+    episodeAverage: null,
     rolling7: null,
     redFlag: false,
     withdrawalStart: false,

@@ -82,13 +82,15 @@ describe('describeContext', () => {
     // Σd² = 50: rho = 34/84 = 0.405, here reversed.
     const described = describeContext(pointsOf(RANKS, [4, 7, 3, 5, 8, 6, 2, 1]), 'sleepHours', null);
     expect(described).toBe(
-      'Each dot is a day: 8 days with both recorded. Their rank correlation is −0.40 (from −1 to 1: how closely the two rose and fell together, before allowing for anything else).',
+      '8 days with both recorded. Their rank correlation is −0.40 (from −1 to 1: how closely the two rose and fell together, before allowing for anything else).',
     );
     expect(described).not.toMatch(/pattern|tended/);
     const insight = {
       id: 'stress-high',
       kind: 'stress',
-      exposureWords: 'high stress (your top third)',
+      exposureWords: 'high stress',
+      dayWords: 'days with high stress',
+      exposureNote: 'your top third, 7 or more',
       lag: 0,
       tier: 'not-enough-data',
       direction: 'higher',
@@ -108,7 +110,7 @@ describe('describeContext', () => {
       episodeRisk: null,
     } satisfies FactorInsight;
     expect(describeContext(pointsOf(RANKS, [2, 1, 4, 3, 6, 5, 8, 7]), 'stress', insight)).toBe(
-      'Each dot is a day: 8 days with both recorded. Their rank correlation is 0.90 (from −1 to 1: how closely the two rose and fell together, before allowing for anything else). What Insights says: Not enough data yet. Not enough check-ins yet to compare days with high stress (your top third) with other days: about 5 days more with it and 3 days more without it needed (3 days with it and 5 days without so far). (Insights compares all your check-ins up to the end of this period, not just these days.)',
+      '8 days with both recorded. Their rank correlation is 0.90 (from −1 to 1: how closely the two rose and fell together, before allowing for anything else). What Insights says: Not enough data yet. Not enough check-ins yet to compare days with high stress with other days: about 5 days more with it and 3 days more without it needed (your top third, 7 or more; 3 days with it and 5 days without so far). (Insights compares all your check-ins up to the end of this period, not just these days.)',
     );
   });
 });

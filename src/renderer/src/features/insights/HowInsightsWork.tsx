@@ -1,8 +1,10 @@
 import { DAYS_PER_FACTOR } from '@shared/analysis/capacity';
-import { LOW_WATER_LITRES, MIN_DAYS_EACH, SHORT_SLEEP_HOURS } from '@shared/analysis/factors';
+import { MIN_DAYS_EACH, SHORT_SLEEP_HOURS, lowWaterWords } from '@shared/analysis/factors';
 import { MIN_NOTHING_TRIED, MIN_USES } from '@shared/analysis/remedies';
 import { RELIEF_WINDOW_SENTENCE } from '@shared/analysis/wording';
 import { VALIDATION_SUMMARY } from '@shared/analysis/validationSummary';
+import { DEFAULT_SETTINGS } from '@shared/settings';
+import { useSettings } from '../../journal/hooks';
 
 interface HowInsightsWorkProps {
   onBack: () => void;
@@ -10,6 +12,7 @@ interface HowInsightsWorkProps {
 
 /** The method in plain words. */
 export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
+  const waterUnit = useSettings()?.waterUnit ?? DEFAULT_SETTINGS.waterUnit;
   return (
     <section aria-labelledby="how-title" className="about">
       <h2 id="how-title">How insights work</h2>
@@ -36,10 +39,10 @@ export function HowInsightsWork({ onBack }: HowInsightsWorkProps) {
       <p>
         A fixed list, chosen in advance rather than after looking at your data: workouts on the same day and
         the day before (by type once you have enough days of two types), high stress (your own top third),
-        less than {LOW_WATER_LITRES} litres of water, long desk or screen hours (your top third), poor sleep
-        the night before (under {SHORT_SLEEP_HOURS} hours or poor quality), low mood and low energy (your
-        bottom third), the first three days of a withdrawal, and any factors of your own. Each needs at least{' '}
-        {MIN_DAYS_EACH} days with it and {MIN_DAYS_EACH} without.
+        {lowWaterWords(waterUnit)}, long desk or screen hours (your top third), poor sleep the night before
+        (under {SHORT_SLEEP_HOURS} hours or poor quality), low mood and low energy (your bottom third), the
+        first three days of a withdrawal, and any factors of your own. Each needs at least {MIN_DAYS_EACH}{' '}
+        days with it and {MIN_DAYS_EACH} without.
       </p>
       <h3>Mood, energy and factors of your own</h3>
       <p>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { analyzeJournal, type JournalInsights } from '@shared/analysis';
 import { calendarDayOf } from '@shared/dates';
 import { TIME_ZONE, useNow } from '../../clock';
-import { useCheckIns, useOwnFactors } from '../../journal/hooks';
+import { useCheckIns, useOwnFactors, useSettings } from '../../journal/hooks';
 import { useEpisodes } from '../../journal/JournalContext';
 import { runOnceInWorker } from '../../workers/runOnce';
 
@@ -14,16 +14,17 @@ export function useInsights(): JournalInsights | 'failed' | undefined {
   const episodes = useEpisodes();
   const checkIns = useCheckIns();
   const ownFactors = useOwnFactors();
+  const waterUnit = useSettings()?.waterUnit;
   const now = useNow();
   const today = calendarDayOf(now.toISOString(), TIME_ZONE);
   const [insights, setInsights] = useState<JournalInsights | 'failed' | undefined>(undefined);
 
   useEffect(() => {
-    if (!episodes || !checkIns || !ownFactors) return;
+    if (!episodes || !checkIns || !ownFactors || !waterUnit) return;
     let isCurrent = true;
     const job = runOnceInWorker(
       () => new Worker(new URL('../../workers/insights.worker.ts', import.meta.url), { type: 'module' }),
-      { episodes, checkIns, ownFactors, timeZone: TIME_ZONE, today },
+      { episodes, checkIns, ownFactors, waterUnit, timeZone: TIME_ZONE, today },
       analyzeJournal,
     );
     job.result.then(
@@ -39,7 +40,7 @@ export function useInsights(): JournalInsights | 'failed' | undefined {
       isCurrent = false;
       job.cancel();
     };
-  }, [episodes, checkIns, ownFactors, today]);
+  }, [episodes, checkIns, ownFactors, waterUnit, today]);
 
   return insights;
 }

@@ -128,6 +128,7 @@ function ContextChartChart_({
               />
             </ScatterChart>
           </ResponsiveContainer>
+          <p className="legend-row">Each dot is a day.</p>
           {points.length > MAX_SCATTER_POINTS && (
             <p className="legend-row">
               Drawing the latest {MAX_SCATTER_POINTS} of {points.length} days; the summary and the table use

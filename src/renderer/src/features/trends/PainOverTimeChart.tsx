@@ -31,7 +31,7 @@ function PainOverTimeChartChart_({ points, drawn: data, summary }: PainOverTimeC
   const showDots = data.length <= MAX_DOTS;
   const legend: LegendEntry[] = [
     { label: isWeekly ? 'Worst that week' : 'Daily worst', colour: 'var(--danger)', line: true },
-    { label: isWeekly ? 'Weekly average' : 'Daily average', colour: 'var(--accent)', line: true },
+    { label: isWeekly ? 'Weekly average' : 'Day’s pain', colour: 'var(--accent)', line: true },
     { label: '7-day average', colour: 'var(--text)', line: true },
   ];
   if (data.some((p) => p.redFlag)) legend.push({ label: 'Warning sign noted', colour: FLAG_COLOUR });
@@ -67,7 +67,7 @@ function PainOverTimeChartChart_({ points, drawn: data, summary }: PainOverTimeC
                 <dl>
                   <dt>{isWeekly ? 'Worst that week' : 'Worst'}</dt>
                   <dd>{pointsLabel(point.worst)}</dd>
-                  <dt>Average</dt>
+                  <dt>{isWeekly ? 'Weekly average' : 'Day’s pain'}</dt>
                   <dd>{pointsLabel(point.average)}</dd>
                   <dt>7-day average</dt>
                   <dd>{pointsLabel(point.rolling7)}</dd>
@@ -178,15 +178,22 @@ function PainOverTimeChartChart_({ points, drawn: data, summary }: PainOverTimeC
           )}
         </SlotChart>
       }
+      // The table holds what the chart draws: days, or weeks when the chart is by week.
       table={() => (
         <DataTable
-          caption="Pain by day"
-          rows={points}
+          caption={
+            isWeekly
+              ? 'Pain by week: the worst rating of each week, and the averages of its days'
+              : 'Pain by day. Day’s pain is your check-in’s overall pain when you gave one, otherwise the average of the day’s episodes'
+          }
+          rows={isWeekly ? data : points}
           rowKey={(p) => p.day}
           columns={[
-            { header: 'Day', cell: (p) => p.day },
-            { header: 'Worst', cell: (p) => pointsLabel(p.worst) },
-            { header: 'Average', cell: (p) => pointsLabel(p.average) },
+            { header: isWeekly ? 'Week starting' : 'Day', cell: (p) => p.day },
+            { header: isWeekly ? 'Worst that week' : 'Worst', cell: (p) => pointsLabel(p.worst) },
+            { header: isWeekly ? 'Weekly average' : 'Day’s pain', cell: (p) => pointsLabel(p.average) },
+            { header: 'Check-in', cell: (p) => pointsLabel(p.checkInPain) },
+            { header: 'Episodes’ average', cell: (p) => pointsLabel(p.episodeAverage) },
             { header: '7-day average', cell: (p) => pointsLabel(p.rolling7) },
             { header: 'Noted', cell: noted },
           ]}

@@ -6,13 +6,20 @@ import {
   firstJournalDay,
   peg3Series,
   psfsSeries,
+  rangeWords,
   resolveRange,
   trendsView,
   type DayRange,
   type RangePreset,
 } from '@shared/trends';
 import { TIME_ZONE, useNow } from '../../clock';
-import { useCheckIns, useMeasures, useOwnFactors, useWithdrawalPeriods } from '../../journal/hooks';
+import {
+  useCheckIns,
+  useMeasures,
+  useOwnFactors,
+  useSettings,
+  useWithdrawalPeriods,
+} from '../../journal/hooks';
 import { useEpisodes } from '../../journal/JournalContext';
 import { BodyMapChart } from './BodyMapChart';
 import { CompareTiles } from './CompareTiles';
@@ -44,6 +51,7 @@ export function TrendsScreen() {
   const measures = useMeasures();
   const periods = useWithdrawalPeriods();
   const ownFactors = useOwnFactors();
+  const waterUnit = useSettings()?.waterUnit;
   const [preset, setPreset] = useState<RangePreset>('30d');
   const [custom, setCustom] = useState<DayRange>({ from: addCalendarDays(today, -13), to: today });
   const fromId = useId();
@@ -72,10 +80,10 @@ export function TrendsScreen() {
 
   const journal = useMemo(
     () =>
-      episodes && checkIns && periods && ownFactors
-        ? { episodes, checkIns, withdrawalPeriods: periods, ownFactors }
+      episodes && checkIns && periods && ownFactors && waterUnit
+        ? { episodes, checkIns, withdrawalPeriods: periods, ownFactors, waterUnit }
         : null,
-    [episodes, checkIns, periods, ownFactors],
+    [episodes, checkIns, periods, ownFactors, waterUnit],
   );
 
   const view = useMemo(() => {
@@ -139,25 +147,36 @@ export function TrendsScreen() {
         </div>
       )}
       <p className="muted" data-testid="range-words" aria-live="polite">
-        {isUpdating
-          ? 'Updating…'
-          : `${view.range.from} to ${view.range.to}, compared with ${view.previous.from} to ${view.previous.to}.`}
+        {isUpdating ? 'Updating…' : rangeWords(view.range, view.previous, view.hasComparison)}
       </p>
+      {view.empty && (
+        <div className="notice" data-testid="empty-period">
+          <p>{view.empty.text}</p>
+          <button type="button" onClick={() => setPreset('all')}>
+            Show all
+          </button>
+        </div>
+      )}
       <div className={isUpdating ? 'updating' : undefined}>
-        <CompareTiles deltas={view.deltas} />
-        <PainOverTimeChart points={view.pain} drawn={view.painDrawn} summary={view.words.pain} />
-        <EpisodesPerWeekChart bars={view.weekly} drawn={view.weeklyDrawn} summary={view.words.weekly} />
-        <HeatmapChart cells={view.heatmap} summary={view.words.heatmap} />
-        <BodyMapChart stats={view.regions} summary={view.words.regions} />
-        <WhatHelpsChart reliefs={view.helps} summary={view.words.helps} />
-        <ContextChart field="sleepHours" points={view.sleep} summary={view.words.sleep} />
-        <ContextChart field="stress" points={view.stress} summary={view.words.stress} />
-        <ContextChart field="deskHours" points={view.desk} summary={view.words.desk} />
-        <ContextChart field="mood" points={view.mood} summary={view.words.mood} />
-        <ContextChart field="energy" points={view.energy} summary={view.words.energy} />
-        {view.own.map((own) => (
-          <ContextChart key={own.factorId} own={own} points={own.points} summary={own.summary} />
-        ))}
+        {/* With nothing in the period, the notice above says where the entries are, in place of empty charts. */}
+        {!view.empty && (
+          <>
+            <CompareTiles deltas={view.deltas} hasComparison={view.hasComparison} />
+            <PainOverTimeChart points={view.pain} drawn={view.painDrawn} summary={view.words.pain} />
+            <EpisodesPerWeekChart bars={view.weekly} drawn={view.weeklyDrawn} summary={view.words.weekly} />
+            <HeatmapChart cells={view.heatmap} summary={view.words.heatmap} />
+            <BodyMapChart stats={view.regions} summary={view.words.regions} />
+            <WhatHelpsChart reliefs={view.helps} summary={view.words.helps} />
+            <ContextChart field="sleepHours" points={view.sleep} summary={view.words.sleep} />
+            <ContextChart field="stress" points={view.stress} summary={view.words.stress} />
+            <ContextChart field="deskHours" points={view.desk} summary={view.words.desk} />
+            <ContextChart field="mood" points={view.mood} summary={view.words.mood} />
+            <ContextChart field="energy" points={view.energy} summary={view.words.energy} />
+            {view.own.map((own) => (
+              <ContextChart key={own.factorId} own={own} points={own.points} summary={own.summary} />
+            ))}
+          </>
+        )}
         {steady.withdrawal && (
           <WithdrawalPainChart title={steady.withdrawal.title} rows={steady.withdrawal.rows} />
         )}
