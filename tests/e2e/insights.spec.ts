@@ -38,7 +38,7 @@ test('a journal imported as a backup shows its planted factor first, with what t
     /Days after a workout went with more pain: about \d(\.\d)? points higher \(95% range [\d.]+ to [\d.]+;/,
   );
   await expect(first).toContainText('This is a pattern in your records, not proof.');
-  await first.getByText('What the source documents say about this').click();
+  await first.getByText('What the back-pain guidance says about this').click();
   await expect(first.getByTestId('cause-explanation')).toContainText('Overuse');
   await expect(page.getByText(/\bcauses\b/)).toHaveCount(0);
 

@@ -38,7 +38,7 @@ function FactorCard({ insight, insights }: { insight: FactorInsight; insights: J
       {origin && <p className="muted">{origin}</p>}
       {insight.estimate && isAnalysisFactorKind(insight.kind) && (
         <details>
-          <summary>What the source documents say about this</summary>
+          <summary>What the back-pain guidance says about this</summary>
           <CauseExplanation kind={insight.kind} reliefs={insights.remedies} />
         </details>
       )}
