@@ -138,7 +138,7 @@ test('page one holds the story of three weeks, and no page is left half empty', 
   // The factor the analysis supports, in Insights' words; what helped, in Insights' words.
   expect(first).toContain('Likely contributing factor.');
   expect(first).toMatch(
-    /Pain was about 4 points higher \(95% range [\d.]+ to [\d.]+\) on days with high stress/,
+    /Days with high stress went with more pain: about 4 points higher \(95% range [\d.]+ to [\d.]+;/,
   );
   expect(first).toContain('Heat: pain was on average 2.7 points lower afterwards');
   expect(first).toContain('6 rated uses');

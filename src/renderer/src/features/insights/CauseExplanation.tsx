@@ -39,7 +39,8 @@ export function CauseExplanation({ kind, reliefs }: CauseExplanationProps) {
           )}
           {cause.seeProfessional && cause.advice && <p>{cause.advice}</p>}
           <p className="muted small">
-            From the back-pain guidance this journal draws on: {cause.sources.map((id) => sourceById(id).title).join('; ')}.
+            From the back-pain guidance this journal draws on:{' '}
+            {cause.sources.map((id) => sourceById(id).title).join('; ')}.
           </p>
         </section>
       ))}
