@@ -262,3 +262,24 @@ test('each screen opens at its top, not where the last one was scrolled to', asy
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   }
 });
+
+test('Enter in a field of the full form does not save it half-filled; Ctrl+Enter does', async ({ page }) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.openQuickLog();
+  await page.keyboard.press('6');
+  await page.keyboard.press('Alt+D');
+  await expect(journal.dialog.getByRole('heading', { name: 'New episode' })).toBeVisible();
+  await journal.field('Notes').fill('Stiff after the gym');
+  await page.keyboard.press('Alt+G');
+  await page.keyboard.press('Space'); // the first of what was going on: a workout
+  const effort = journal.field('Effort (0-10)');
+  await effort.fill('7');
+  await effort.press('Enter');
+  await expect(journal.dialog.getByRole('heading', { name: 'New episode' })).toBeVisible();
+  await expect(effort).toHaveValue('7');
+  await expect(journal.episodes).toHaveCount(0);
+  await page.keyboard.press('Control+Enter');
+  await expect(journal.dialog).toHaveCount(0);
+  await expect(journal.episode('pain 6 of 10')).toContainText('effort 7/10');
+});

@@ -33,6 +33,24 @@ interface EpisodeFormOptions {
  * What the quick log and the full editor share: the draft, saving, number keys, the Alt keys that jump to a
  * part of the form, Ctrl+Enter, discard.
  */
+const FIELDS_ENTER_SUBMITS = new Set([
+  'text',
+  'number',
+  'search',
+  'date',
+  'time',
+  'datetime-local',
+  'tel',
+  'url',
+  'email',
+]);
+
+function isEnterInTextField(event: KeyboardEvent<HTMLElement>): boolean {
+  if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return false;
+  const target = event.target;
+  return target instanceof HTMLInputElement && FIELDS_ENTER_SUBMITS.has(target.type);
+}
+
 export function useEpisodeForm({
   initialDraft,
   baseline,
@@ -98,6 +116,10 @@ export function useEpisodeForm({
       void submit();
       return;
     }
+    // Enter in a field would submit the whole form half-filled (a browser's implicit submission); here
+    // it saves only with Ctrl+Enter, as the Save button says. Fields that use Enter themselves (adding
+    // something you tried) handle it first.
+    if (isEnterInTextField(event)) event.preventDefault();
     onFormPartKey(event);
     onIntensityKey(event);
   };
