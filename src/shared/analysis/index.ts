@@ -7,6 +7,7 @@ import type { CalendarDay } from '../dates';
 import type { Episode } from '../model';
 import type { OwnFactor } from '../ownFactors';
 import type { WaterUnit } from '../scoring/water';
+import type { DayRange } from '../trends/range';
 import { buildDailyTable } from './dailyTable';
 import { countEpisodeTriggers, type TriggerCount } from './episodeTriggers';
 import { analyzeFactors, factorFamily, type FactorAnalysis, type FactorFamily } from './insights';
@@ -34,11 +35,17 @@ export interface AnalyzeInput {
 }
 
 /** Only the contributing factors (what the report needs), and the check-in days they rest on. */
-export function analyzeJournalFactors(input: AnalyzeInput): Pick<JournalInsights, 'factors' | 'checkInDays'> {
+export function analyzeJournalFactors(
+  input: AnalyzeInput,
+): Pick<JournalInsights, 'factors' | 'checkInDays'> & { checkInSpan: DayRange | null } {
   const rows = dailyRowsOf(input);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
   return {
     factors: analyzeFactors(rows, input.ownFactors ?? [], { waterUnit: input.waterUnit }),
     checkInDays: rows.length,
+    // The first and last check-in days the analysis used, so a report can say where its findings come from.
+    checkInSpan: first && last ? { from: first.day, to: last.day } : null,
   };
 }
 

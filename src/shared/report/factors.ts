@@ -6,6 +6,7 @@ import { analyzeJournalFactors, type FactorInsight, type FactorKind } from '../a
 import { MIN_DAYS_EACH } from '../analysis/factors';
 import { dayPhrase, factorSentence, tierLabel } from '../analysis/wording';
 import type { CheckIn } from '../checkIns';
+import { formatDayWords } from '../dates';
 import { startDayOf } from '../episodeStart';
 import type { Episode } from '../model';
 import type { OwnFactor } from '../ownFactors';
@@ -37,6 +38,13 @@ export interface ReportFactors {
   status: 'ok' | 'not-enough-data';
   /** Days with a check-in the analysis had, up to the last day of the range. */
   basedOnDays: number;
+  /** The first and last of those days; null without any. */
+  basedOnSpan: DayRange | null;
+  /**
+   * Where the findings come from, said once above them: the whole journal up to the range's end, not
+   * only the range, so "18 days with it" is not read against the period's own counts. Null without days.
+   */
+  source: string | null;
   /** Days needed with and without a factor before it is compared. */
   minDaysEach: number;
   /** Pain higher with the factor, strongest first. */
@@ -82,6 +90,22 @@ function toReportFactor(insight: FactorInsight, tier: ReportFactor['tier']): Rep
   };
 }
 
+/**
+ * "From your whole journal (79 check-in days, 1 November 2025 to 24 March 2026), not only this period."
+ * When the journal starts inside the period, the findings rest on the period alone, and it says that.
+ */
+export function factorsSourceSentence(
+  basedOnDays: number,
+  span: DayRange | null,
+  range: DayRange,
+): string | null {
+  if (span === null || basedOnDays === 0) return null;
+  const days = `${basedOnDays} check-in ${basedOnDays === 1 ? 'day' : 'days'}`;
+  if (span.from >= range.from) return `From the ${days} of this period.`;
+  const when = `${formatDayWords(span.from, true)} to ${formatDayWords(span.to, true)}`;
+  return `From your whole journal (${days}, ${when}), not only this period.`;
+}
+
 /** Entries after the range's last day are left out, so the report reads as it would have on that day. */
 export function reportFactors(input: FactorsInput): ReportFactors {
   const { range, timeZone } = input;
@@ -105,6 +129,8 @@ export function reportFactors(input: FactorsInput): ReportFactors {
   return {
     status: factors.every((f) => f.tier === 'not-enough-data') ? 'not-enough-data' : 'ok',
     basedOnDays: insights.checkInDays,
+    basedOnSpan: insights.checkInSpan,
+    source: factorsSourceSentence(insights.checkInDays, insights.checkInSpan, range),
     minDaysEach: MIN_DAYS_EACH,
     contributing: shown.filter((f) => f.direction === 'higher'),
     easing: shown.filter((f) => f.direction === 'lower'),

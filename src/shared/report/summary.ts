@@ -126,11 +126,17 @@ export function measureFigure(measure: ReportMeasure): string {
   return `${formatScore(baseline.score)} → ${formatScore(latest.score)} (${formatScoreChange(change)})`;
 }
 
+function factorsSummary(factors: ReportFactors): NonNullable<PageOne['factors']> {
+  const lines = factorLines(factors);
+  return { lines, none: factorsNoneSentence(factors), source: lines.length > 0 ? factors.source : null };
+}
+
 export interface PageOne {
   /** The body map's regions with their shares; empty without the pattern section or episodes. */
   regions: RegionShare[];
   pattern: SummaryFigure[] | null;
-  factors: { lines: SummaryLine[]; none: string | null } | null;
+  /** `source`: where the findings come from (the whole journal), shown once above them; null with none. */
+  factors: { lines: SummaryLine[]; none: string | null; source: string | null } | null;
   helped: { lines: SummaryLine[]; none: string | null } | null;
   measures: { name: ReportMeasure['name']; figure: string; verdict: string }[] | null;
 }
@@ -144,7 +150,7 @@ export function pageOne(
   return {
     regions: pattern ? regionShares(pattern) : [],
     pattern: pattern ? patternFigures(pattern, report.header.days) : null,
-    factors: factors ? { lines: factorLines(factors), none: factorsNoneSentence(factors) } : null,
+    factors: factors ? factorsSummary(factors) : null,
     helped: remedies ? { lines: helpedLines(remedies), none: helpedNoneSentence(remedies) } : null,
     measures: measures
       ? [measures.psfs, measures.peg3].map((m) => ({

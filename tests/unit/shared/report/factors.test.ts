@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeJournal } from '../../../../src/shared/analysis';
-import { buildReport, type ReportJournal } from '../../../../src/shared/report';
+import { buildReport, pageOne, type ReportJournal } from '../../../../src/shared/report';
+import { factorsSourceSentence } from '../../../../src/shared/report/factors';
 import { checkIn, episode } from '../../../fixtures/builders';
 import { BASE_SCENARIO, syntheticJournalForInsights } from '../../../fixtures/insightsJournal';
 import { sectionOf, novemberJournal, novemberOptions } from '../../../fixtures/reportJournal';
@@ -57,6 +58,27 @@ describe('contributing and easing factors in the report', () => {
       ...[...factors.contributing, ...factors.easing].flatMap((f) => [f.label, f.tierLabel, f.sentence]),
     ];
     for (const text of words) expect(text).not.toMatch(/\bcaus/i);
+  });
+
+  it('says once that the findings come from the whole journal, with its check-in days and span', () => {
+    // 90 check-in days from 5 January to 4 April 2026; the report covers only the last 30 of them.
+    expect(factors.basedOnSpan).toEqual({ from: '2026-01-05', to: '2026-04-04' });
+    expect(factors.source).toBe(
+      'From your whole journal (90 check-in days, 5 January 2026 to 4 April 2026), not only this period.',
+    );
+    const page = pageOne(buildReport(plantedJournal, novemberOptions({ range: LAST_30_DAYS })));
+    expect(page.factors?.source).toBe(factors.source);
+  });
+
+  it('says the findings rest on this period alone when the journal starts inside it', () => {
+    expect(
+      factorsSourceSentence(
+        30,
+        { from: '2026-01-05', to: '2026-02-03' },
+        { from: '2026-01-01', to: '2026-02-03' },
+      ),
+    ).toBe('From the 30 check-in days of this period.');
+    expect(factorsSourceSentence(0, null, LAST_30_DAYS)).toBeNull();
   });
 
   it('leaves out everything after the range’s last day', () => {

@@ -156,6 +156,7 @@ function FactorsSummary({ page }: { page: PageOne }) {
       {page.factors && (
         <div className="report-keep" data-summary="factors">
           <h3>Habits the records support</h3>
+          {page.factors.source && <p data-note="factors-source">{page.factors.source}</p>}
           <SummaryLines lines={page.factors.lines} none={page.factors.none} />
         </div>
       )}
@@ -343,20 +344,23 @@ function FactorsSection({ factors }: { factors: ReportFactors }) {
       {none !== null ? (
         <p>{none}</p>
       ) : (
-        lists.map(([title, list]) =>
-          list.length === 0 ? null : (
-            <div key={title} className="report-keep">
-              <h3>{title}</h3>
-              <ul className="report-list">
-                {list.map((f) => (
-                  <li key={f.id}>
-                    <strong>{f.tierLabel}.</strong> {f.sentence}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ),
-        )
+        <>
+          {factors.source && <p data-note="factors-source">{factors.source}</p>}
+          {lists.map(([title, list]) =>
+            list.length === 0 ? null : (
+              <div key={title} className="report-keep">
+                <h3>{title}</h3>
+                <ul className="report-list">
+                  {list.map((f) => (
+                    <li key={f.id}>
+                      <strong>{f.tierLabel}.</strong> {f.sentence}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ),
+          )}
+        </>
       )}
       <p className="report-note">{factors.caveat}</p>
     </Section>
