@@ -3,7 +3,7 @@
  * and the change from the first to the last part of the range against published thresholds, in words.
  */
 import type { CheckIn } from '../checkIns';
-import type { CalendarDay } from '../dates';
+import { calendarDayOf, formatDayWords, type CalendarDay } from '../dates';
 import { formatScore } from '../measureText';
 import type { Episode } from '../model';
 import { painSummary, type PainChange, type PainSummary } from '../scoring/painTrend';
@@ -37,6 +37,8 @@ export interface ReportChartEvent {
 }
 
 export interface ReportPain extends PainSummary {
+  /** "Now" when the latest rating is from the day the report is made, else "Latest (24 March)". */
+  currentLabel: string;
   /** Rated days in the first and last parts of the range; null when the change can't be judged. */
   ratedDays: RatedDaysEachSide | null;
   /** Events inside the range, by day, to mark on the chart. */
@@ -97,11 +99,35 @@ export function reportChartEvents(
   );
 }
 
-function thresholdWords(change: PainChange): string {
+/**
+ * Below this many rated days in either part, a change that meets a threshold is flagged as fragile. A
+ * part's average over 4 days or fewer moves by a point or more with one unusual day (day-to-day pain
+ * typically varies by about 2 points), which is as large as the 1.3 to 2 points the thresholds ask for.
+ */
+export const MIN_RATED_DAYS_FOR_FIRM_CHANGE = 5;
+
+/** ", but with only 3 rated days in the later part, this may not hold"; '' when both parts have enough. */
+export function fewRatedDaysWords(ratedDays: RatedDaysEachSide | null | undefined): string {
+  if (!ratedDays) return '';
+  const few = (days: number) => days < MIN_RATED_DAYS_FOR_FIRM_CHANGE;
+  const days = (count: number) => `${count} rated ${count === 1 ? 'day' : 'days'}`;
+  const { first, last } = ratedDays;
+  if (few(first) && first === last) return `, but with only ${days(first)} in each part, this may not hold`;
+  if (few(first) && few(last))
+    return `, but with only ${days(first)} in the earlier part and ${days(last)} in the later part, this may not hold`;
+  if (few(first)) return `, but with only ${days(first)} in the earlier part, this may not hold`;
+  if (few(last)) return `, but with only ${days(last)} in the later part, this may not hold`;
+  return '';
+}
+
+function thresholdWords(change: PainChange, ratedDays: RatedDaysEachSide | null | undefined): string {
+  const caution = fewRatedDaysWords(ratedDays);
   if (change.passesChronicPainThreshold)
-    return 'That meets the 2 points or 30% usually counted as a meaningful change in longer-lasting pain.';
+    return `That meets the 2 points or 30% usually counted as a meaningful change in longer-lasting pain${caution}.`;
   if (change.passesNeckPainThreshold)
-    return 'That meets the 1.3 points counted as meaningful in neck pain, but not the 2 points or 30% used for longer-lasting pain.';
+    return caution === ''
+      ? 'That meets the 1.3 points counted as meaningful in neck pain, but not the 2 points or 30% used for longer-lasting pain.'
+      : `That meets the 1.3 points counted as meaningful in neck pain (not the 2 points or 30% used for longer-lasting pain)${caution}.`;
   return 'That is less than the changes usually counted as meaningful (1.3 points in neck pain; 2 points or 30% in longer-lasting pain).';
 }
 
@@ -124,7 +150,16 @@ export function describeReportPainChange(
   const percent = change.percent === null ? '' : ` (${Math.round(Math.abs(change.percent))}%)`;
   const size = `${formatScore(points)} ${formatScore(points) === '1' ? 'point' : 'points'}`;
   const lowerOrHigher = change.direction === 'better' ? 'lower' : 'higher';
-  return `Average pain went from ${first} to ${last}: ${size} ${lowerOrHigher}${percent}. ${thresholdWords(change)}`;
+  return `Average pain went from ${first} to ${last}: ${size} ${lowerOrHigher}${percent}. ${thresholdWords(change, ratedDays)}`;
+}
+
+/**
+ * The label of the latest rating: "Now" only when it is from the day the report is made, so a rating
+ * from a period that ended long before is never read as today's pain. The year is added when it differs.
+ */
+export function currentPainLabel(currentDay: CalendarDay | null, madeOn: CalendarDay): string {
+  if (currentDay === null || currentDay === madeOn) return 'Now';
+  return `Latest (${formatDayWords(currentDay, currentDay.slice(0, 4) !== madeOn.slice(0, 4))})`;
 }
 
 export function reportPain(input: PainInput): ReportPain {
@@ -155,6 +190,7 @@ export function reportPain(input: PainInput): ReportPain {
     .map(({ day }) => day);
   return {
     ...summary,
+    currentLabel: currentPainLabel(summary.currentDay, calendarDayOf(input.now.toISOString(), timeZone)),
     changeWords: describeReportPainChange(change, summary.daysWithData, ratedDays),
     ratedDays,
     events: reportChartEvents(input.withdrawalPeriods ?? [], warningSignDays, range),

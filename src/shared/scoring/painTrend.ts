@@ -78,6 +78,8 @@ export interface PainChange {
 export interface PainSummary {
   /** The most recent single rating at or before `now` within the range (see `currentPain`). */
   current: number | null;
+  /** The calendar day of that rating; null with none. */
+  currentDay: CalendarDay | null;
   /** Mean of the daily averages over days with data. */
   average: number | null;
   /** The highest daily worst. */
@@ -110,7 +112,10 @@ const MIN_DAYS_PER_PART = 2;
  * fills it in that evening, before the day is over; a check-in for a day still to come is ignored. Of two
  * ratings at the same moment, the higher counts, whatever order they are listed in.
  */
-function currentPain(input: PainSummaryInput, inRange: (day: CalendarDay) => boolean): number | null {
+function currentPain(
+  input: PainSummaryInput,
+  inRange: (day: CalendarDay) => boolean,
+): { rating: number; day: CalendarDay } | null {
   const nowMs = input.now.getTime();
   const today = calendarDayOf(input.now.toISOString(), input.timeZone);
   // Each rating sorts by [calendar day, instant]; a check-in takes +Infinity, the end of its day.
@@ -134,7 +139,7 @@ function currentPain(input: PainSummaryInput, inRange: (day: CalendarDay) => boo
         (candidate.at > latest.at || (candidate.at === latest.at && candidate.rating > latest.rating)));
     if (isLater) latest = candidate;
   }
-  return latest?.rating ?? null;
+  return latest === undefined ? null : { rating: latest.rating, day: latest.day };
 }
 
 function partAverage(
@@ -202,8 +207,10 @@ export function painSummary(input: PainSummaryInput): PainSummary {
     for (const rating of allRatings(entry)) if (least === null || rating < least) least = rating;
   }
   const dailies = [...daily.values()];
+  const current = currentPain(input, inRange);
   return {
-    current: currentPain(input, inRange),
+    current: current?.rating ?? null,
+    currentDay: current?.day ?? null,
     average: dailies.length === 0 ? null : mean(dailies.map((d) => d.average)),
     worst: dailies.length === 0 ? null : Math.max(...dailies.map((d) => d.worst)),
     least,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, type ReportPain } from '../../../../src/shared/report';
+import {
+  MIN_RATED_DAYS_FOR_FIRM_CHANGE,
+  currentPainLabel,
+  describeReportPainChange,
+} from '../../../../src/shared/report/pain';
 import { checkIn } from '../../../fixtures/builders';
 import { sectionOf, novemberJournal, novemberOptions } from '../../../fixtures/reportJournal';
 
@@ -49,7 +54,7 @@ describe('pain in the report', () => {
     expect(change?.passesNeckPainThreshold).toBe(true);
     expect(pain.changeWords).toBe(
       'Average pain went from 5.3 (1 to 10 November 2026, 6 rated days) to 2.3 (21 to 30 November 2026, 4 rated days): 3.1 points lower (58%). ' +
-        'That meets the 2 points or 30% usually counted as a meaningful change in longer-lasting pain.',
+        'That meets the 2 points or 30% usually counted as a meaningful change in longer-lasting pain, but with only 4 rated days in the later part, this may not hold.',
     );
   });
 
@@ -78,8 +83,33 @@ describe('pain in the report', () => {
     expect(change?.passesChronicPainThreshold).toBe(false);
     expect(changeWords).toBe(
       'Average pain went from 6 (1 to 2 November 2026, 2 rated days) to 4.5 (5 to 6 November 2026, 2 rated days): 1.5 points lower (25%). ' +
-        'That meets the 1.3 points counted as meaningful in neck pain, but not the 2 points or 30% used for longer-lasting pain.',
+        'That meets the 1.3 points counted as meaningful in neck pain (not the 2 points or 30% used for longer-lasting pain), but with only 2 rated days in each part, this may not hold.',
     );
+  });
+
+  it('flags a meaningful change as fragile only when a part has fewer than 5 rated days', () => {
+    const change = sixDays([6, 6], [3, 3]).change;
+    expect(MIN_RATED_DAYS_FOR_FIRM_CHANGE).toBe(5);
+    expect(describeReportPainChange(change, 20, { first: 5, last: 5 })).toMatch(/longer-lasting pain\.$/);
+    expect(describeReportPainChange(change, 20, { first: 3, last: 7 })).toMatch(
+      /longer-lasting pain, but with only 3 rated days in the earlier part, this may not hold\.$/,
+    );
+    expect(describeReportPainChange(change, 20, { first: 1, last: 4 })).toMatch(
+      /but with only 1 rated day in the earlier part and 4 rated days in the later part, this may not hold\.$/,
+    );
+    // A change under the thresholds is not called meaningful, so there is nothing to qualify.
+    expect(describeReportPainChange(sixDays([4, 4], [3, 3]).change, 4, { first: 2, last: 2 })).not.toContain(
+      'may not hold',
+    );
+  });
+
+  it('calls the latest rating "Now" only when it is from the day the report is made', () => {
+    // The November journal's report is made on 30 November; its latest rating is from 29 November.
+    expect(pain.currentDay).toBe('2026-11-29');
+    expect(pain.currentLabel).toBe('Latest (29 November)');
+    expect(currentPainLabel('2026-12-03', '2026-12-03')).toBe('Now');
+    expect(currentPainLabel('2026-03-24', '2026-12-03')).toBe('Latest (24 March)');
+    expect(currentPainLabel('2025-12-30', '2026-01-02')).toBe('Latest (30 December 2025)');
   });
 
   it('says when a change is smaller than both thresholds', () => {

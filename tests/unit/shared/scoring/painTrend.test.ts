@@ -254,7 +254,15 @@ describe('painSummary with little or no data', () => {
         to: '2026-11-30',
         now: new Date('2026-12-10T12:00:00.000Z'),
       }),
-    ).toEqual({ current: null, average: null, worst: null, least: null, daysWithData: 0, change: null });
+    ).toEqual({
+      current: null,
+      currentDay: null,
+      average: null,
+      worst: null,
+      least: null,
+      daysWithData: 0,
+      change: null,
+    });
   });
 
   it('gives no change when a part has fewer than 2 days with data', () => {

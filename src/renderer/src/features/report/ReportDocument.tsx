@@ -70,7 +70,7 @@ function PainSection({ pain }: { pain: ReportPain }) {
     <Section id="pain" title="Pain (0-10 numeric rating scale)">
       <Figures
         items={[
-          ['Now', score(pain.current)],
+          [pain.currentLabel, score(pain.current)],
           ['Average', score(pain.average)],
           ['Worst', score(pain.worst)],
           ['Least', score(pain.least)],
