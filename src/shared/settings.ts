@@ -11,8 +11,13 @@ export const reportPreferencesSchema = z.object({
   goals: z.string().max(4000),
   questions: z.string().max(4000),
   sections: z.array(z.enum(REPORT_SECTION_IDS)).max(REPORT_SECTION_IDS.length),
-  /** The last day a report was saved or printed: the next one starts the day after. */
+  /** The day the last report was saved or printed. */
   lastReportDay: daySchema.nullable(),
+  /**
+   * The last day that report covered (its To): the next one starts the day after. Missing in journals and
+   * backups from before it was kept: then lastReportDay stands in for it (see lastReportEndOf).
+   */
+  lastReportEnd: daySchema.nullable().default(null),
 });
 export type ReportPreferences = z.infer<typeof reportPreferencesSchema>;
 
@@ -23,6 +28,7 @@ export const DEFAULT_REPORT_PREFERENCES: ReportPreferences = {
   questions: '',
   sections: [...REPORT_SECTION_IDS],
   lastReportDay: null,
+  lastReportEnd: null,
 };
 
 /** The desktop-only preferences (see DesktopPreferences in api.ts). */

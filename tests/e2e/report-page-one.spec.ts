@@ -18,6 +18,9 @@ import { pdfInfo, pdfLines, pdfText, pdfWords, printReport, type PdfPage } from 
 const GOALS = 'Sit through a whole working day.';
 const QUESTIONS = 'Should I keep using heat after the gym?';
 
+/** The last report as seeded: on 31 October, before the To was kept. */
+const BEFORE = `${THREE_WEEKS_LAST_REPORT} / null`;
+
 async function openThreeWeekReport(page: Page): Promise<void> {
   await page.clock.setFixedTime(localTime(THREE_WEEKS_NOW));
   // Ignore the print dialog: the test answers "Did it print?" itself.
@@ -68,17 +71,21 @@ function valueUnder(page: PdfPage, label: string): string | undefined {
     .sort((a, b) => a.yMin - b.yMin)[0]?.text;
 }
 
-async function lastReportDay(page: Page): Promise<string | null> {
+/** The stored last report: "day made / last day covered". */
+async function lastReportDay(page: Page): Promise<string> {
   return page.evaluate(
     () =>
-      new Promise<string | null>((resolve, reject) => {
+      new Promise<string>((resolve, reject) => {
         const request = indexedDB.open('upper-back-journal');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const get = request.result.transaction('settings').objectStore('settings').get('settings');
           get.onsuccess = () => {
             request.result.close();
-            resolve((get.result as { report: { lastReportDay: string | null } }).report.lastReportDay);
+            const { report } = get.result as {
+              report: { lastReportDay: string | null; lastReportEnd: string | null };
+            };
+            resolve(`${report.lastReportDay} / ${report.lastReportEnd}`);
           };
         };
       }),
@@ -91,7 +98,7 @@ test('page one holds the story of three weeks, and no page is left half empty', 
   await openThreeWeekReport(page);
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-11-01');
   await expect(page.getByTestId('report-days-hint')).toHaveText(
-    'Your last report was on 31 Oct; this one starts on 1 Nov, the day after.',
+    'Your last report covered up to 31 Oct; this one starts on 1 Nov, the day after.',
   );
   const path = await printReport(page, testInfo);
   const { pages } = pdfInfo(path);
@@ -200,15 +207,17 @@ test('the desktop app records the last report only when the PDF is saved', async
   await expect(save).toHaveText('Saving…');
   // Back to "Save as PDF…" only once everything the click started has finished.
   await expect(save).toHaveText('Save as PDF…');
-  expect(await lastReportDay(page)).toBe(THREE_WEEKS_LAST_REPORT);
+  expect(await lastReportDay(page)).toBe(BEFORE);
   await expect(page.getByTestId('report-days-hint')).toHaveText(
-    'Your last report was on 31 Oct; this one starts on 1 Nov, the day after.',
+    'Your last report covered up to 31 Oct; this one starts on 1 Nov, the day after.',
   );
   await save.click();
   await expect(
-    page.getByText('Report saved to /fake/Documents/Pain report 2026-11-01 to 2026-11-21.pdf.'),
+    page.getByText(
+      'Report saved to /fake/Documents/Pain report 2026-11-01 to 2026-11-21.pdf. This report covers up to today, so the next one will start tomorrow (one made later today shows the last 30 days).',
+    ),
   ).toBeVisible();
-  expect(await lastReportDay(page)).toBe('2026-11-21');
+  expect(await lastReportDay(page)).toBe('2026-11-21 / 2026-11-21');
 });
 
 test('a cancelled print leaves the last report as it was; a confirmed one records today', async ({
@@ -222,9 +231,9 @@ test('a cancelled print leaves the last report as it was; a confirmed one record
   await expect(question).toBeVisible();
   await question.getByRole('button', { name: 'No', exact: true }).click();
   await expect(question).toHaveCount(0);
-  expect(await lastReportDay(page)).toBe(THREE_WEEKS_LAST_REPORT);
+  expect(await lastReportDay(page)).toBe(BEFORE);
   await expect(page.getByTestId('report-days-hint')).toHaveText(
-    'Your last report was on 31 Oct; this one starts on 1 Nov, the day after.',
+    'Your last report covered up to 31 Oct; this one starts on 1 Nov, the day after.',
   );
 
   // Escape closes the question: that is no "Yes" either.
@@ -232,21 +241,36 @@ test('a cancelled print leaves the last report as it was; a confirmed one record
   await expect(question).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(question).toHaveCount(0);
-  expect(await lastReportDay(page)).toBe(THREE_WEEKS_LAST_REPORT);
+  expect(await lastReportDay(page)).toBe(BEFORE);
 
+  // A report that ends before today: the question, the notice, the next From and its sentence all name
+  // the day after its To, so no day is left out of both reports.
+  await page.getByLabel('To', { exact: true }).fill('2026-11-14');
   await print.click();
+  await expect(question).toContainText(
+    'If it did: This report covers up to 14 Nov, so the next one will start on 15 Nov.',
+  );
   await question.getByRole('button', { name: 'Yes', exact: true }).click();
-  await expect(page.getByText('Noted: the next report will start the day after today.')).toBeVisible();
-  expect(await lastReportDay(page)).toBe('2026-11-21');
+  await expect(
+    page.getByText('Noted. This report covers up to 14 Nov, so the next one will start on 15 Nov.'),
+  ).toBeVisible();
+  expect(await lastReportDay(page)).toBe('2026-11-21 / 2026-11-14');
   expect(await page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(3);
   // The From day stays as shown, and the sentence says so without contradicting it.
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-11-01');
   await expect(page.getByTestId('report-days-hint')).toHaveText(
-    'Your last report was on 21 Nov (today); this one starts on 1 Nov, so it also covers days before that report.',
+    'Your last report, made on 21 Nov (today), covered up to 14 Nov; this one starts on 1 Nov, so it also covers days that report did.',
+  );
+  // Opened again the same day, it starts the day after that report's To.
+  await page.getByRole('button', { name: 'Journal', exact: true }).click();
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-11-15');
+  await expect(page.getByTestId('report-days-hint')).toHaveText(
+    'Your last report, made on 21 Nov (today), covered up to 14 Nov; this one starts on 15 Nov, the day after.',
   );
   // A From day the person changes is the one the sentence names.
-  await page.getByLabel('From', { exact: true }).fill('2026-11-10');
+  await page.getByLabel('From', { exact: true }).fill('2026-11-17');
   await expect(page.getByTestId('report-days-hint')).toHaveText(
-    'Your last report was on 21 Nov (today); this one starts on 10 Nov, so it also covers days before that report.',
+    'Your last report, made on 21 Nov (today), covered up to 14 Nov; this one starts on 17 Nov, so 15 Nov to 16 Nov are in neither.',
   );
 });

@@ -178,18 +178,20 @@ test('the desktop app saves the PDF through the desktop API, and the next report
   await openReport(page);
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(
-    page.getByText('Report saved to /fake/Documents/Pain report 2026-10-23 to 2026-11-21.pdf.'),
+    page.getByText(
+      'Report saved to /fake/Documents/Pain report 2026-10-23 to 2026-11-21.pdf. This report covers up to today, so the next one will start tomorrow (one made later today shows the last 30 days).',
+    ),
   ).toBeVisible();
   const calls = await page.evaluate(
     () => (window as unknown as { __reportPdfCalls: string[] }).__reportPdfCalls,
   );
   expect(calls).toEqual(['Pain report 2026-10-23 to 2026-11-21.pdf']);
-  // A report made today: the next one would start tomorrow, which is after today, so it offers 30 days,
-  // and the sentence names the day the From field shows.
+  // A report covering up to today: the next one would start tomorrow, which is after today, so it offers
+  // 30 days, and the sentence says why, naming the day the From field shows.
   await page.getByRole('button', { name: 'Journal', exact: true }).click();
   await page.getByRole('button', { name: 'Report', exact: true }).click();
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-10-23');
   await expect(page.getByTestId('report-days-hint')).toHaveText(
-    'Your last report was on 21 Nov (today); this one starts on 23 Oct, so it also covers days before that report.',
+    'Your last report covered up to 21 Nov (today); nothing since is new yet, so this one shows the last 30 days, from 23 Oct.',
   );
 });

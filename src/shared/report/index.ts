@@ -60,5 +60,11 @@ export {
   regionShares,
 } from './summary';
 export type { PageOne, RegionShare, SummaryFigure, SummaryLine } from './summary';
-export { lastReportDayAfter, lastReportSentence } from './lastReport';
-export type { ReportOutcome } from './lastReport';
+export {
+  lastReportAfter,
+  lastReportEndOf,
+  lastReportSentence,
+  nextReportRange,
+  nextReportWords,
+} from './lastReport';
+export type { LastReport, ReportOutcome } from './lastReport';

@@ -352,6 +352,8 @@ describe('older backups', () => {
     expect(reading.tables.settings).toEqual([
       {
         ...settings,
+        // Backups from before the last report's To was kept read it as not recorded.
+        report: { ...(settings?.report as RawRow), lastReportEnd: null },
         reminders: { ...(settings?.reminders as RawRow), followUp: DEFAULT_FOLLOW_UP_PREFERENCES },
       },
     ]);
@@ -416,7 +418,10 @@ describe('older backups', () => {
     expect(reading.tables.measures).toEqual(tables.measures);
     expect(reading.tables.psfsActivities).toEqual(tables.psfsActivities);
     expect(reading.tables.withdrawalPeriods).toEqual(tables.withdrawalPeriods);
-    expect(reading.tables.settings).toEqual(tables.settings);
+    // Backups from before the last report's To was kept read it as not recorded.
+    expect(reading.tables.settings).toEqual(
+      tables.settings.map((row) => ({ ...row, report: { ...(row.report as RawRow), lastReportEnd: null } })),
+    );
     expect(reading.tables.ownFactors).toEqual([]);
   });
 });

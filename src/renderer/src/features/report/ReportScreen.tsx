@@ -3,9 +3,10 @@ import { calendarDayOf, isCalendarDay } from '@shared/dates';
 import {
   REPORT_SECTIONS,
   buildReport,
-  defaultReportRange,
-  lastReportDayAfter,
+  lastReportAfter,
   lastReportSentence,
+  nextReportRange,
+  nextReportWords,
   pageRulesCss,
   paperSizeForLocale,
   reportFileName,
@@ -62,7 +63,7 @@ function ReportEditor({
   const periods = useWithdrawalPeriods();
   const ownFactors = useOwnFactors();
   const [preferences, setPreferences] = useState(saved);
-  const [range, setRange] = useState(() => defaultReportRange(saved.lastReportDay, today));
+  const [range, setRange] = useState(() => nextReportRange(saved, today));
   const [isDesktop, setIsDesktop] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
   const [isAskingDidItPrint, setIsAskingDidItPrint] = useState(false);
@@ -139,9 +140,9 @@ function ReportEditor({
   // The next report starts the day after one was really made: a PDF saved, or a print the person
   // confirms. A cancelled save or print changes nothing.
   const record = async (outcome: ReportOutcome) => {
-    const lastReportDay = lastReportDayAfter(outcome, saved.lastReportDay, today);
-    if (lastReportDay === saved.lastReportDay) return;
-    const next = { ...preferences, lastReportDay };
+    const last = lastReportAfter(outcome, saved, shownRange, today);
+    if (last.lastReportDay === saved.lastReportDay && last.lastReportEnd === saved.lastReportEnd) return;
+    const next = { ...preferences, ...last };
     unsaved.current = null;
     setPreferences(next);
     await saveSettings(db, { report: next });
@@ -154,7 +155,7 @@ function ReportEditor({
       const result = await desktop.saveReportPdf(reportFileName(report.header));
       if (result.saved) {
         await record('pdf-saved');
-        onDone(`Report saved to ${result.location}.`);
+        onDone(`Report saved to ${result.location}. ${nextReportWords(shownRange, today)}`);
       }
     } catch (error) {
       console.error('Report PDF failed', error);
@@ -175,7 +176,7 @@ function ReportEditor({
     setIsAskingDidItPrint(false);
     if (!didPrint) return;
     void record('print-confirmed')
-      .then(() => onDone('Noted: the next report will start the day after today.'))
+      .then(() => onDone(`Noted. ${nextReportWords(shownRange, today)}`))
       .catch((error: unknown) => {
         console.error('Last report day not saved', error);
         onDone('The report printed, but the journal couldn’t note it. The next report may start earlier.');
@@ -219,7 +220,7 @@ function ReportEditor({
         <FieldError id={`${ids.from}-error`} message={rangeError ?? undefined} />
         {isCalendarDay(range.from) && (
           <p className="hint" data-testid="report-days-hint">
-            {lastReportSentence({ lastReportDay: saved.lastReportDay, from: range.from, today })}
+            {lastReportSentence({ last: saved, from: range.from, today })}
           </p>
         )}
         <div className="field-row">
@@ -311,8 +312,8 @@ function ReportEditor({
       {isAskingDidItPrint && (
         <Dialog title="Did it print?" onClose={() => answerDidItPrint(false)}>
           <p>
-            The journal can’t see whether the print went through. If it did, your next report will start the
-            day after today.
+            The journal can’t see whether the print went through. If it did:{' '}
+            {nextReportWords(shownRange, today)}
           </p>
           <div className="actions">
             <button type="button" className="primary" onClick={() => answerDidItPrint(true)}>
