@@ -68,3 +68,5 @@ export {
   nextReportWords,
 } from './lastReport';
 export type { LastReport, ReportOutcome } from './lastReport';
+export { keepTogether } from './keepTogether';
+export { reliefFigure } from './remedies';

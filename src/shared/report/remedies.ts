@@ -8,6 +8,7 @@ import {
   reliefCaveat,
   remedySentence,
 } from '../analysis/wording';
+import { formatScore } from '../measureText';
 import type { Episode } from '../model';
 import { labelOfRemedy } from '../taxonomy';
 import type { RemedyId } from '../taxonomy/remedies';
@@ -60,6 +61,23 @@ function times(count: number): string {
 function tooFewRatings(relief: RemedyRelief): string {
   const leftOut = leftOutSentence(relief.leftOut);
   return `${labelOfRemedy(relief.remedy)}: used ${times(relief.logged)}, with pain rated before and after on ${relief.ratedAnyTime} of them and ${relief.uses} of those ${RELIEF_WINDOW_WORDS} after; the relief is summarised once ${MIN_USES} such uses are counted.${leftOut ? ` ${leftOut}` : ''}`;
+}
+
+/**
+ * The relief column, from the same numbers as the sentence beside it: the mean with its 95% range, then
+ * the median, so the range is never read as the median's.
+ */
+export function reliefFigure(remedy: ReportRemedy, minRatedUses: number): string {
+  const b = remedy.beyondEasing;
+  if (b)
+    return `${formatScore(b.estimate)} more than when nothing was tried (95% range ${formatScore(b.ciLow)} to ${formatScore(b.ciHigh)})`;
+  if (remedy.meanRelief === null) return `not enough counted uses (needs ${minRatedUses})`;
+  const range =
+    remedy.ciLow === null || remedy.ciHigh === null
+      ? ''
+      : ` (95% range ${formatScore(remedy.ciLow)} to ${formatScore(remedy.ciHigh)})`;
+  const median = remedy.medianRelief === null ? '' : `; median ${formatScore(remedy.medianRelief)}`;
+  return `on average ${formatScore(remedy.meanRelief)} lower${range}${median}`;
 }
 
 export function reportRemedies(

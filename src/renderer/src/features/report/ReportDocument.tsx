@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { NOT_RECORDED } from '@shared/checkInDisplay';
 import { formatDayWords, formatShortDate } from '@shared/dates';
 import { typicalLengthFigure } from '@shared/episodeLength';
 import { formatScore, formatScoreChange } from '@shared/measureText';
@@ -12,17 +11,16 @@ import type {
   ReportPain,
   ReportPattern,
   ReportRemedies,
-  ReportRemedy,
   PageOne,
   SummaryLine,
 } from '@shared/report';
-import { factorsNoneSentence, pageOne } from '@shared/report';
+import { factorsNoneSentence, keepTogether, pageOne, reliefFigure } from '@shared/report';
 import { BodyMapFigure } from '../../components/BodyMapFigure';
 import { ReportPainChart } from './ReportPainChart';
 
-/** A recorded value kept on one line; "Not recorded" may wrap like any words. */
+/** A recorded value: its number-and-unit groups and "Not recorded" are kept on one line each. */
 function Value({ text }: { text: string }) {
-  return text === NOT_RECORDED ? <>{text}</> : <span className="nowrap">{text}</span>;
+  return <>{keepTogether(text)}</>;
 }
 
 /** Print colour for the body map: the paper is white whatever the screen's theme. */
@@ -228,13 +226,16 @@ function MeasureLines({ measure }: { measure: ReportMeasure }) {
   );
 }
 
+/** The details of the measures rated; one never rated is said once, on page one. */
 function FunctionSection({ measures }: { measures: ReportFunction }) {
   const activities = measures.psfs.activities;
+  const isRated = (m: ReportMeasure) => m.baseline !== null;
+  if (!isRated(measures.psfs) && !isRated(measures.peg3)) return null;
   return (
     <Section id="function" title="Function">
       <div className="report-columns">
         <div>
-          <MeasureLines measure={measures.psfs} />
+          {isRated(measures.psfs) && <MeasureLines measure={measures.psfs} />}
           {activities.length > 0 && (
             <table className="report-table report-small">
               <caption>PSFS activities (0 = unable, 10 = as before)</caption>
@@ -264,7 +265,7 @@ function FunctionSection({ measures }: { measures: ReportFunction }) {
             </table>
           )}
         </div>
-        <MeasureLines measure={measures.peg3} />
+        {isRated(measures.peg3) && <MeasureLines measure={measures.peg3} />}
       </div>
     </Section>
   );
@@ -367,19 +368,6 @@ function FactorsSection({ factors }: { factors: ReportFactors }) {
   );
 }
 
-function reliefCell(r: ReportRemedy, minRatedUses: number): string {
-  if (r.beyondEasing) {
-    const b = r.beyondEasing;
-    return `${formatScore(b.estimate)} more than when nothing was tried (95% interval ${formatScore(b.ciLow)} to ${formatScore(b.ciHigh)})`;
-  }
-  if (r.medianRelief === null) return `not enough counted uses (needs ${minRatedUses})`;
-  const range =
-    r.ciLow === null || r.ciHigh === null
-      ? ''
-      : ` (95% interval ${formatScore(r.ciLow)} to ${formatScore(r.ciHigh)})`;
-  return `${formatScore(r.medianRelief)} after use, median${range}`;
-}
-
 function RemediesSection({ remedies }: { remedies: ReportRemedies }) {
   return (
     <Section id="remedies" title="What was tried, and the relief after it">
@@ -405,7 +393,7 @@ function RemediesSection({ remedies }: { remedies: ReportRemedies }) {
                   <td>{r.uses}</td>
                   <td>{r.ratedUses}</td>
                   <td>{r.countedUses}</td>
-                  <td>{reliefCell(r, remedies.minRatedUses)}</td>
+                  <td>{keepTogether(reliefFigure(r, remedies.minRatedUses))}</td>
                 </tr>
               ))}
             </tbody>
@@ -564,15 +552,25 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                   <td className="nowrap">{e.intensity}</td>
                   <td>
                     <span className="nowrap">{e.duration}</span>
-                    {e.followUp && <div>{e.followUp}</div>}
+                    {e.followUp && <div>{keepTogether(e.followUp)}</div>}
                   </td>
                   <td>{e.regions.join('; ')}</td>
                   <td>{e.qualities.join(', ')}</td>
                   <td className="typed-text">{e.triggers.join('; ')}</td>
                   <td className="typed-text">
-                    {e.remedies
-                      .map((r) => (r.relief === null ? r.label : `${r.label} (${r.relief})`))
-                      .join('; ')}
+                    {/* The rating change is kept on one line: this cell may break typed words anywhere. */}
+                    {e.remedies.map((r, index) => (
+                      <span key={index}>
+                        {index > 0 && '; '}
+                        {r.label}
+                        {r.relief !== null && (
+                          <>
+                            {' '}
+                            <span className="nowrap">({r.relief})</span>
+                          </>
+                        )}
+                      </span>
+                    ))}
                   </td>
                   <td className="typed-text">
                     {[e.redFlags.length > 0 ? `Warning signs: ${e.redFlags.join(', ')}` : '', e.notes]
@@ -614,11 +612,11 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                   <td>
                     <Value text={c.desk} />
                   </td>
-                  <td>{c.workout}</td>
+                  <td>{keepTogether(c.workout)}</td>
                   <td>
                     <Value text={c.water} />
                   </td>
-                  <td>{c.withdrawal}</td>
+                  <td>{keepTogether(c.withdrawal)}</td>
                   <td className="typed-text">{c.notes}</td>
                 </tr>
               ))}
