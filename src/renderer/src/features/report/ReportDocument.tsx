@@ -558,19 +558,9 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                   <td>{e.qualities.join(', ')}</td>
                   <td className="typed-text">{e.triggers.join('; ')}</td>
                   <td className="typed-text">
-                    {/* The rating change is kept on one line: this cell may break typed words anywhere. */}
-                    {e.remedies.map((r, index) => (
-                      <span key={index}>
-                        {index > 0 && '; '}
-                        {r.label}
-                        {r.relief !== null && (
-                          <>
-                            {' '}
-                            <span className="nowrap">({r.relief})</span>
-                          </>
-                        )}
-                      </span>
-                    ))}
+                    {e.remedies
+                      .map((r) => (r.relief === null ? r.label : `${r.label} (${keepTogether(r.relief)})`))
+                      .join('; ')}
                   </td>
                   <td className="typed-text">
                     {[e.redFlags.length > 0 ? `Warning signs: ${e.redFlags.join(', ')}` : '', e.notes]
