@@ -7,7 +7,8 @@ import { calendarDayOf } from '@shared/dates';
 import { lastMeasureDays } from '@shared/reminders/notices';
 import { dueReminders, type DueReminder } from '@shared/reminders/schedule';
 import { TIME_ZONE, useNow } from '../../clock';
-import { useCheckIns, useMeasures, usePsfsActivities, useSettings } from '../../journal/hooks';
+import { useMeasures, usePsfsActivities, useSettings } from '../../journal/hooks';
+import { useCheckInsOnceRead } from '../../journal/JournalContext';
 import { desktop } from '../../platform/desktop';
 import { readLastShown, writeLastShown } from './lastShown';
 
@@ -15,7 +16,7 @@ import { readLastShown, writeLastShown } from './lastShown';
 export function useReminders(showInPage: (reminder: DueReminder) => void): void {
   const now = useNow();
   const settings = useSettings();
-  const checkIns = useCheckIns();
+  const checkIns = useCheckInsOnceRead();
   const measures = useMeasures();
   const activities = usePsfsActivities();
   const showInPageRef = useRef(showInPage);
