@@ -44,10 +44,17 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
     [db, isWhole],
   );
   const isFirstScreenRead = latest !== undefined;
-  // The whole read starts once the first screen's read is in: queued behind it, never ahead of it, and
-  // the screen is drawn while the database reads the rest.
+  // The whole read starts once the first screen is on: the frame after it was drawn.
   useEffect(() => {
-    if (!isWhole && isFirstScreenRead) requestFullRead();
+    if (isWhole || !isFirstScreenRead) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(requestFullRead, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [isWhole, isFirstScreenRead, requestFullRead]);
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const [dayCount, setDayCount] = useState(DAYS_PER_PAGE);
