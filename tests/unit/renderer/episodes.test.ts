@@ -5,7 +5,6 @@ import {
   deleteEpisode,
   getEpisode,
   listEpisodes,
-  listLatestEpisodes,
   saveEpisode,
   undoDeleteEpisode,
 } from '../../../src/renderer/src/journal/episodes';
@@ -151,37 +150,6 @@ describe('listEpisodes', () => {
     expect(listed.map((e) => e.id)).toEqual([newer.id, older.id]);
     expect(listed[0]?.remedies).toEqual([]);
     expect(listed[1]?.remedies.map((r) => r.kind)).toEqual(['heat', 'otc-pain-reliever']);
-  });
-});
-
-describe('listLatestEpisodes', () => {
-  it('gives the same newest episodes as the whole read, with their triggers and remedies, skipping deleted ones', async () => {
-    const saved: string[] = [];
-    for (let day = 1; day <= 9; day += 1) {
-      const episode = await saveEpisode(
-        db,
-        input({
-          startedAt: `2026-11-0${day}T09:00:00.000Z`,
-          endedAt: null,
-          triggers: [{ id: newId(), kind: 'stress', note: '', level: day }],
-          remedies: [],
-        }),
-        { now, newId },
-      );
-      saved.push(episode.id);
-    }
-    // The newest is deleted: it is neither shown nor counted against the limit.
-    await deleteEpisode(db, saved[8] ?? '', now);
-    const whole = await listEpisodes(db);
-    const latest = await listLatestEpisodes(db, 3);
-    expect(latest).toEqual(whole.slice(0, 3));
-    expect(latest.map((e) => e.startedAt.slice(0, 10))).toEqual(['2026-11-08', '2026-11-07', '2026-11-06']);
-    expect(latest.map((e) => e.triggers.map((t) => (t.kind === 'stress' ? t.level : null)))).toEqual([
-      [8],
-      [7],
-      [6],
-    ]);
-    expect(await listLatestEpisodes(db, 50)).toEqual(whole);
   });
 });
 

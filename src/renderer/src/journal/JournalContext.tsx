@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CheckIn } from '@shared/checkIns';
 import type { Episode } from '@shared/model';
@@ -20,8 +20,6 @@ interface JournalData {
   episodes: Episode[] | undefined;
   checkIns: CheckIn[] | undefined;
   withdrawalPeriods: WithdrawalPeriod[] | undefined;
-  /** Starts the shared read of every episode and check-in (once; later calls do nothing). */
-  requestFullRead: () => void;
 }
 
 const JournalDataContext = createContext<JournalData | null>(null);
@@ -30,11 +28,6 @@ const JournalDataContext = createContext<JournalData | null>(null);
  * One live read of episodes, check-ins and withdrawal periods for the whole app: every screen shares it,
  * so opening a screen never reads the journal again, a save is read back once rather than once per
  * screen, and each list keeps its identity until it changes (the Trends worker relies on that).
- *
- * The read of every episode and check-in starts only when something asks for it: a screen that needs them
- * (useEpisodes, useCheckIns), or the journal's history once its first screen, read by the start-time
- * index, is on (useRequestFullRead). So a ten-year journal opens on its latest days without waiting for
- * the whole read.
  */
 export function JournalDataProvider({
   children,
@@ -48,14 +41,17 @@ export function JournalDataProvider({
   onlyWithdrawalPeriods?: boolean;
 }) {
   const db = useJournal();
-  const [isFullReadWanted, setFullReadWanted] = useState(false);
-  const requestFullRead = useCallback(() => setFullReadWanted(true), []);
-  const isFullRead = isFullReadWanted && !onlyWithdrawalPeriods;
-  const episodes = useLiveQuery(() => (isFullRead ? listEpisodes(db) : undefined), [db, isFullRead]);
-  const checkIns = useLiveQuery(() => (isFullRead ? listCheckIns(db) : undefined), [db, isFullRead]);
+  const episodes = useLiveQuery(
+    () => (onlyWithdrawalPeriods ? undefined : listEpisodes(db)),
+    [db, onlyWithdrawalPeriods],
+  );
+  const checkIns = useLiveQuery(
+    () => (onlyWithdrawalPeriods ? undefined : listCheckIns(db)),
+    [db, onlyWithdrawalPeriods],
+  );
   const withdrawalPeriods = useLiveQuery(() => listWithdrawalPeriods(db), [db]);
   return (
-    <JournalDataContext.Provider value={{ episodes, checkIns, withdrawalPeriods, requestFullRead }}>
+    <JournalDataContext.Provider value={{ episodes, checkIns, withdrawalPeriods }}>
       {children}
     </JournalDataContext.Provider>
   );
@@ -69,34 +65,12 @@ function useJournalData(): JournalData {
 
 /** Every episode that is not deleted, newest first; undefined while loading. Updates after each save. */
 export function useEpisodes(): Episode[] | undefined {
-  const { episodes, requestFullRead } = useJournalData();
-  useEffect(requestFullRead, [requestFullRead]);
-  return episodes;
+  return useJournalData().episodes;
 }
 
 /** All check-ins, newest day first; undefined while loading. */
 export function useCheckIns(): CheckIn[] | undefined {
-  const { checkIns, requestFullRead } = useJournalData();
-  useEffect(requestFullRead, [requestFullRead]);
-  return checkIns;
-}
-
-/**
- * The shared episodes and check-ins once something else has read them, without starting the read: for
- * what is always on (notices, reminders), so it never holds up the first screen.
- */
-export function useEpisodesOnceRead(): Episode[] | undefined {
-  return useJournalData().episodes;
-}
-
-/** The shared check-ins once read (see useEpisodesOnceRead). */
-export function useCheckInsOnceRead(): CheckIn[] | undefined {
   return useJournalData().checkIns;
-}
-
-/** Starts the shared read of every episode and check-in (the history calls it once its first screen is on). */
-export function useRequestFullRead(): () => void {
-  return useJournalData().requestFullRead;
 }
 
 /** Withdrawal periods, most recent quit day first; undefined while loading. */

@@ -192,28 +192,6 @@ export async function listEpisodes(db: JournalDatabase): Promise<Episode[]> {
 }
 
 /**
- * The latest `limit` episodes that are not deleted, newest first: what the journal's first screen shows.
- * Read by the start-time index (newest first, stopping after `limit`), with only their own triggers and
- * remedies, so it costs the same for a week's journal as for ten years.
- */
-export async function listLatestEpisodes(db: JournalDatabase, limit: number): Promise<Episode[]> {
-  return db.transaction('r', db.episodes, db.episodeTriggers, db.remediesTried, async () => {
-    const rows = await db.episodes
-      .orderBy('startedAt')
-      .reverse()
-      .filter((row) => row.deletedAt === null)
-      .limit(limit)
-      .toArray();
-    const ids = rows.map((row) => row.id);
-    const [triggers, remedies] = await Promise.all([
-      db.episodeTriggers.where('episodeId').anyOf(ids).toArray(),
-      db.remediesTried.where('episodeId').anyOf(ids).toArray(),
-    ]);
-    return assembleEpisodes(rows, triggers, remedies);
-  });
-}
-
-/**
  * The episodes, not deleted, that started at or after `since`: the few a follow-up can be about. Read by
  * the start-time index, so the quick-log window can ask without reading the whole journal.
  */

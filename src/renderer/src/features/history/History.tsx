@@ -1,5 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { calendarDayOf, formatDayHeading } from '@shared/dates';
 import {
   NO_FILTER,
@@ -10,8 +9,7 @@ import {
 } from '@shared/history';
 import type { Episode } from '@shared/model';
 import { useNow } from '../../clock';
-import { listLatestEpisodes } from '../../journal/episodes';
-import { useEpisodesOnceRead, useJournal, useRequestFullRead } from '../../journal/JournalContext';
+import { useEpisodes } from '../../journal/JournalContext';
 import { SHORTCUT_LABELS } from '../../shortcuts';
 import { EpisodeCard } from './EpisodeCard';
 import { HistoryFilters } from './HistoryFilters';
@@ -26,53 +24,21 @@ interface HistoryProps {
 /** Days shown at first and added by "Show older days": keeps a ten-year journal quick to open. */
 const DAYS_PER_PAGE = 30;
 
-/**
- * Episodes read for the first screen, before the whole journal is read: the latest ones by the start-time
- * index. Enough for the first page of days on a busy journal; a day cut short by the limit is not shown.
- */
-const FIRST_SCREEN_EPISODES = 300;
-
 export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
-  const db = useJournal();
-  // The whole journal (for the count, the filters and older days), once read.
-  const episodes = useEpisodesOnceRead();
-  const requestFullRead = useRequestFullRead();
-  // Until then, the latest episodes by the start-time index: the first screen shows at once.
-  const isWhole = episodes !== undefined;
-  const latest = useLiveQuery(
-    () => (isWhole ? undefined : listLatestEpisodes(db, FIRST_SCREEN_EPISODES)),
-    [db, isWhole],
-  );
-  const isFirstScreenRead = latest !== undefined;
-  // The whole read starts once the first screen is on: the frame after it was drawn.
-  useEffect(() => {
-    if (isWhole || !isFirstScreenRead) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(requestFullRead, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [isWhole, isFirstScreenRead, requestFullRead]);
+  const episodes = useEpisodes();
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const [dayCount, setDayCount] = useState(DAYS_PER_PAGE);
   const deferredFilter = useDeferredValue(filter);
   const today = calendarDayOf(useNow().toISOString(), timeZone);
 
-  const days = useMemo(() => {
-    if (episodes) return groupEpisodesByDay(filterEpisodes(episodes, deferredFilter), timeZone);
-    if (!latest || isFilterActive(deferredFilter)) return [];
-    const grouped = groupEpisodesByDay(latest, timeZone);
-    // The oldest day read may be cut short by the limit: it waits for the whole read.
-    return latest.length < FIRST_SCREEN_EPISODES ? grouped : grouped.slice(0, -1);
-  }, [episodes, latest, deferredFilter, timeZone]);
+  const days = useMemo(
+    () => (episodes ? groupEpisodesByDay(filterEpisodes(episodes, deferredFilter), timeZone) : []),
+    [episodes, deferredFilter, timeZone],
+  );
 
-  const shown = episodes ?? latest;
-  if (shown === undefined) return <p className="loading">Opening your journal…</p>;
+  if (episodes === undefined) return <p className="loading">Opening your journal…</p>;
 
-  if (shown.length === 0) {
+  if (episodes.length === 0) {
     return (
       <section className="empty-state" aria-labelledby="empty-title">
         <h2 id="empty-title">Your journal is empty</h2>
@@ -101,17 +67,12 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
           setDayCount(DAYS_PER_PAGE);
         }}
       />
-      {episodes ? (
-        <p className="match-count" aria-live="polite" data-testid="match-count">
-          {isFilterActive(filter)
-            ? `${matchCount} of ${episodes.length} episodes match.`
-            : `${episodes.length} ${episodes.length === 1 ? 'episode' : 'episodes'}.`}
-        </p>
-      ) : (
-        <p className="match-count muted">Counting your episodes…</p>
-      )}
-      {episodes && days.length === 0 && <p>No episodes match. Try a different filter.</p>}
-      {!episodes && isFilterActive(filter) && <p className="loading">Looking through your journal…</p>}
+      <p className="match-count" aria-live="polite" data-testid="match-count">
+        {isFilterActive(filter)
+          ? `${matchCount} of ${episodes.length} episodes match.`
+          : `${episodes.length} ${episodes.length === 1 ? 'episode' : 'episodes'}.`}
+      </p>
+      {days.length === 0 && <p>No episodes match. Try a different filter.</p>}
       {visibleDays.map((day) => (
         <section key={day.day} className="day" aria-labelledby={`day-${day.day}`} data-testid="day">
           <h3 id={`day-${day.day}`}>
@@ -134,7 +95,7 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
           ))}
         </section>
       ))}
-      {episodes && days.length > dayCount && (
+      {days.length > dayCount && (
         <button type="button" onClick={() => setDayCount((n) => n + DAYS_PER_PAGE)}>
           Show older days ({days.length - dayCount} more)
         </button>

@@ -12,8 +12,8 @@ import { automaticFlags } from '@shared/scoring/automaticFlags';
 import { dailyPain } from '@shared/scoring/painTrend';
 import { URGENCY_LABELS, automaticFlagById } from '@shared/taxonomy';
 import { TIME_ZONE, useNow } from '../../clock';
-import { useMeasures, usePsfsActivities, useSettings } from '../../journal/hooks';
-import { useCheckInsOnceRead, useEpisodesOnceRead } from '../../journal/JournalContext';
+import { useCheckIns, useMeasures, usePsfsActivities, useSettings } from '../../journal/hooks';
+import { useEpisodes } from '../../journal/JournalContext';
 
 interface JournalNoticesProps {
   onOpenCheckIn: (day: string) => void;
@@ -26,9 +26,8 @@ interface JournalNoticesProps {
  */
 export function JournalNotices({ onOpenCheckIn, onOpenMeasures }: JournalNoticesProps) {
   const now = useNow();
-  // Once the journal's history has read them: these notices never hold up its first screen.
-  const episodes = useEpisodesOnceRead();
-  const checkIns = useCheckInsOnceRead();
+  const episodes = useEpisodes();
+  const checkIns = useCheckIns();
   const settings = useSettings();
   const measures = useMeasures();
   const activities = usePsfsActivities();

@@ -7,8 +7,7 @@ import { calendarDayOf } from '@shared/dates';
 import { lastMeasureDays } from '@shared/reminders/notices';
 import { dueReminders, type DueReminder } from '@shared/reminders/schedule';
 import { TIME_ZONE, useNow } from '../../clock';
-import { useMeasures, usePsfsActivities, useSettings } from '../../journal/hooks';
-import { useCheckInsOnceRead } from '../../journal/JournalContext';
+import { useCheckIns, useMeasures, usePsfsActivities, useSettings } from '../../journal/hooks';
 import { desktop } from '../../platform/desktop';
 import { readLastShown, writeLastShown } from './lastShown';
 
@@ -16,7 +15,7 @@ import { readLastShown, writeLastShown } from './lastShown';
 export function useReminders(showInPage: (reminder: DueReminder) => void): void {
   const now = useNow();
   const settings = useSettings();
-  const checkIns = useCheckInsOnceRead();
+  const checkIns = useCheckIns();
   const measures = useMeasures();
   const activities = usePsfsActivities();
   const showInPageRef = useRef(showInPage);
