@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { OwnFactor } from '../../src/shared/ownFactors';
+import { ownFactor } from '../fixtures/builders';
 import { expect, localTime, test, type Page } from './fixtures';
 import { threeWeekJournal } from '../fixtures/threeWeekJournal';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
@@ -11,22 +11,13 @@ import { chooseCsv, openImport, TWO_NOTES_CSV } from './csvImportSteps';
 
 const BEARABLE_SAMPLE = readFileSync(join(__dirname, '../fixtures/csv/bearable.csv'), 'utf8');
 
-const made = '2026-11-01T09:00:00.000Z';
-function ownFactor(
-  n: number,
-  name: string,
-  kind: OwnFactor['kind'],
-  patch: Partial<OwnFactor> = {},
-): OwnFactor {
-  const id = `a11ya11y-0000-4000-8000-00000000000${n}`;
-  return { id, name, kind, unit: null, createdAt: made, updatedAt: made, archivedAt: null, ...patch };
-}
+const a11yId = (n: number) => `a11ya11y-0000-4000-8000-00000000000${n}`;
 /** One of each kind, and one archived. */
 const OWN_FACTORS = [
-  ownFactor(1, 'Carried a backpack', 'yes-no'),
-  ownFactor(2, 'Neck tension', 'rating'),
-  ownFactor(3, 'Hours on the phone', 'number', { unit: 'hours' }),
-  ownFactor(4, 'Cups of coffee', 'number', { unit: 'cups', archivedAt: '2026-11-10T09:00:00.000Z' }),
+  ownFactor(a11yId(1), 'Carried a backpack', 'yes-no'),
+  ownFactor(a11yId(2), 'Neck tension', 'rating'),
+  ownFactor(a11yId(3), 'Hours on the phone', 'number', { unit: 'hours' }),
+  ownFactor(a11yId(4), 'Cups of coffee', 'number', { unit: 'cups', archivedAt: '2026-11-10T09:00:00.000Z' }),
 ];
 
 /** Every control labelled, contrast sufficient, structure sound: axe's WCAG 2 A and AA rules. */
@@ -42,6 +33,18 @@ async function expectNoViolations(page: Page): Promise<void> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
+
+    test('a screen that could not be opened passes an accessibility scan', async ({ page }) => {
+      await page.route(/\/assets\/HelpScreen-[^/]+\.js$/, (route) => route.abort());
+      const journal = new JournalPage(page);
+      await journal.open();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('button', { name: 'Help', exact: true })
+        .click();
+      await expect(page.getByRole('heading', { name: 'This screen couldn’t be opened' })).toBeVisible();
+      await expectNoViolations(page);
+    });
 
     test('the urgent "Get help now" alert, with a routine sign beneath it, passes an accessibility scan', async ({
       page,

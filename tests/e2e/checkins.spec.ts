@@ -1,6 +1,5 @@
 import { expect, localTime, test } from './fixtures';
-import type { OwnFactor } from '../../src/shared/ownFactors';
-import { checkIn } from '../fixtures/builders';
+import { checkIn, ownFactor } from '../fixtures/builders';
 import { JournalPage } from './journalPage';
 
 // 20:30 on Saturday 21 November 2026, wherever the suite runs: after the default 19:00 check-in reminder.
@@ -129,23 +128,10 @@ test('the recent check-ins show mood, energy and factors of your own, with a bla
   await page.clock.setFixedTime(EVENING);
   const journal = new JournalPage(page);
   await journal.open();
-  const made = '2026-11-01T09:00:00.000Z';
-  const phone: OwnFactor = {
-    id: 'c4ecc4ec-0000-4000-8000-000000000001',
-    name: 'Hours on the phone',
-    kind: 'number',
+  const phone = ownFactor('c4ecc4ec-0000-4000-8000-000000000001', 'Hours on the phone', 'number', {
     unit: 'hours',
-    createdAt: made,
-    updatedAt: made,
-    archivedAt: null,
-  };
-  const backpack: OwnFactor = {
-    ...phone,
-    id: 'c4ecc4ec-0000-4000-8000-000000000002',
-    name: 'Backpack',
-    kind: 'yes-no',
-    unit: null,
-  };
+  });
+  const backpack = ownFactor('c4ecc4ec-0000-4000-8000-000000000002', 'Backpack', 'yes-no');
   await journal.seed(
     [],
     [

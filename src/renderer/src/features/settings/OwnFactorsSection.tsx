@@ -77,7 +77,7 @@ export function OwnFactorsSection({ onSaved }: { onSaved: (message: string) => v
   };
 
   return (
-    <section aria-labelledby="own-factors-title">
+    <section aria-labelledby="own-factors-title" className="measure">
       <h3 id="own-factors-title">Factors of your own</h3>
       <p>
         Add anything you suspect goes with your pain. Each gets a field in the daily check-in; leaving it
