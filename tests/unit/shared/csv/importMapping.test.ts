@@ -141,11 +141,11 @@ describe('mapRowsToEpisodes', () => {
           {
             id: CONTENT_ID,
             kind: 'workout',
-            note: '',
+            note: 'gym',
             workoutType: null,
             effort: null,
           },
-          { id: CONTENT_ID, kind: 'stress', note: '', level: null },
+          { id: CONTENT_ID, kind: 'stress', note: 'deadline stress', level: null },
         ],
         remedies: [
           {
@@ -288,8 +288,45 @@ describe('mapRowsToEpisodes', () => {
     const { episodes } = importRows(['2026-02-13,10:00,4,,"long drive | gym; workout; long drive",']);
     expect(episodes[0]?.triggers.map((t) => [t.kind, t.note])).toEqual([
       ['other', 'long drive'],
-      ['workout', ''],
+      ['workout', 'gym'],
     ]);
+  });
+
+  it("keeps a trigger's own words as its note unless they are just the kind's name", () => {
+    const { episodes } = importRows([
+      '2026-02-13,10:00,4,,after desk day,',
+      '2026-02-14,10:00,4,,"after gym, long run; gym",',
+      '2026-02-15,10:00,4,,"Posture or position; STRESS",',
+    ]);
+    expect(episodes.map((e) => e.triggers.map((t) => [t.kind, t.note]))).toEqual([
+      [['posture', 'after desk day']],
+      [
+        ['workout', 'after gym'],
+        ['other', 'long run'],
+      ],
+      [
+        ['posture', ''],
+        ['stress', ''],
+      ],
+    ]);
+    expect(episodes.map((e) => e.notes)).toEqual(['', '', '']);
+  });
+
+  it('joins the words of one kind in its note, and keeps what does not fit in the notes', () => {
+    const long = `desk ${'z'.repeat(200)}`;
+    const { episodes } = importRows([
+      '2026-02-13,10:00,4,,"gym; exercise bike",',
+      `2026-02-14,10:00,4,,"sitting; ${long}",`,
+    ]);
+    expect(episodes[0]?.triggers.map((t) => [t.kind, t.note])).toEqual([['workout', 'gym, exercise bike']]);
+    expect(episodes[1]?.triggers.map((t) => [t.kind, t.note])).toEqual([['posture', 'sitting']]);
+    expect(episodes[1]?.notes).toBe(`Also noted: ${long}`);
+  });
+
+  it("keeps a remedy's own words in the notes when they are more than its name", () => {
+    const { episodes } = importRows(['2026-02-13,10:00,4,Long meeting,,"hot shower; Heat; ice pack; rest"']);
+    expect(episodes[0]?.remedies.map((r) => r.kind)).toEqual(['heat', 'cold', 'rest']);
+    expect(episodes[0]?.notes).toBe("Long meeting\nTried, in the file's words: hot shower, ice pack");
   });
 
   it('keeps a trigger text too long for a note in the episode notes', () => {

@@ -69,7 +69,7 @@ describe('the preview rows', () => {
         pain: '6 of 10',
         regions: 'Neck; Shoulder, left',
         qualities: '',
-        triggers: 'Workout or hard exercise; Something else (long drive)',
+        triggers: 'Workout or hard exercise (gym); Something else (long drive)',
         remedies: 'Heat, Over-the-counter pain reliever (e.g. ibuprofen, naproxen, acetaminophen): ibuprofen',
         notes: 'Stiff',
       },
