@@ -52,7 +52,7 @@ test('two note columns and a location column: the preview shows exactly what is 
     '—',
     '—',
     '—',
-    'Notes: After rowing\nDescription: Woke up stiff',
+    'After rowing\nDescription: Woke up stiff',
   ]);
   expect(second[3]).toBe('Middle of the upper back (thoracic spine)');
   expect(second[7]).toBe('Description: Long desk day');

@@ -57,8 +57,8 @@ export type ColumnChoice = {
   /** Columns saying what it felt like (pain type or quality). */
   qualities?: readonly number[];
   /**
-   * More columns whose text goes into the notes. When the notes come from more than one column, each
-   * part is labelled with its column's header ("Description: …", "Notes: …") so nothing runs together.
+   * More columns whose text goes into the notes, each part labelled with its column's header
+   * ("Description: after gym") after the notes column's own text, which stays as it is.
    */
   noteColumns?: readonly number[];
   regionChoices?: ValueChoices<BodyRegionId>;
@@ -298,7 +298,11 @@ function mapValues<Id extends string>(
   return ids;
 }
 
-/** The notes: the notes column(s), values that matched nothing, then what the importer had to decide. */
+/**
+ * The notes: the notes column's text as it is, then each extra column's text labelled with its header
+ * ("Description: after gym"), values that matched nothing, then what the importer had to decide.
+ * `noteCells` starts with the main notes column when there is one.
+ */
 function composeNotes(parts: {
   noteCells: readonly { header: string; text: string }[];
   keptValues: readonly string[];
@@ -308,10 +312,10 @@ function composeNotes(parts: {
   timeWords: string | null;
   isTimeMissing: boolean;
 }): string {
-  const filled = parts.noteCells.filter((c) => c.text !== '');
-  const isLabelled = parts.noteCells.length > 1;
+  const [main, ...extra] = parts.noteCells;
   return [
-    ...filled.map((c) => (isLabelled ? `${c.header}: ${c.text}` : c.text)),
+    main?.text ?? '',
+    ...extra.filter((c) => c.text !== '').map((c) => `${c.header}: ${c.text}`),
     ...parts.keptValues,
     parts.alsoNoted.length > 0 ? `Also noted: ${parts.alsoNoted.join(', ')}` : '',
     parts.triedWords.length > 0 ? `Tried, in the file's words: ${parts.triedWords.join(', ')}` : '',
@@ -368,8 +372,10 @@ function mapRow(
   const regions = mapValues(cellsOf(choice.regions), matchRegions, choice.regionChoices, keptValues);
   const qualities = mapValues(cellsOf(choice.qualities), matchQuality, choice.qualityChoices, keptValues);
   const noteColumns = usedIndexes([choice.notes, ...(choice.noteColumns ?? [])]);
+  // Without a main notes column, every ticked column is labelled: an empty main part comes first.
+  const noteCells = cellsOf(noteColumns);
   const notes = composeNotes({
-    noteCells: cellsOf(noteColumns),
+    noteCells: choice.notes === null ? [{ header: '', text: '' }, ...noteCells] : noteCells,
     keptValues,
     alsoNoted,
     alsoTried,

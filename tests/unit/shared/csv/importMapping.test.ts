@@ -374,18 +374,18 @@ describe('columns that used to be dropped', () => {
     intensityScale: 10,
   };
 
-  it('joins two note columns, each labelled with its header, and maps places and kinds of pain', () => {
+  it('joins two note columns, the extra one labelled with its header, and maps places and kinds of pain', () => {
     const { episodes, rowNumbers } = mapRowsToEpisodes(parsed, choice, options());
     expect(rowNumbers).toEqual([2, 3]);
     expect(episodes[0]?.regions).toEqual(['thoracic-spine', 'shoulder-left']);
     expect(episodes[0]?.qualities).toEqual(['burning']);
-    expect(episodes[0]?.notes).toBe('Notes: Took the bus\nDescription: Woke up stiff');
+    expect(episodes[0]?.notes).toBe('Took the bus\nDescription: Woke up stiff');
   });
 
   it('keeps values that match nothing in the notes, labelled with their column', () => {
     const { episodes } = mapRowsToEpisodes(parsed, choice, options());
     expect(episodes[1]?.regions).toEqual([]);
-    expect(episodes[1]?.notes).toBe('Notes: Long day\nLocation: lower back\nPain type: throbbing');
+    expect(episodes[1]?.notes).toBe('Long day\nLocation: lower back\nPain type: throbbing');
   });
 
   it('saves a value as the person chose, and keeps one they sent to the notes there', () => {
@@ -402,13 +402,15 @@ describe('columns that used to be dropped', () => {
     expect(episodes[0]?.notes).toContain('Location: upper back');
     expect(episodes[1]?.regions).toEqual(['thoracic-spine']);
     expect(episodes[1]?.qualities).toEqual(['dull-ache']);
-    expect(episodes[1]?.notes).toBe('Notes: Long day');
+    expect(episodes[1]?.notes).toBe('Long day');
   });
 
   it('puts a ticked column into the notes by its header, and leaves out one not ticked', () => {
     const { episodes } = mapRowsToEpisodes(parsed, { ...choice, noteColumns: [5, 7] }, options());
-    expect(episodes[0]?.notes).toBe('Notes: Took the bus\nDescription: Woke up stiff\nWeather: Rain');
+    expect(episodes[0]?.notes).toBe('Took the bus\nDescription: Woke up stiff\nWeather: Rain');
     const without = mapRowsToEpisodes(parsed, choice, options()).episodes;
+    const noMain = mapRowsToEpisodes(parsed, { ...choice, notes: null, noteColumns: [5] }, options());
+    expect(noMain.episodes[0]?.notes).toBe('Description: Woke up stiff');
     expect(without[0]?.notes).not.toContain('Rain');
   });
 
