@@ -459,9 +459,11 @@ export function mapRowsToEpisodes(
       choice,
       rowOptions,
     );
-    if ('problem' in fromColumn && fromColumn.problem?.row === row) problems.push(fromColumn.problem);
+    // A row with a problem is never among the episodes, so leaving out the rows with problems is exact.
+    const isConflict = 'problem' in fromColumn && fromColumn.problem?.row === row;
+    if (isConflict && fromColumn.problem) problems.push(fromColumn.problem);
     if (typeof mapped === 'string') problems.push({ row, message: `Row ${row}: ${mapped}` });
-    else {
+    else if (!isConflict) {
       episodes.push(mapped);
       rowNumbers.push(row);
     }
