@@ -34,6 +34,14 @@ test('two note columns and a location column: the preview shows exactly what is 
   await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('5');
   await expect(page.getByTestId('csv-not-imported')).toHaveText('Not imported: Weather');
   await expect(page.getByLabel('Add “Description” to the notes')).toBeChecked();
+  // Each column says what happens to it, and why Description is ticked.
+  await expect(page.getByLabel('Add “Description” to the notes')).toHaveAccessibleDescription(
+    'Ticked for you because it looks like notes. Added to the notes as “Description: …”.',
+  );
+  await expect(page.getByLabel('Add “Weather” to the notes')).not.toBeChecked();
+  await expect(page.getByLabel('Add “Weather” to the notes')).toHaveAccessibleDescription(
+    'Not imported unless ticked.',
+  );
 
   // The value the journal cannot place is shown once, with its count, going to the notes until chosen.
   const t4 = page.getByLabel('T4', { exact: true });
@@ -46,7 +54,7 @@ test('two note columns and a location column: the preview shows exactly what is 
   const second = await cellTexts(page, 1);
   expect(first).toEqual([
     '2',
-    'Tuesday, 10 November 2026, 08:30',
+    '10 Nov 2026, 08:30',
     '7 of 10',
     'Between the shoulder blades; Shoulder, left',
     '—',
@@ -54,6 +62,10 @@ test('two note columns and a location column: the preview shows exactly what is 
     '—',
     'After rowing\nDescription: Woke up stiff',
   ]);
+  // The date and the pain number are kept on one line each.
+  const cells = page.getByTestId('csv-preview-row').first().locator('td');
+  await expect(cells.nth(0)).toHaveCSS('white-space', 'nowrap');
+  await expect(cells.nth(1)).toHaveCSS('white-space', 'nowrap');
   expect(second[3]).toBe('Middle of the upper back (thoracic spine)');
   expect(second[7]).toBe('Description: Long desk day');
 

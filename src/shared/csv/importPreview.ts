@@ -2,7 +2,7 @@
  * The words of the CSV import's preview: how many rows and episodes, which are already in the journal, and
  * the first episodes themselves, in words, from the very episodes the import would save.
  */
-import { calendarDayOf, formatClockTime, formatDayHeading } from '../dates';
+import { calendarDayOf, formatClockTime, formatShortDate } from '../dates';
 import type { Episode } from '../model';
 import { describeTrigger } from '../episodeWords';
 import { labelOfQuality, labelOfRemedy, listOfRegions } from '../taxonomy';
@@ -115,7 +115,7 @@ export function previewHeading(shown: number, total: number, isBlocked: boolean)
 export interface PreviewRow {
   /** The file's row number (the header is row 1), or null when not known. */
   row: number | null;
-  /** "Tuesday 10 November 2026, 08:30", in the person's locale and zone. */
+  /** "10 Nov 2026, 08:30", in the person's locale and zone: short, so the table keeps it on one line. */
   when: string;
   pain: string;
   regions: string;
@@ -135,7 +135,7 @@ export function previewRows(
 ): PreviewRow[] {
   return mapped.episodes.slice(0, limit).map((episode, i) => ({
     row: mapped.rowNumbers?.[i] ?? null,
-    when: `${formatDayHeading(calendarDayOf(episode.startedAt, timeZone), locale)}, ${formatClockTime(episode.startedAt, { timeZone, locale })}`,
+    when: `${formatShortDate(calendarDayOf(episode.startedAt, timeZone), locale)}, ${formatClockTime(episode.startedAt, { timeZone, locale })}`,
     pain: `${episode.intensity} of 10`,
     regions: listOfRegions(episode.regions),
     qualities: episode.qualities.map(labelOfQuality).join(', '),
@@ -185,4 +185,14 @@ export function describeSkippedRows(
   if (parts.length === 0) return null;
   const total = skipped.notPain + skipped.withoutPain;
   return `${parts.join(', and ')}: ${total === 1 ? 'it is' : 'they are'} left out.`;
+}
+
+/**
+ * What happens to a column no role uses, beside its tick box: a ticked one is added to the notes; a
+ * note-like one ("Description") is ticked for you, and says so.
+ */
+export function otherColumnHint(header: string, isTicked: boolean, isSuggested: boolean): string {
+  if (!isTicked) return 'Not imported unless ticked.';
+  const added = `Added to the notes as “${header}: …”.`;
+  return isSuggested ? `Ticked for you because it looks like notes. ${added}` : added;
 }

@@ -5,6 +5,7 @@ import {
   importButtonText,
   importedText,
   importReadableButtonText,
+  otherColumnHint,
   previewHeading,
   problemRows,
   rowsText,
@@ -74,7 +75,7 @@ describe('the preview rows', () => {
     expect(previewRows(mapped, { timeZone: 'Europe/London', locale: 'en-GB' })).toEqual([
       {
         row: 3,
-        when: 'Monday, 13 July 2026, 08:30',
+        when: '13 Jul 2026, 08:30',
         pain: '6 of 10',
         regions: 'Neck; Shoulder, left',
         qualities: '',
@@ -175,5 +176,16 @@ describe('importing the rows that can be read', () => {
     expect(previewHeading(20, 30, true)).toBe(
       'The first 20 of 30 episodes that can be read, as they would be saved:',
     );
+  });
+});
+
+describe('the other columns', () => {
+  it('says what happens to each: added to the notes, labelled, or not imported', () => {
+    expect(otherColumnHint('Description', true, true)).toBe(
+      'Ticked for you because it looks like notes. Added to the notes as “Description: …”.',
+    );
+    expect(otherColumnHint('Weather', true, false)).toBe('Added to the notes as “Weather: …”.');
+    expect(otherColumnHint('Weather', false, false)).toBe('Not imported unless ticked.');
+    expect(otherColumnHint('Description', false, true)).toBe('Not imported unless ticked.');
   });
 });

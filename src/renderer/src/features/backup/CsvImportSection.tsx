@@ -94,6 +94,7 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [columns, setColumnsNow] = useState<Columns>(NO_COLUMNS);
   const [noteColumns, setNoteColumnsNow] = useState<number[]>([]);
+  const [suggestedNoteColumns, setSuggestedNoteColumns] = useState<number[]>([]);
   const [scale, setScaleNow] = useState<IntensityScale>(10);
   const [regionChoices, setRegionChoicesNow] = useState<ValueChoices<BodyRegionId>>({});
   const [qualityChoices, setQualityChoicesNow] = useState<ValueChoices<PainQualityId>>({});
@@ -184,6 +185,7 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
       const suggestion = preset?.suggestion ?? suggestColumns(parsed.headers);
       setColumnsNow(columnsOf(suggestion));
       setNoteColumnsNow(suggestion.noteColumns);
+      setSuggestedNoteColumns(suggestion.noteColumns);
       setScaleNow(suggestion.intensityScale);
       setRegionChoicesNow({});
       setQualityChoicesNow({});
@@ -364,6 +366,7 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
             scale={scale}
             unused={unused}
             noteColumns={noteColumns}
+            suggestedNoteColumns={suggestedNoteColumns}
             onColumns={setColumns}
             onScale={setScale}
             onNoteColumns={setNoteColumns}

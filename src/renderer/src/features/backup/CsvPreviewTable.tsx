@@ -38,8 +38,8 @@ export function CsvPreviewTable({ rows, total, isBlocked }: CsvPreviewTableProps
             {rows.map((row, i) => (
               <tr key={`${row.row ?? 'r'}-${i}`} data-testid="csv-preview-row">
                 <th scope="row">{row.row ?? NONE}</th>
-                <td>{row.when}</td>
-                <td>{row.pain}</td>
+                <td className="keep-together">{row.when}</td>
+                <td className="keep-together">{row.pain}</td>
                 <td>{row.regions || NONE}</td>
                 <td>{row.qualities || NONE}</td>
                 <td>{row.triggers || NONE}</td>
