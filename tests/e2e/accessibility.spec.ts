@@ -34,6 +34,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
+    test('a screen that could not be opened passes an accessibility scan', async ({ page }) => {
+      await page.route(/\/assets\/HelpScreen-[^/]+\.js$/, (route) => route.abort());
+      const journal = new JournalPage(page);
+      await journal.open();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('button', { name: 'Help', exact: true })
+        .click();
+      await expect(page.getByRole('heading', { name: 'This screen couldn’t be opened' })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
     test('the urgent "Get help now" alert, with a routine sign beneath it, passes an accessibility scan', async ({
       page,
     }) => {

@@ -34,3 +34,22 @@ test('a full disk keeps the entry on screen, says what happened, and saves once 
   await expect(journal.dialog).toHaveCount(0);
   await expect(journal.episode('pain 7 of 10')).toContainText('Neck');
 });
+
+test('a screen whose file fails to load says so in its place, and the rest of the journal keeps working', async ({
+  page,
+}) => {
+  // As when an update replaces the app's files under a running window: the Help screen's file is gone.
+  await page.route(/\/assets\/HelpScreen-[^/]+\.js$/, (route) => route.abort());
+  const journal = new JournalPage(page);
+  await journal.open();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'Help', exact: true }).click();
+  const failed = page.getByRole('alert').filter({ hasText: 'This screen couldn’t be opened' });
+  await expect(failed).toContainText('Your journal is safe: nothing was changed.');
+  await expect(failed.getByRole('button', { name: 'Reload the window' })).toBeVisible();
+  await nav.getByRole('button', { name: 'Journal', exact: true }).click();
+  await expect(failed).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your journal is empty' })).toBeVisible();
+  await nav.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+});

@@ -320,7 +320,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
             onDelete={onDelete}
           />
         )}
-        <ScreenLoading>
+        <ScreenLoading screen={screen}>
           {screen === 'checkin' && (
             <CheckInScreen key={checkInDay} initialDay={checkInDay} onSaved={notify} />
           )}

@@ -36,7 +36,8 @@ function dayWords(day: CalendarDay): string {
 export function rangeWords(range: DayRange, previous: DayRange, hasComparison: boolean): string {
   const days = `${range.from} to ${range.to}`;
   if (hasComparison) return `${days}, compared with ${previous.from} to ${previous.to}.`;
-  return `${days}. Nothing was logged before it, so there is no earlier period to compare it with.`;
+  // Said of the period before, which is all that was looked at: older entries may well exist.
+  return `${days}. Nothing was logged in the period before it (${previous.from} to ${previous.to}), so there is nothing to compare it with.`;
 }
 
 export interface EmptyPeriod {

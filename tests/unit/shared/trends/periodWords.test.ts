@@ -44,7 +44,7 @@ describe('an empty period in a journal with entries before it', () => {
     expect(all.empty).toBeNull();
     expect(all.hasComparison).toBe(false);
     expect(rangeWords(all.range, all.previous, all.hasComparison)).toBe(
-      '2025-08-04 to 2026-11-21. Nothing was logged before it, so there is no earlier period to compare it with.',
+      `2025-08-04 to 2026-11-21. Nothing was logged in the period before it (${all.previous.from} to ${all.previous.to}), so there is nothing to compare it with.`,
     );
   });
 });
@@ -72,5 +72,13 @@ describe('rangeWords', () => {
     expect(
       rangeWords({ from: '2026-11-15', to: '2026-11-21' }, { from: '2026-11-08', to: '2026-11-14' }, true),
     ).toBe('2026-11-15 to 2026-11-21, compared with 2026-11-08 to 2026-11-14.');
+  });
+
+  it('without a comparison, says the period before was empty, not the whole journal (older days may hold entries)', () => {
+    expect(
+      rangeWords({ from: '2026-11-04', to: '2026-12-03' }, { from: '2026-10-05', to: '2026-11-03' }, false),
+    ).toBe(
+      '2026-11-04 to 2026-12-03. Nothing was logged in the period before it (2026-10-05 to 2026-11-03), so there is nothing to compare it with.',
+    );
   });
 });
