@@ -243,6 +243,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await chooseCsv(page, 'gaps.csv', 'Date,Time,Pain level\n2026-11-10,08:30,7\n2026-11-11,09:00,\n');
       await page.getByRole('button', { name: 'Check the file' }).click();
       await expect(page.getByTestId('csv-problems')).toBeVisible();
+      await expect(page.getByTestId('csv-left-out')).toBeVisible();
       await expectNoViolations(page);
 
       await chooseCsv(page, 'bearable.csv', BEARABLE_SAMPLE);

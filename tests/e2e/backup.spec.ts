@@ -197,5 +197,11 @@ test('a CSV row with a date the importer cannot read is named, and nothing is im
   await expect(page.getByTestId('csv-preview')).toContainText(
     `Row 3: in 'When', "31/02/2026 10:00" is not a real date and time.`,
   );
-  await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+  // Only an explicit choice imports the rest; no plain "Import 1 episode".
+  await expect(page.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', {
+      name: 'Import the 1 row that can be read and leave out the 1 with a problem',
+    }),
+  ).toBeVisible();
 });

@@ -164,5 +164,11 @@ test('a file with dates written both ways is refused with both rows named, and n
   await expect(page.getByTestId('csv-preview')).toContainText(
     'Row 3: "11/23/2026" has the month first, but row 2 ("24/11/2026") has the day first.',
   );
-  await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+  // Nothing by default; only the explicit choice, which leaves the conflicting row out.
+  await expect(page.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', {
+      name: 'Import the 1 row that can be read and leave out the 1 with a problem',
+    }),
+  ).toBeVisible();
 });

@@ -8,8 +8,10 @@
  *   notes say so.
  * - Pain intensity is converted from the chosen scale to 0-10 and rounded (half up): 5-point ×2,
  *   100-point ÷10. An empty intensity is a problem: every episode needs one.
- * - Triggers and remedies: see ./textMatching. Unknown triggers become 'other' with the text as the note;
- *   unknown remedies are kept in the notes ("Also tried: …"), so nothing typed is lost.
+ * - Triggers and remedies: see ./textMatching. A trigger keeps its text as its note unless the text is just
+ *   the kind's own name ("after gym" → Workout, note "after gym"); unknown triggers become 'other' with the
+ *   text as the note. Remedies have no note: their words are kept in the notes ("Tried, in the file's
+ *   words: hot shower"), and unknown remedies too ("Also tried: …"), so nothing typed is lost.
  * - Deterministic: ids come from each row's content (./importIds), so a file imported twice gives the
  *   same ids and the second import can recognise what is already in the journal; createdAt/updatedAt are
  *   options.now.
@@ -24,7 +26,14 @@ import type { CsvProblem } from './problems';
 import { describeIssue } from './problems';
 import { withContentIds } from './importIds';
 import { matchQuality, matchRegions, splitValues, valueKey } from './catalogMatching';
-import { isPainRelieverText, matchRemedy, matchTriggerKind, splitList } from './textMatching';
+import {
+  isPainRelieverText,
+  isRemedyName,
+  isTriggerKindName,
+  matchRemedy,
+  matchTriggerKind,
+  splitList,
+} from './textMatching';
 
 export type IntensityScale = 10 | 5 | 4 | 100;
 
@@ -48,8 +57,8 @@ export type ColumnChoice = {
   /** Columns saying what it felt like (pain type or quality). */
   qualities?: readonly number[];
   /**
-   * More columns whose text goes into the notes. When the notes come from more than one column, each
-   * part is labelled with its column's header ("Description: …", "Notes: …") so nothing runs together.
+   * More columns whose text goes into the notes, each part labelled with its column's header
+   * ("Description: after gym") after the notes column's own text, which stays as it is.
    */
   noteColumns?: readonly number[];
   regionChoices?: ValueChoices<BodyRegionId>;
@@ -188,30 +197,51 @@ function newTrigger(kind: TriggerKind, id: string, note: string): Trigger {
   }
 }
 
+/**
+ * The triggers a cell names. A text that is not just the catalog's name for its kind keeps its words as
+ * the trigger's note ("after gym" → Workout, note "after gym"); words too long for a note go to the
+ * episode's notes instead (`alsoNoted`), so nothing typed is lost.
+ */
 function mapTriggers(cell: string, alsoNoted: string[]): Trigger[] {
   const triggers: Trigger[] = [];
   for (const text of splitList(cell)) {
     const matched = matchTriggerKind(text);
-    const note = matched === null ? text : '';
+    const kind = matched ?? 'other';
+    let note = isTriggerKindName(text, kind) ? '' : text;
     if (note.length > MAX_SHORT_TEXT_LENGTH) {
       alsoNoted.push(text);
-      continue;
+      if (matched === null) continue;
+      note = '';
     }
-    const kind = matched ?? 'other';
-    if (!triggers.some((t) => t.kind === kind && t.note === note))
-      triggers.push(newTrigger(kind, PLACEHOLDER_ID, note));
+    // One trigger per kind, its words joined ("gym, long run"); each different 'other' is its own.
+    const same = triggers.find((t) => t.kind === kind && (kind !== 'other' || t.note === note));
+    if (same === undefined) triggers.push(newTrigger(kind, PLACEHOLDER_ID, note));
+    else if (note !== '' && !same.note.toLowerCase().includes(note.toLowerCase())) {
+      const joined = same.note === '' ? note : `${same.note}, ${note}`;
+      if (joined.length <= MAX_SHORT_TEXT_LENGTH) same.note = joined;
+      else alsoNoted.push(text);
+    }
   }
   return triggers;
 }
 
-function mapRemedies(cell: string, alsoTried: string[]): RemedyTried[] {
+/**
+ * The remedies a cell names. A remedy has no note: a text that is not just the catalog's name for it
+ * ("hot shower" → Heat) is kept in `triedWords` for the notes, and one that names no remedy in
+ * `alsoTried`. Pain relievers keep their text as the medication name.
+ */
+function mapRemedies(cell: string, alsoTried: string[], triedWords: string[]): RemedyTried[] {
   const remedies: RemedyTried[] = [];
   for (const text of splitList(cell)) {
     const kind = matchRemedy(text);
     const medicationName = kind === 'otc-pain-reliever' && isPainRelieverText(text) ? text : null;
     if (kind === null || (medicationName !== null && medicationName.length > MAX_SHORT_TEXT_LENGTH)) {
       alsoTried.push(text);
-    } else if (!remedies.some((r) => r.kind === kind && r.medicationName === medicationName)) {
+      continue;
+    }
+    if (medicationName === null && !isRemedyName(text, kind) && !triedWords.includes(text))
+      triedWords.push(text);
+    if (!remedies.some((r) => r.kind === kind && r.medicationName === medicationName)) {
       remedies.push({
         id: PLACEHOLDER_ID,
         kind,
@@ -268,21 +298,27 @@ function mapValues<Id extends string>(
   return ids;
 }
 
-/** The notes: the notes column(s), values that matched nothing, then what the importer had to decide. */
+/**
+ * The notes: the notes column's text as it is, then each extra column's text labelled with its header
+ * ("Description: after gym"), values that matched nothing, then what the importer had to decide.
+ * `noteCells` starts with the main notes column when there is one.
+ */
 function composeNotes(parts: {
   noteCells: readonly { header: string; text: string }[];
   keptValues: readonly string[];
   alsoNoted: readonly string[];
   alsoTried: readonly string[];
+  triedWords: readonly string[];
   timeWords: string | null;
   isTimeMissing: boolean;
 }): string {
-  const filled = parts.noteCells.filter((c) => c.text !== '');
-  const isLabelled = parts.noteCells.length > 1;
+  const [main, ...extra] = parts.noteCells;
   return [
-    ...filled.map((c) => (isLabelled ? `${c.header}: ${c.text}` : c.text)),
+    main?.text ?? '',
+    ...extra.filter((c) => c.text !== '').map((c) => `${c.header}: ${c.text}`),
     ...parts.keptValues,
     parts.alsoNoted.length > 0 ? `Also noted: ${parts.alsoNoted.join(', ')}` : '',
+    parts.triedWords.length > 0 ? `Tried, in the file's words: ${parts.triedWords.join(', ')}` : '',
     parts.alsoTried.length > 0 ? `Also tried: ${parts.alsoTried.join(', ')}` : '',
     parts.timeWords ?? '',
     parts.isTimeMissing ? 'The imported file had no time for this episode; it was set to 12:00.' : '',
@@ -327,19 +363,23 @@ function mapRow(
 
   const alsoNoted: string[] = [];
   const alsoTried: string[] = [];
+  const triedWords: string[] = [];
   const keptValues: string[] = [];
   const triggers = mapTriggers(cell(choice.trigger), alsoNoted);
-  const remedies = mapRemedies(cell(choice.remedy), alsoTried);
+  const remedies = mapRemedies(cell(choice.remedy), alsoTried, triedWords);
   const cellsOf = (indexes: readonly number[] | undefined) =>
     (indexes ?? []).map((index) => ({ header: header(index), text: cell(index).trim() }));
   const regions = mapValues(cellsOf(choice.regions), matchRegions, choice.regionChoices, keptValues);
   const qualities = mapValues(cellsOf(choice.qualities), matchQuality, choice.qualityChoices, keptValues);
   const noteColumns = usedIndexes([choice.notes, ...(choice.noteColumns ?? [])]);
+  // Without a main notes column, every ticked column is labelled: an empty main part comes first.
+  const noteCells = cellsOf(noteColumns);
   const notes = composeNotes({
-    noteCells: cellsOf(noteColumns),
+    noteCells: choice.notes === null ? [{ header: '', text: '' }, ...noteCells] : noteCells,
     keptValues,
     alsoNoted,
     alsoTried,
+    triedWords,
     timeWords: isTimeWords ? `${header(choice.time)}: ${timeCell}` : null,
     isTimeMissing: time.timeMissing,
   });
@@ -419,9 +459,11 @@ export function mapRowsToEpisodes(
       choice,
       rowOptions,
     );
-    if ('problem' in fromColumn && fromColumn.problem?.row === row) problems.push(fromColumn.problem);
+    // A row with a problem is never among the episodes, so leaving out the rows with problems is exact.
+    const isConflict = 'problem' in fromColumn && fromColumn.problem?.row === row;
+    if (isConflict && fromColumn.problem) problems.push(fromColumn.problem);
     if (typeof mapped === 'string') problems.push({ row, message: `Row ${row}: ${mapped}` });
-    else {
+    else if (!isConflict) {
       episodes.push(mapped);
       rowNumbers.push(row);
     }

@@ -65,6 +65,20 @@ export function matchTriggerKind(text: string): TriggerKindId | null {
   return byIdOrLabel(text, TRIGGER_KIND_IDS, TRIGGER_KINDS) ?? byRules(text, TRIGGER_RULES);
 }
 
+/**
+ * True when the text is nothing but the catalog's own name for `kind` (its id or label, any case), so
+ * saving the kind alone keeps everything it said. "after desk day" is a posture trigger, but not its name:
+ * its words are kept as the trigger's note.
+ */
+export function isTriggerKindName(text: string, kind: TriggerKindId): boolean {
+  return byIdOrLabel(text, TRIGGER_KIND_IDS, TRIGGER_KINDS) === kind;
+}
+
+/** True when the text is nothing but the catalog's own name for the remedy `kind` (its id or label). */
+export function isRemedyName(text: string, kind: RemedyId): boolean {
+  return byIdOrLabel(text, REMEDY_IDS, REMEDIES) === kind;
+}
+
 /** True when the text names an over-the-counter pain reliever by a generic name or "painkiller". */
 export function isPainRelieverText(text: string): boolean {
   return MEDICATION.test(text);

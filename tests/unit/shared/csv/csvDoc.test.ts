@@ -79,9 +79,10 @@ The journal guesses which column holds what from the headers, and you can change
   choose a place or kind of pain for it.
 - **Notes**, **Triggers** and **What was tried**, as before.
 - **Other columns** are listed by their headers ("Not imported: Weather, Mood"). Tick one to keep its
-  text in the notes. When the notes come from more than one column (a file with both "Description" and
-  "Notes": the second note-like column is ticked for you), each part is labelled with its column's
-  header ("Notes: …", "Description: …"). Nothing in a chosen column is dropped.
+  text in the notes. The Notes column's text is kept as it is; each ticked column's text follows it,
+  labelled with its header ("Description: after gym"). A second note-like column ("Description",
+  "Comment", "Journal") is ticked for you; other columns are not imported unless you tick them. Nothing
+  in a chosen column is dropped.
 
 "Check the file" shows the first 20 episodes exactly as they will be saved (made by the same code that
 saves them), then every row that cannot be read, by its row number and in plain words naming the file's

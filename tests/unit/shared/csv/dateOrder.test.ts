@@ -210,7 +210,7 @@ describe('mapRowsToEpisodes with day/month dates', () => {
   });
 
   it('refuses a file with dates written both ways, naming both rows', () => {
-    const { problems } = mapRowsToEpisodes(
+    const { problems, rowNumbers } = mapRowsToEpisodes(
       file('24/11/2026 08:15,6', '03/02/2026 09:00,4', '11/23/2026 8:15 AM,5'),
       choice,
       { timeZone: LONDON, now },
@@ -227,6 +227,8 @@ describe('mapRowsToEpisodes with day/month dates', () => {
           'Row 4: "11/23/2026" has the month first, but row 2 ("24/11/2026") has the day first. Every date in the file needs to be written the same way, so it can be read the way you meant.',
       },
     ]);
+    // Row 4 reads on its own, but it has a problem: it is not among the episodes that could be imported.
+    expect(rowNumbers).toEqual([2]);
   });
 
   it('tells the order from a separate date column', () => {

@@ -141,11 +141,11 @@ describe('mapRowsToEpisodes', () => {
           {
             id: CONTENT_ID,
             kind: 'workout',
-            note: '',
+            note: 'gym',
             workoutType: null,
             effort: null,
           },
-          { id: CONTENT_ID, kind: 'stress', note: '', level: null },
+          { id: CONTENT_ID, kind: 'stress', note: 'deadline stress', level: null },
         ],
         remedies: [
           {
@@ -288,8 +288,45 @@ describe('mapRowsToEpisodes', () => {
     const { episodes } = importRows(['2026-02-13,10:00,4,,"long drive | gym; workout; long drive",']);
     expect(episodes[0]?.triggers.map((t) => [t.kind, t.note])).toEqual([
       ['other', 'long drive'],
-      ['workout', ''],
+      ['workout', 'gym'],
     ]);
+  });
+
+  it("keeps a trigger's own words as its note unless they are just the kind's name", () => {
+    const { episodes } = importRows([
+      '2026-02-13,10:00,4,,after desk day,',
+      '2026-02-14,10:00,4,,"after gym, long run; gym",',
+      '2026-02-15,10:00,4,,"Posture or position; STRESS",',
+    ]);
+    expect(episodes.map((e) => e.triggers.map((t) => [t.kind, t.note]))).toEqual([
+      [['posture', 'after desk day']],
+      [
+        ['workout', 'after gym'],
+        ['other', 'long run'],
+      ],
+      [
+        ['posture', ''],
+        ['stress', ''],
+      ],
+    ]);
+    expect(episodes.map((e) => e.notes)).toEqual(['', '', '']);
+  });
+
+  it('joins the words of one kind in its note, and keeps what does not fit in the notes', () => {
+    const long = `desk ${'z'.repeat(200)}`;
+    const { episodes } = importRows([
+      '2026-02-13,10:00,4,,"gym; exercise bike",',
+      `2026-02-14,10:00,4,,"sitting; ${long}",`,
+    ]);
+    expect(episodes[0]?.triggers.map((t) => [t.kind, t.note])).toEqual([['workout', 'gym, exercise bike']]);
+    expect(episodes[1]?.triggers.map((t) => [t.kind, t.note])).toEqual([['posture', 'sitting']]);
+    expect(episodes[1]?.notes).toBe(`Also noted: ${long}`);
+  });
+
+  it("keeps a remedy's own words in the notes when they are more than its name", () => {
+    const { episodes } = importRows(['2026-02-13,10:00,4,Long meeting,,"hot shower; Heat; ice pack; rest"']);
+    expect(episodes[0]?.remedies.map((r) => r.kind)).toEqual(['heat', 'cold', 'rest']);
+    expect(episodes[0]?.notes).toBe("Long meeting\nTried, in the file's words: hot shower, ice pack");
   });
 
   it('keeps a trigger text too long for a note in the episode notes', () => {
@@ -337,18 +374,18 @@ describe('columns that used to be dropped', () => {
     intensityScale: 10,
   };
 
-  it('joins two note columns, each labelled with its header, and maps places and kinds of pain', () => {
+  it('joins two note columns, the extra one labelled with its header, and maps places and kinds of pain', () => {
     const { episodes, rowNumbers } = mapRowsToEpisodes(parsed, choice, options());
     expect(rowNumbers).toEqual([2, 3]);
     expect(episodes[0]?.regions).toEqual(['thoracic-spine', 'shoulder-left']);
     expect(episodes[0]?.qualities).toEqual(['burning']);
-    expect(episodes[0]?.notes).toBe('Notes: Took the bus\nDescription: Woke up stiff');
+    expect(episodes[0]?.notes).toBe('Took the bus\nDescription: Woke up stiff');
   });
 
   it('keeps values that match nothing in the notes, labelled with their column', () => {
     const { episodes } = mapRowsToEpisodes(parsed, choice, options());
     expect(episodes[1]?.regions).toEqual([]);
-    expect(episodes[1]?.notes).toBe('Notes: Long day\nLocation: lower back\nPain type: throbbing');
+    expect(episodes[1]?.notes).toBe('Long day\nLocation: lower back\nPain type: throbbing');
   });
 
   it('saves a value as the person chose, and keeps one they sent to the notes there', () => {
@@ -365,13 +402,15 @@ describe('columns that used to be dropped', () => {
     expect(episodes[0]?.notes).toContain('Location: upper back');
     expect(episodes[1]?.regions).toEqual(['thoracic-spine']);
     expect(episodes[1]?.qualities).toEqual(['dull-ache']);
-    expect(episodes[1]?.notes).toBe('Notes: Long day');
+    expect(episodes[1]?.notes).toBe('Long day');
   });
 
   it('puts a ticked column into the notes by its header, and leaves out one not ticked', () => {
     const { episodes } = mapRowsToEpisodes(parsed, { ...choice, noteColumns: [5, 7] }, options());
-    expect(episodes[0]?.notes).toBe('Notes: Took the bus\nDescription: Woke up stiff\nWeather: Rain');
+    expect(episodes[0]?.notes).toBe('Took the bus\nDescription: Woke up stiff\nWeather: Rain');
     const without = mapRowsToEpisodes(parsed, choice, options()).episodes;
+    const noMain = mapRowsToEpisodes(parsed, { ...choice, notes: null, noteColumns: [5] }, options());
+    expect(noMain.episodes[0]?.notes).toBe('Description: Woke up stiff');
     expect(without[0]?.notes).not.toContain('Rain');
   });
 

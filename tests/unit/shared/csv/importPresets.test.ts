@@ -56,7 +56,7 @@ describe('Privacy Friendly Pain Diary preset', () => {
     expect(second?.qualities).toEqual(['sharp-stabbing', 'burning']);
     expect(second?.notes).toBe(
       [
-        'Anmerkungen: Rudern, danach schlimmer',
+        'Rudern, danach schlimmer',
         'Gemütszustand: BAD',
         'Zeitpunkt der Schmerzen: [afternoon, at night]',
         'Eingenommene Medikamente: [[drug:[name:Ibuprofen,dose400 mg],quantityMorning:1,quantityNoon:0,quantityEvening:1,quantityNight:0],]',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countText, describeCsvImport, importButtonText } from '../../../../src/shared/csv/importPreview';
+import {
+  countText,
+  describeCsvImport,
+  importButtonText,
+  importedText,
+  importReadableButtonText,
+  otherColumnHint,
+  previewHeading,
+  problemRows,
+  rowsText,
+} from '../../../../src/shared/csv/importPreview';
 
 describe('the CSV import preview’s words', () => {
   it.each([
@@ -65,11 +75,11 @@ describe('the preview rows', () => {
     expect(previewRows(mapped, { timeZone: 'Europe/London', locale: 'en-GB' })).toEqual([
       {
         row: 3,
-        when: 'Monday, 13 July 2026, 08:30',
+        when: '13 Jul 2026, 08:30',
         pain: '6 of 10',
         regions: 'Neck; Shoulder, left',
         qualities: '',
-        triggers: 'Workout or hard exercise; Something else (long drive)',
+        triggers: 'Workout or hard exercise (gym); Something else (long drive)',
         remedies: 'Heat, Over-the-counter pain reliever (e.g. ibuprofen, naproxen, acetaminophen): ibuprofen',
         notes: 'Stiff',
       },
@@ -107,5 +117,75 @@ describe('what is left out', () => {
     expect(describeSkippedRows({ withoutPain: 2, notPain: 3 }, "'Pain'")).toBe(
       "3 rows are not pain entries (mood, factors, medication and the like), and 2 rows have no number in 'Pain': they are left out.",
     );
+  });
+});
+
+describe('importing the rows that can be read', () => {
+  it.each([
+    [[4], 'row 4'],
+    [[9, 3, 5, 3], 'rows 3, 5 and 9'],
+    [[3, 4, 5, 6, 9, 11, 12], 'rows 3–6, 9, 11 and 12'],
+  ])('lists rows %j as "%s"', (rows, text) => {
+    expect(rowsText(rows)).toBe(text);
+  });
+
+  it('counts each row with a problem once', () => {
+    const problems = [
+      { row: 7, message: 'Row 7: a' },
+      { row: 3, message: 'Row 3: b' },
+      { row: 7, message: 'Row 7: c' },
+    ];
+    expect(problemRows(problems)).toEqual([3, 7]);
+  });
+
+  it.each([
+    [
+      { newCount: 6, alreadyCount: 0 },
+      4,
+      'Import the 6 rows that can be read and leave out the 4 with problems',
+    ],
+    [
+      { newCount: 1, alreadyCount: 0 },
+      1,
+      'Import the 1 row that can be read and leave out the 1 with a problem',
+    ],
+    [
+      { newCount: 2, alreadyCount: 3 },
+      1,
+      'Import the 2 new rows that can be read and leave out the 1 with a problem',
+    ],
+  ])('names the button for %j with %i problem rows', (counts, problems, text) => {
+    expect(importReadableButtonText(counts, problems)).toBe(text);
+  });
+
+  it('says after the import how many rows were left out, and which', () => {
+    expect(importedText(6, [3, 5, 8, 11])).toBe(
+      'Imported 6 episodes from the CSV file. 4 rows with problems were left out (rows 3, 5, 8 and 11).',
+    );
+    expect(importedText(1, [2])).toBe(
+      'Imported 1 episode from the CSV file. 1 row with a problem was left out (row 2).',
+    );
+    expect(importedText(2, [])).toBe('Imported 2 episodes from the CSV file.');
+  });
+
+  it('says "would be saved" while problems block the import', () => {
+    expect(previewHeading(1, 1, false)).toBe('The episode, as it will be saved:');
+    expect(previewHeading(1, 1, true)).toBe('The 1 episode that can be read, as it would be saved:');
+    expect(previewHeading(6, 6, true)).toBe('The 6 episodes that can be read, as they would be saved:');
+    expect(previewHeading(20, 30, false)).toBe('The first 20 of 30 episodes, as they will be saved:');
+    expect(previewHeading(20, 30, true)).toBe(
+      'The first 20 of 30 episodes that can be read, as they would be saved:',
+    );
+  });
+});
+
+describe('the other columns', () => {
+  it('says what happens to each: added to the notes, labelled, or not imported', () => {
+    expect(otherColumnHint('Description', true, true)).toBe(
+      'Ticked for you because it looks like notes. Added to the notes as “Description: …”.',
+    );
+    expect(otherColumnHint('Weather', true, false)).toBe('Added to the notes as “Weather: …”.');
+    expect(otherColumnHint('Weather', false, false)).toBe('Not imported unless ticked.');
+    expect(otherColumnHint('Description', false, true)).toBe('Not imported unless ticked.');
   });
 });

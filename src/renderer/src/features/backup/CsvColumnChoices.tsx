@@ -1,4 +1,4 @@
-import { columnHeader, notImportedText, type IntensityScale } from '@shared/csv';
+import { columnHeader, notImportedText, otherColumnHint, type IntensityScale } from '@shared/csv';
 
 export type Role = 'time' | 'date' | 'intensity' | 'regions' | 'qualities' | 'notes' | 'trigger' | 'remedy';
 
@@ -30,6 +30,8 @@ interface CsvColumnChoicesProps {
   /** Columns not used by any role, and which of them go into the notes. */
   unused: readonly number[];
   noteColumns: readonly number[];
+  /** The note-like columns ticked for the person when the file was read. */
+  suggestedNoteColumns: readonly number[];
   onColumns: (columns: Columns) => void;
   onScale: (scale: IntensityScale) => void;
   onNoteColumns: (columns: number[]) => void;
@@ -43,6 +45,7 @@ export function CsvColumnChoices({
   scale,
   unused,
   noteColumns,
+  suggestedNoteColumns,
   onColumns,
   onScale,
   onNoteColumns,
@@ -93,26 +96,38 @@ export function CsvColumnChoices({
       {unused.length > 0 && (
         <fieldset className="csv-not-imported" data-testid="csv-unused-columns">
           <legend>Other columns</legend>
-          <p data-testid="csv-not-imported">
-            {notImportedText(headers, leftOut) ??
-              'Every other column goes into the notes, each labelled with its name.'}
+          <p className="muted">
+            The columns not chosen above. A ticked column’s text is added to the notes, after the Notes
+            column’s own text, labelled with the column’s name; a column left unticked is not imported.
           </p>
-          <p className="muted">Tick a column to keep its text in the notes, labelled with its name.</p>
+          <p data-testid="csv-not-imported">
+            {notImportedText(headers, leftOut) ?? 'Every one of these columns is added to the notes.'}
+          </p>
           {unused.map((index) => (
-            <label key={index}>
-              <input
-                type="checkbox"
-                checked={noteColumns.includes(index)}
-                onChange={(event) =>
-                  onNoteColumns(
-                    event.target.checked
-                      ? [...noteColumns, index].sort((a, b) => a - b)
-                      : noteColumns.filter((i) => i !== index),
-                  )
-                }
-              />{' '}
-              Add “{columnHeader(headers, index)}” to the notes
-            </label>
+            <div key={index} className="csv-other-column">
+              <label>
+                <input
+                  type="checkbox"
+                  aria-describedby={`${idPrefix}-other-${index}`}
+                  checked={noteColumns.includes(index)}
+                  onChange={(event) =>
+                    onNoteColumns(
+                      event.target.checked
+                        ? [...noteColumns, index].sort((a, b) => a - b)
+                        : noteColumns.filter((i) => i !== index),
+                    )
+                  }
+                />{' '}
+                Add “{columnHeader(headers, index)}” to the notes
+              </label>{' '}
+              <span className="muted" id={`${idPrefix}-other-${index}`}>
+                {otherColumnHint(
+                  columnHeader(headers, index),
+                  noteColumns.includes(index),
+                  suggestedNoteColumns.includes(index),
+                )}
+              </span>
+            </div>
           ))}
         </fieldset>
       )}

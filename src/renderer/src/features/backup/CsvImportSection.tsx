@@ -8,6 +8,8 @@ import {
   distinctValues,
   episodesFromJournalCsv,
   importButtonText,
+  importedText,
+  importReadableButtonText,
   isJournalEpisodesCsv,
   mapRowsToEpisodes,
   nextDateOrderStep,
@@ -15,9 +17,11 @@ import {
   matchRegions,
   parseCsv,
   previewRows,
+  problemRows,
   qualityTargets,
   recognisePreset,
   regionTargets,
+  rowsText,
   suggestColumns,
   unusedColumns,
   type ColumnChoice,
@@ -90,6 +94,7 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [columns, setColumnsNow] = useState<Columns>(NO_COLUMNS);
   const [noteColumns, setNoteColumnsNow] = useState<number[]>([]);
+  const [suggestedNoteColumns, setSuggestedNoteColumns] = useState<number[]>([]);
   const [scale, setScaleNow] = useState<IntensityScale>(10);
   const [regionChoices, setRegionChoicesNow] = useState<ValueChoices<BodyRegionId>>({});
   const [qualityChoices, setQualityChoicesNow] = useState<ValueChoices<PainQualityId>>({});
@@ -180,6 +185,7 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
       const suggestion = preset?.suggestion ?? suggestColumns(parsed.headers);
       setColumnsNow(columnsOf(suggestion));
       setNoteColumnsNow(suggestion.noteColumns);
+      setSuggestedNoteColumns(suggestion.noteColumns);
       setScaleNow(suggestion.intensityScale);
       setRegionChoicesNow({});
       setQualityChoicesNow({});
@@ -252,8 +258,11 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
     }
   };
 
-  const importAll = async () => {
-    if (!mapped || mapped.problems.length > 0 || mapped.newCount === 0 || !file) return;
+  /** Imports every new episode; with problems, only when the person chose to leave those rows out. */
+  const importAll = async (isLeavingOut: boolean) => {
+    if (!mapped || mapped.newCount === 0 || !file) return;
+    const leftOut = problemRows(mapped.problems);
+    if (leftOut.length > 0 && !isLeavingOut) return;
     setIsWorking(true);
     try {
       const counts = await importCsvEpisodes(
@@ -266,7 +275,7 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
         mapped,
         file.name,
       );
-      onDone(`Imported ${countText(counts.episodes, 'episode', 'episodes')} from the CSV file.`);
+      onDone(importedText(counts.episodes, leftOut));
       setFile(null);
       setMapped(null);
       setDateNote(null);
@@ -290,6 +299,7 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
       ? describeSkippedRows(mapped.skipped, columnName(file.parsed.headers, columns.intensity))
       : null;
   const preview = mapped ? previewRows(mapped, { timeZone: TIME_ZONE }) : [];
+  const badRows = mapped ? problemRows(mapped.problems) : [];
 
   return (
     <section aria-labelledby="csv-import-title" className="measure">
@@ -356,6 +366,7 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
             scale={scale}
             unused={unused}
             noteColumns={noteColumns}
+            suggestedNoteColumns={suggestedNoteColumns}
             onColumns={setColumns}
             onScale={setScale}
             onNoteColumns={setNoteColumns}
@@ -417,10 +428,12 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
       )}
       {mapped && file && (
         <div className="notice import-preview" data-testid="csv-preview">
-          {mapped.problems.length > 0 ? (
+          {badRows.length > 0 ? (
             <p className="form-summary" role="alert">
-              {countText(mapped.problems.length, 'row has a problem', 'rows have problems')}, so nothing can
-              be imported yet. Fix the file or choose other columns. Your journal has not been changed.
+              {countText(badRows.length, 'row has a problem', 'rows have problems')}, so nothing is imported
+              yet. Fix the file or choose other columns
+              {mapped.newCount > 0 ? ', or import only the rows that can be read' : ''}. Your journal has not
+              been changed.
             </p>
           ) : (
             <p>
@@ -429,7 +442,7 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
             </p>
           )}
           {skippedText && <p data-testid="csv-skipped">{skippedText}</p>}
-          <CsvPreviewTable rows={preview} total={mapped.episodes.length} />
+          <CsvPreviewTable rows={preview} total={mapped.episodes.length} isBlocked={badRows.length > 0} />
           {mapped.problems.length > 0 && (
             <>
               <h4>Rows with a problem</h4>
@@ -443,10 +456,26 @@ export function CsvImportSection({ onDone, ref }: CsvImportSectionProps) {
               )}
             </>
           )}
+          {badRows.length > 0 && mapped.newCount > 0 && (
+            <p data-testid="csv-left-out">
+              Importing only the rows that can be read leaves out {rowsText(badRows)}. A copy of your journal
+              is kept first, so you can undo this.
+            </p>
+          )}
           <div className="actions">
-            {mapped.problems.length === 0 && mapped.newCount > 0 && (
-              <button type="button" className="primary" disabled={isWorking} onClick={() => void importAll()}>
+            {badRows.length === 0 && mapped.newCount > 0 && (
+              <button
+                type="button"
+                className="primary"
+                disabled={isWorking}
+                onClick={() => void importAll(false)}
+              >
                 {importButtonText(mapped.newCount)}
+              </button>
+            )}
+            {badRows.length > 0 && mapped.newCount > 0 && (
+              <button type="button" disabled={isWorking} onClick={() => void importAll(true)}>
+                {importReadableButtonText(mapped, badRows.length)}
               </button>
             )}
             <button type="button" className="quiet" disabled={isWorking} onClick={cancel}>

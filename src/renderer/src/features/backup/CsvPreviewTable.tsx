@@ -1,28 +1,24 @@
-import { countText, type PreviewRow } from '@shared/csv';
+import { previewHeading, type PreviewRow } from '@shared/csv';
 
 interface CsvPreviewTableProps {
   rows: readonly PreviewRow[];
   total: number;
+  /** Problems block the import: nothing will be saved yet, so the words say "would be saved". */
+  isBlocked: boolean;
 }
 
 const NONE = '—';
 
 /** The first episodes exactly as they will be saved, from the same episodes the import writes. */
-export function CsvPreviewTable({ rows, total }: CsvPreviewTableProps) {
+export function CsvPreviewTable({ rows, total, isBlocked }: CsvPreviewTableProps) {
   if (rows.length === 0) return null;
   return (
     <>
-      <p>
-        {rows.length < total
-          ? `The first ${rows.length} of ${countText(total, 'episode', 'episodes')}, as they will be saved:`
-          : rows.length === 1
-            ? 'The episode, as it will be saved:'
-            : `The ${rows.length} episodes, as they will be saved:`}
-      </p>
+      <p data-testid="csv-preview-heading">{previewHeading(rows.length, total, isBlocked)}</p>
       <div
         className="csv-preview-table"
         role="region"
-        aria-label="Episodes as they will be saved"
+        aria-label={isBlocked ? 'Episodes as they would be saved' : 'Episodes as they will be saved'}
         tabIndex={0}
       >
         <table className="data-table" data-testid="csv-preview-rows">
@@ -42,8 +38,8 @@ export function CsvPreviewTable({ rows, total }: CsvPreviewTableProps) {
             {rows.map((row, i) => (
               <tr key={`${row.row ?? 'r'}-${i}`} data-testid="csv-preview-row">
                 <th scope="row">{row.row ?? NONE}</th>
-                <td>{row.when}</td>
-                <td>{row.pain}</td>
+                <td className="keep-together">{row.when}</td>
+                <td className="keep-together">{row.pain}</td>
                 <td>{row.regions || NONE}</td>
                 <td>{row.qualities || NONE}</td>
                 <td>{row.triggers || NONE}</td>
