@@ -8,8 +8,7 @@ const NBSP = '\u00a0';
 const RULES: readonly [RegExp, string][] = [
   // "8 → 5", "? → 4"
   [/([\d?]) → ([\d?])/g, `$1${NBSP}→${NBSP}$2`],
-  // "5 after 3 h", "needs 3"
-  [/([\d?]) after\b/g, `$1${NBSP}after`],
+  // "5 after 3 h" may break before "after": the narrowest cell then still holds each half whole.
   [/\b(after|needs) (\d)/g, `$1${NBSP}$2`],
   // "3 h", "15 min", "2 points", "6 days"
   [/(\d) (h|min|points?|days?|uses?)\b/g, `$1${NBSP}$2`],

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { formatDayWords, formatShortDate } from '@shared/dates';
 import { typicalLengthFigure } from '@shared/episodeLength';
 import { formatScore, formatScoreChange } from '@shared/measureText';
@@ -558,9 +558,17 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                   <td>{e.qualities.join(', ')}</td>
                   <td className="typed-text">{e.triggers.join('; ')}</td>
                   <td className="typed-text">
-                    {e.remedies
-                      .map((r) => (r.relief === null ? r.label : `${r.label} (${keepTogether(r.relief)})`))
-                      .join('; ')}
+                    {e.remedies.map((r, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && '; '}
+                        {r.label}
+                        {/* The relief is the journal's own words: its number groups never split (the
+                            typed name beside it may, anywhere). */}
+                        {r.relief !== null && (
+                          <span className="kept-together"> ({keepTogether(r.relief)})</span>
+                        )}
+                      </Fragment>
+                    ))}
                   </td>
                   <td className="typed-text">
                     {[e.redFlags.length > 0 ? `Warning signs: ${e.redFlags.join(', ')}` : '', e.notes]
