@@ -34,11 +34,28 @@ function triggerDetails(trigger: Trigger): (string | null)[] {
   }
 }
 
+/** A trigger in its parts: its kind, what the journal recorded about it, and the person's own note. */
+export interface TriggerWords {
+  label: string;
+  /** "Weightlifting or strength training, effort 7/10": the journal's words ('' when nothing was recorded). */
+  details: string;
+  /** What the person typed ('' when nothing). */
+  note: string;
+}
+
+export function triggerWords(trigger: Trigger): TriggerWords {
+  return {
+    label: labelOfTriggerKind(trigger.kind),
+    details: triggerDetails(trigger)
+      .filter((part): part is string => part !== null)
+      .join(', '),
+    note: trigger.note.trim(),
+  };
+}
+
 /** The trigger's kind with what was recorded about it, and the person's note. */
 export function describeTrigger(trigger: Trigger): string {
-  const details = [...triggerDetails(trigger), trigger.note.trim() || null].filter(
-    (part): part is string => part !== null,
-  );
-  const label = labelOfTriggerKind(trigger.kind);
-  return details.length === 0 ? label : `${label} (${details.join(', ')})`;
+  const { label, details, note } = triggerWords(trigger);
+  const inBrackets = [details, note].filter((part) => part !== '').join(', ');
+  return inBrackets === '' ? label : `${label} (${inBrackets})`;
 }

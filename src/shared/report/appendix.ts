@@ -5,7 +5,7 @@ import { formatClockTime, type CalendarDay, type ClockTimeOptions } from '../dat
 import { episodeEndWords } from '../episodeLength';
 import { describeFollowUp } from '../followUps/describe';
 import { describeRelief } from '../history';
-import { describeTrigger } from '../episodeWords';
+import { describeTrigger, triggerWords, type TriggerWords } from '../episodeWords';
 import type { Episode, RemedyTried } from '../model';
 import type { WaterUnit } from '../scoring/water';
 import { labelOfQuality, labelOfRedFlag, labelOfRegion, labelOfRemedy } from '../taxonomy';
@@ -42,6 +42,8 @@ export interface ReportEpisodeRow {
   qualities: string[];
   /** "Workout or hard exercise (Rowing or rows, effort 8/10)". */
   triggers: string[];
+  /** The same triggers in parts, so the report can keep the journal's words whole beside typed ones. */
+  triggerParts: TriggerWords[];
   remedies: ReportRemedyUse[];
   redFlags: string[];
   notes: string;
@@ -83,6 +85,7 @@ function episodeRow(
     regions: episode.regions.map(labelOfRegion),
     qualities: episode.qualities.map(labelOfQuality),
     triggers: episode.triggers.map(describeTrigger),
+    triggerParts: episode.triggers.map(triggerWords),
     remedies: episode.remedies.map(remedyUse),
     redFlags: episode.redFlags.map(labelOfRedFlag),
     notes: episode.notes.trim(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, describeTrigger } from '../../../../src/shared/report';
+import { triggerWords } from '../../../../src/shared/episodeWords';
 import { withFollowUpAnswer } from '../../../../src/shared/followUps';
 import { episode, nextId } from '../../../fixtures/builders';
 import {
@@ -56,6 +57,7 @@ describe('the appendix of the report', () => {
       regions: ['Between the shoulder blades', 'Neck'],
       qualities: ['Dull ache', 'Stiff or tight'],
       triggers: ['Workout or hard exercise (Rowing or rows, effort 8/10)'],
+      triggerParts: [{ label: 'Workout or hard exercise', details: 'Rowing or rows, effort 8/10', note: '' }],
       remedies: [{ label: 'Heat', painBefore: 6, painAfter: 3, minutesAfter: 60, relief: '6 → 3 after 1 h' }],
       redFlags: [],
       notes: '',
@@ -145,6 +147,25 @@ describe('the appendix of the report', () => {
     expect(
       describeTrigger({ id: nextId(), note: '', kind: 'withdrawal', substance: 'alcohol', dayNumber: 3 }),
     ).toBe('Stopping a substance (withdrawal) (Alcohol, day 3)');
+  });
+
+  it("gives a trigger in parts, the journal's words apart from the typed note, read as the whole sentence", () => {
+    const posture = {
+      id: nextId(),
+      note: 'deadline week',
+      kind: 'posture' as const,
+      deskHours: 6,
+      position: 'desk-sitting' as const,
+    };
+    const parts = triggerWords(posture);
+    expect(parts.note).toBe('deadline week');
+    expect(parts.details).toMatch(/6 h at a desk$/);
+    expect(describeTrigger(posture)).toBe(`${parts.label} (${parts.details}, deadline week)`);
+    expect(triggerWords({ id: nextId(), note: '', kind: 'dehydration' })).toEqual({
+      label: describeTrigger({ id: nextId(), note: '', kind: 'dehydration' }),
+      details: '',
+      note: '',
+    });
   });
 
   it('lists every check-in of the range oldest first, "Not recorded" never shown as 0', () => {

@@ -556,7 +556,19 @@ export function ReportDocument({ report }: { report: ReportContent }) {
                   </td>
                   <td>{e.regions.join('; ')}</td>
                   <td>{e.qualities.join(', ')}</td>
-                  <td className="typed-text">{e.triggers.join('; ')}</td>
+                  <td className="typed-text">
+                    {e.triggerParts.map((t, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && '; '}
+                        {t.label}
+                        {(t.details !== '' || t.note !== '') && ' ('}
+                        {t.details !== '' && <span className="kept-together">{keepTogether(t.details)}</span>}
+                        {t.details !== '' && t.note !== '' && ', '}
+                        {t.note}
+                        {(t.details !== '' || t.note !== '') && ')'}
+                      </Fragment>
+                    ))}
+                  </td>
                   <td className="typed-text">
                     {e.remedies.map((r, i) => (
                       <Fragment key={i}>
