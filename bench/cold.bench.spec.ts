@@ -9,14 +9,14 @@
  * A benchmark, not a test: it asserts only that each screen appeared, never a time.
  * Run: npm run bench:cold (builds first).
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { BASE_SCENARIO, syntheticJournalForInsights } from '../tests/fixtures/insightsJournal';
 import { syntheticEpisodes, toStoredRows } from '../tests/fixtures/syntheticJournal';
+import { launchBenchProfile } from './benchBrowser';
 
 const RUNS = 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -310,20 +310,9 @@ test('cold start, one and ten years', async ({ baseURL }) => {
   }[] = [];
 
   for (const years of [1, 10]) {
-    const profile = mkdtempSync(join(tmpdir(), 'ubj-cold-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--no-sandbox',
-        '--enable-precise-memory-info',
-      ],
-      baseURL,
-      timezoneId: 'Europe/London',
-      viewport: { width: 1200, height: 900 },
+    const context = await launchBenchProfile(baseURL, {
+      prefix: 'ubj-cold-',
+      extraArgs: ['--enable-precise-memory-info'],
     });
     await context.addInitScript(watchForTarget);
     const page = context.pages()[0] ?? (await context.newPage());

@@ -5,31 +5,16 @@
  *
  * Run: npm run bench:dashboard
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { BASE_SCENARIO, syntheticJournalForInsights } from '../tests/fixtures/insightsJournal';
 import { syntheticEpisodes, toStoredRows } from '../tests/fixtures/syntheticJournal';
+import { launchBenchProfile } from './benchBrowser';
 
 const RUNS = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 test('dashboard on ten years of data', async ({ baseURL }) => {
-  const profile = mkdtempSync(join(tmpdir(), 'ubj-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--no-sandbox',
-    ],
-    baseURL,
-    timezoneId: 'Europe/London',
-    viewport: { width: 1200, height: 900 },
-  });
+  const context = await launchBenchProfile(baseURL, { prefix: 'ubj-bench-' });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Upper Back Journal', level: 1 })).toBeVisible();

@@ -51,12 +51,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }) => {
       const journal = new JournalPage(page);
       await journal.open();
-      await journal.openQuickLog();
-      await page.keyboard.press('5');
-      await journal.dialog.getByText('Where, what kind').click();
-      await journal.toggle('Fever or chills');
-      await journal.toggle('Difficulty breathing');
-      await journal.save();
+      await journal.logWithWarningSigns('5', ['Fever or chills', 'Difficulty breathing']);
       await expect(page.getByRole('alertdialog', { name: 'Get help now' })).toBeVisible();
       await expectNoViolations(page);
     });

@@ -60,6 +60,15 @@ export class JournalPage {
     await this.page.keyboard.press('Control+Enter');
   }
 
+  /** Quick-logs a pain with these warning signs ticked, and saves: the notice for them comes up next. */
+  async logWithWarningSigns(pain: string, signs: readonly string[]): Promise<void> {
+    await this.openQuickLog();
+    await this.page.keyboard.press(pain);
+    await this.dialog.getByText('Where, what kind').click();
+    for (const sign of signs) await this.toggle(sign);
+    await this.save();
+  }
+
   async matchCount(): Promise<string> {
     return (await this.page.getByTestId('match-count').textContent()) ?? '';
   }

@@ -33,11 +33,7 @@ test('a recorded red flag shows its advice at once and stays on the episode afte
 test('an emergency sign says to get help now', async ({ page }) => {
   const journal = new JournalPage(page);
   await journal.open();
-  await journal.openQuickLog();
-  await page.keyboard.press('5');
-  await journal.dialog.getByText('Where, what kind').click();
-  await journal.toggle('Difficulty breathing');
-  await journal.save();
+  await journal.logWithWarningSigns('5', ['Difficulty breathing']);
   const notice = page.getByRole('alertdialog', { name: 'Get help now' });
   await expect(notice).toContainText('Difficulty breathing · Get help now');
   await expect(notice).toContainText(
@@ -51,12 +47,7 @@ test('with both kinds of sign, the urgent one comes first in an urgent alert; ro
 }) => {
   const journal = new JournalPage(page);
   await journal.open();
-  await journal.openQuickLog();
-  await page.keyboard.press('5');
-  await journal.dialog.getByText('Where, what kind').click();
-  await journal.toggle('Fever or chills');
-  await journal.toggle('Difficulty breathing');
-  await journal.save();
+  await journal.logWithWarningSigns('5', ['Fever or chills', 'Difficulty breathing']);
   const notice = page.getByRole('alertdialog', { name: 'Get help now' });
   await expect(notice).toBeVisible();
   const text = (await notice.textContent()) ?? '';
