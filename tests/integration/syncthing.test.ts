@@ -34,6 +34,7 @@ function sha256(bytes: Buffer): string {
 }
 
 if (binary === null) {
+  console.warn(`Skipping the sync engine test: ${NOT_INSTALLED}`);
   describe('the real sync engine', () => {
     it('is skipped', (context) => context.skip(NOT_INSTALLED));
   });
