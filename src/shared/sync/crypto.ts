@@ -22,9 +22,10 @@ export interface ScryptParams {
 
 /**
  * N = 2^17, r = 8, p = 1: 128 MiB of memory per guess, the strength OWASP recommends for scrypt. Measured
- * with scryptAsync on this project's 2-CPU build machine (Node 20): 0.8 to 1.7 s, the event loop never held
- * for more than about 0.2 s. Once per unlock on each computer is an acceptable wait; for someone who copied
- * the folder it makes every guess at the passphrase cost the same second and 128 MiB.
+ * with scryptAsync on this project's 2-CPU build machine (Node 20): about 0.5 s when the machine is quiet, up
+ * to 1.7 s with other jobs running; the event loop was held for at most 20 ms at a time (0.2 s under load).
+ * Once per unlock on each computer is an acceptable wait; for someone who copied the folder it makes every
+ * guess at the passphrase cost the same half second and 128 MiB.
  */
 export const DEFAULT_SCRYPT_PARAMS: ScryptParams = { name: 'scrypt', N: 2 ** 17, r: 8, p: 1, dkLen: 32 };
 
