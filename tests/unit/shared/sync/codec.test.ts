@@ -1,4 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SyncBatch } from '@shared/sync/codec';
 import { decodeBatch, encodeBatch, readBatchHeader } from '@shared/sync/codec';
@@ -140,6 +141,30 @@ describe('batch files', () => {
       const result = await decodeBatch(bytes, key, asLaptopLog);
       expect(result.ok).toBe(false);
     }
+  });
+
+  it('never accept or throw on random bytes, or on a real file cut or changed anywhere', async () => {
+    const real = await encodeBatch(batch, 'log', key);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 400 }),
+          fc.nat({ max: real.length - 1 }).map((length) => real.slice(0, length)),
+          fc
+            .tuple(fc.nat({ max: real.length - 1 }), fc.integer({ min: 1, max: 255 }))
+            .map(([index, flip]) => {
+              const changed = real.slice();
+              changed[index] = (changed[index] ?? 0) ^ flip;
+              return changed;
+            }),
+        ),
+        async (bytes) => {
+          const result = await decodeBatch(bytes, key, asLaptopLog);
+          expect(result.ok).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('read the plain header without the key', async () => {
