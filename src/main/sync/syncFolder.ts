@@ -7,18 +7,37 @@ import { link, lstat, mkdir, open, readdir, readFile, rename, unlink } from 'nod
 import { join } from 'node:path';
 import type { BatchKind } from '@shared/sync/codec';
 import { isValidSeq, readBatchHeader } from '@shared/sync/codec';
-import { DEVICE_ID_PATTERN } from '@shared/sync/crypto';
+import type {
+  KeyCheckReadResult,
+  ListResult,
+  ReadResult,
+  SaveResult,
+  StartResult,
+  SyncFile,
+  SyncFileName,
+} from '@shared/sync/folderLayout';
+import {
+  DEVICES_FOLDER_NAME,
+  isComputerId,
+  KEY_CHECK_FILE_NAME,
+  parseSyncFileName,
+  syncFileName,
+} from '@shared/sync/folderLayout';
 import type { FileHandleLike } from '../atomicFile';
 import { isMissingFileError, tempPathFor } from '../atomicFile';
 
-export const KEY_CHECK_FILE_NAME = 'journal.json';
-export const DEVICES_FOLDER_NAME = 'devices';
-/** `log-00000042.ubjsync`, `snapshot-00000042.ubjsync`: nothing else in a computer's folder is ever read. */
-const BATCH_FILE_PATTERN = /^(log|snapshot)-(\d{8})\.ubjsync$/;
 /** journal.json is a few hundred bytes; anything much bigger is not one. */
 const MAX_KEY_CHECK_BYTES = 64 * 1024;
 /** A batch file's most: its 256 MiB of ciphertext plus the header and checksum. */
 export const MAX_SYNC_FILE_BYTES = 256 * 1024 * 1024 + 1024;
+
+export type { SyncFile, SyncFileName } from '@shared/sync/folderLayout';
+export {
+  DEVICES_FOLDER_NAME,
+  isComputerId,
+  parseSyncFileName,
+  syncFileName,
+} from '@shared/sync/folderLayout';
 
 export interface SyncFolderFs {
   /** Always 'wx': create a new file, and fail if one with that name exists. */
@@ -45,46 +64,6 @@ export const nodeSyncFolderFs: SyncFolderFs = {
   readFile: (path) => readFile(path),
 };
 
-/** One batch file of one computer, as listed; its path is rebuilt from these, never taken from outside. */
-export interface SyncFileName {
-  computerId: string;
-  kind: BatchKind;
-  seq: number;
-}
-
-export interface SyncFile extends SyncFileName {
-  name: string;
-  sizeBytes: number;
-  modifiedMs: number;
-}
-
-export type SaveResult =
-  | { ok: true; file: SyncFileName }
-  | { ok: false; reason: 'already-exists' | 'not-a-batch' | 'folder-unavailable' };
-
-export type ReadResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: 'missing' | 'incomplete' | 'too-large' | 'folder-unavailable' };
-
-export type ListResult = { ok: true; files: SyncFile[] } | { ok: false; reason: 'folder-unavailable' };
-
-export function syncFileName(kind: BatchKind, seq: number): string {
-  if (!isValidSeq(seq)) throw new Error('A sync file number must be a whole number of at most 8 digits');
-  return `${kind}-${String(seq).padStart(8, '0')}.ubjsync`;
-}
-
-/** The kind and number in a batch file's name; null for any other name (temp files included). */
-export function parseSyncFileName(name: string): { kind: BatchKind; seq: number } | null {
-  const match = BATCH_FILE_PATTERN.exec(name);
-  if (match === null) return null;
-  const kind = match[1] === 'log' ? 'log' : 'snapshot';
-  return { kind, seq: Number(match[2]) };
-}
-
-export function isComputerId(value: unknown): value is string {
-  return typeof value === 'string' && DEVICE_ID_PATTERN.test(value);
-}
-
 function isExistsError(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'EEXIST';
 }
@@ -100,21 +79,13 @@ function isLinkUnsupported(error: unknown): boolean {
 
 export interface SyncFolder {
   /** The folder's journal.json text, or why it cannot be read ('missing' on a folder nobody set up yet). */
-  readKeyCheck(): Promise<
-    { ok: true; text: string } | { ok: false; reason: 'missing' | 'too-large' | 'folder-unavailable' }
-  >;
+  readKeyCheck(): Promise<KeyCheckReadResult>;
   /** Sets the folder up with its journal.json; refused when another computer set it up first. */
-  startSyncFolder(
-    keyCheckText: string,
-  ): Promise<{ ok: true } | { ok: false; reason: 'already-exists' | 'folder-unavailable' }>;
+  startSyncFolder(keyCheckText: string): Promise<StartResult>;
   /** Writes this computer's next log file; an existing file is never replaced. */
   sendChanges(computerId: string, seq: number, bytes: Uint8Array): Promise<SaveResult>;
   /** Writes a snapshot, then removes this computer's logs and snapshots it replaces. */
-  saveSnapshot(
-    computerId: string,
-    seq: number,
-    bytes: Uint8Array,
-  ): Promise<SaveResult & { removed?: string[] }>;
+  saveSnapshot(computerId: string, seq: number, bytes: Uint8Array): Promise<SaveResult>;
   /** Every computer's batch files; anything with another name is ignored. */
   listSyncFiles(): Promise<ListResult>;
   readSyncFile(file: SyncFileName): Promise<ReadResult>;
@@ -244,11 +215,7 @@ export function createSyncFolder(root: string, fs: SyncFolderFs = nodeSyncFolder
     }
   }
 
-  async function saveSnapshot(
-    computerId: string,
-    seq: number,
-    bytes: Uint8Array,
-  ): Promise<SaveResult & { removed?: string[] }> {
+  async function saveSnapshot(computerId: string, seq: number, bytes: Uint8Array): Promise<SaveResult> {
     const saved = await writeBatch(computerId, 'snapshot', seq, bytes);
     if (!saved.ok) return saved;
     const removed: string[] = [];
