@@ -35,6 +35,13 @@ describe('the sync key check (journal.json)', () => {
     expect(DEFAULT_SCRYPT_PARAMS).toEqual({ name: 'scrypt', N: 131072, r: 8, p: 1, dkLen: 32 });
   });
 
+  it('creates and unlocks a key check with the real default parameters', async () => {
+    const created = await createKeyCheck(PASSPHRASE);
+    expect(JSON.parse(created.keyCheckText)).toMatchObject({ kdf: DEFAULT_SCRYPT_PARAMS });
+    const result = await unlock(PASSPHRASE, created.keyCheckText);
+    expect(result.ok && keyIdHex(result.key)).toBe(keyIdHex(created.key));
+  }, 20_000);
+
   it('unlocks with the same passphrase to the same key, on another computer too', async () => {
     const created = await createKeyCheck(PASSPHRASE, FAST);
     const result = await unlock(PASSPHRASE, created.keyCheckText);
