@@ -7,10 +7,25 @@ import {
 } from './db/openJournal';
 import { JOURNAL_DB_NAME } from './db/database';
 import { JournalContext, JournalDataProvider } from './journal/JournalContext';
-import { finishPendingSwap } from './journal/journalSwap';
-import { RecoveryScreen } from './RecoveryScreen';
+import { finishPendingSwapIfAny } from './journal/swapMarker';
+import { ScreenLoading, lazyNamed, lazyNamedWithPreload } from './lazyScreens';
 import { Shell } from './Shell';
-import { QuickLogWindow } from './features/quicklog/QuickLogWindow';
+
+// Not on the journal's first screen: the small quick-log window's own mode (fetched at once in that
+// window), and the recovery screen, shown only when the journal cannot be opened.
+const QuickLogWindow = lazyNamedWithPreload(
+  () => import('./features/quicklog/QuickLogWindow'),
+  'QuickLogWindow',
+);
+const LazyRecoveryScreen = lazyNamed(() => import('./RecoveryScreen'), 'RecoveryScreen');
+
+function RecoveryScreen({ reason }: { reason: string }) {
+  return (
+    <ScreenLoading screen="recovery">
+      <LazyRecoveryScreen reason={reason} />
+    </ScreenLoading>
+  );
+}
 
 interface AppProps {
   /** 'quick-log' shows only the quick log (the small always-on-top window); 'journal' the whole app. */
@@ -29,7 +44,7 @@ async function startJournal(
   onLost: (loss: JournalLoss) => void,
 ): Promise<JournalOpening> {
   try {
-    await finishPendingSwap(JOURNAL_DB_NAME, onBlocked);
+    await finishPendingSwapIfAny(JOURNAL_DB_NAME, onBlocked);
   } catch (error) {
     console.error('Finishing an earlier restore failed', error);
     // Opening now would show an empty or old journal that the unfinished restore would later replace.
@@ -49,6 +64,8 @@ export function App({ mode }: AppProps) {
 
   useEffect(() => {
     let isCurrent = true;
+    // The quick-log window opens on a key press: its file loads while the journal opens.
+    if (mode === 'quick-log') void QuickLogWindow.preload().catch(() => undefined);
     void startJournal(
       () => {
         if (isCurrent) setOpening({ status: 'blocked' });
@@ -66,7 +83,7 @@ export function App({ mode }: AppProps) {
     return () => {
       isCurrent = false;
     };
-  }, []);
+  }, [mode]);
 
   if (opening.status === 'opening') return <p className="loading">Opening your journal…</p>;
   if (opening.status === 'blocked') return <BlockedNotice />;
@@ -81,7 +98,13 @@ export function App({ mode }: AppProps) {
   return (
     <JournalContext.Provider value={opening.db}>
       <JournalDataProvider onlyWithdrawalPeriods={mode === 'quick-log'}>
-        {mode === 'quick-log' ? <QuickLogWindow /> : <Shell isStoragePersistent={isStoragePersistent} />}
+        {mode === 'quick-log' ? (
+          <ScreenLoading screen="quick-log-window">
+            <QuickLogWindow />
+          </ScreenLoading>
+        ) : (
+          <Shell isStoragePersistent={isStoragePersistent} />
+        )}
       </JournalDataProvider>
     </JournalContext.Provider>
   );

@@ -2,19 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, DesktopNotice } from '@shared/api';
 import type { DueReminder } from '@shared/reminders/schedule';
 import { calendarDayOf, formatClockTime } from '@shared/dates';
-import { draftFromEpisode, emptyDraft, type EpisodeDraft } from '@shared/episodeDraft';
 import type { Episode } from '@shared/model';
 import type { RedFlagId } from '@shared/taxonomy/redFlags';
 import { Toast, type ToastMessage } from './components/Toast';
-import { FlagNotice } from './features/log/FlagNotice';
 import { TIME_ZONE } from './clock';
 import { ReminderRunner } from './features/reminders/useReminders';
 import { FollowUpBanner } from './features/followup/FollowUpBanner';
-import { JournalNotices } from './features/journal/JournalNotices';
 import { History } from './features/history/History';
-import { ScreenLoading, lazyNamed } from './lazyScreens';
-import { EpisodeEditor } from './features/log/EpisodeEditor';
-import { QuickLog } from './features/log/QuickLog';
+import { PartLoading, ScreenLoading, lazyNamed, lazyNamedWithPreload, preloadWhenIdle } from './lazyScreens';
+import type { EditorSource } from './features/log/EpisodeEditorFor';
 import { savedEpisodeMessage } from './features/log/savedMessage';
 import { backUpIfDue, useAutomaticBackups } from './journal/automaticBackups';
 import { deleteEpisode, undoDeleteEpisode } from './journal/episodes';
@@ -38,6 +34,16 @@ const WithdrawalScreen = lazyNamed(
 const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
 const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
 const About = lazyNamed(() => import('./features/about/About'), 'About');
+// What the journal screen shows only once the person acts, or once there is something to say: loaded on
+// first use. The quick log and the editor are fetched as soon as the first screen is drawn (see Shell),
+// so a key press never waits for them.
+const QuickLog = lazyNamedWithPreload(() => import('./features/log/QuickLog'), 'QuickLog');
+const EpisodeEditorFor = lazyNamedWithPreload(
+  () => import('./features/log/EpisodeEditorFor'),
+  'EpisodeEditorFor',
+);
+const FlagNotice = lazyNamed(() => import('./features/log/FlagNotice'), 'FlagNotice');
+const JournalNotices = lazyNamed(() => import('./features/journal/JournalNotices'), 'JournalNotices');
 
 /** Said in the page, too, the first time closing the window kept the journal in the tray (trayNotice.ts). */
 const KEPT_IN_TRAY_NOTICE =
@@ -56,8 +62,7 @@ type Screen =
   | 'help'
   | 'about';
 type BackupCommand = Extract<AppCommand, 'save-backup' | 'restore-backup'>;
-// An edit keeps the episode as it was opened: saving checks that no other window changed it since.
-type Form = { kind: 'quick' } | { kind: 'editor'; draft: EpisodeDraft; basedOn?: Episode } | null;
+type Form = { kind: 'quick' } | { kind: 'editor'; source: EditorSource } | null;
 
 // Grouped by what a person comes to do, so ten screens fit one side bar without wrapping.
 const SCREEN_GROUPS: readonly { label: string | null; screens: readonly { id: Screen; label: string }[] }[] =
@@ -107,6 +112,8 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const backupCommandCount = useRef(0);
   const dismissToast = useCallback(() => setToast(null), []);
   useAutomaticBackups(db);
+  // The quick log and the editor, fetched once the journal is on screen (see QuickLog above).
+  useEffect(() => preloadWhenIdle(QuickLog.preload, EpisodeEditorFor.preload), []);
 
   const notify = (text: string, action?: ToastMessage['action']) =>
     setToast({ id: Date.now(), text, action });
@@ -153,7 +160,7 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const runCommand = (command: AppCommand) => {
     switch (command) {
       case 'new-episode':
-        setForm((current) => current ?? { kind: 'editor', draft: emptyDraft(new Date()) });
+        setForm((current) => current ?? { kind: 'editor', source: { kind: 'new', at: new Date() } });
         return;
       case 'quick-log':
         setForm((current) => current ?? { kind: 'quick' });
@@ -302,21 +309,21 @@ export function Shell({ isStoragePersistent }: ShellProps) {
       <main>
         <FollowUpBanner onNoted={(text) => notify(text)} />
         {screen === 'history' && (
-          <JournalNotices
-            onOpenCheckIn={(day) => {
-              setCheckInDay(day);
-              setScreen('checkin');
-            }}
-            onOpenMeasures={() => openScreen('measures')}
-          />
+          <PartLoading part="notices">
+            <JournalNotices
+              onOpenCheckIn={(day) => {
+                setCheckInDay(day);
+                setScreen('checkin');
+              }}
+              onOpenMeasures={() => openScreen('measures')}
+            />
+          </PartLoading>
         )}
         {screen === 'history' && (
           <History
             timeZone={timeZone}
             onLog={() => setForm({ kind: 'quick' })}
-            onEdit={(episode) =>
-              setForm({ kind: 'editor', draft: draftFromEpisode(episode), basedOn: episode })
-            }
+            onEdit={(episode) => setForm({ kind: 'editor', source: { kind: 'edit', episode } })}
             onDelete={onDelete}
           />
         )}
@@ -337,23 +344,35 @@ export function Shell({ isStoragePersistent }: ShellProps) {
         </ScreenLoading>
       </main>
       {form?.kind === 'quick' && (
-        <QuickLog
-          onClose={() => setForm(null)}
-          onSaved={(episode) => onSaved(episode, false)}
-          onMoreDetails={(draft) => setForm({ kind: 'editor', draft })}
-        />
+        <ScreenLoading screen="quick-log">
+          <QuickLog
+            onClose={() => setForm(null)}
+            onSaved={(episode) => onSaved(episode, false)}
+            onMoreDetails={(draft) => setForm({ kind: 'editor', source: { kind: 'draft', draft } })}
+          />
+        </ScreenLoading>
       )}
       {form?.kind === 'editor' && (
-        <EpisodeEditor
-          initialDraft={form.draft}
-          basedOn={form.basedOn}
-          onClose={() => setForm(null)}
-          onSaved={(episode) => onSaved(episode, form.draft.id !== undefined)}
-        />
+        <ScreenLoading screen="editor">
+          <EpisodeEditorFor
+            source={form.source}
+            onClose={() => setForm(null)}
+            onSaved={(episode) => onSaved(episode, isEdit(form.source))}
+          />
+        </ScreenLoading>
       )}
-      {flagNotice && <FlagNotice flags={flagNotice} onClose={() => setFlagNotice(null)} />}
+      {flagNotice && (
+        <ScreenLoading screen="flag-notice">
+          <FlagNotice flags={flagNotice} onClose={() => setFlagNotice(null)} />
+        </ScreenLoading>
+      )}
       <Toast toast={toast} onDismiss={dismissToast} />
       <ReminderRunner showInPage={showReminderInPage} />
     </div>
   );
+}
+
+/** Whether the editor opened on a stored episode (its save says "updated"). */
+function isEdit(source: EditorSource): boolean {
+  return source.kind === 'edit' || (source.kind === 'draft' && source.draft.id !== undefined);
 }

@@ -3,7 +3,7 @@
  * parses only what it shows; charts (recharts), the report, import and help come in their own files.
  * React.lazy is React's own way of doing this.
  */
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 
 /** React.lazy for a module's named export (lazy expects a default one). */
@@ -12,6 +12,53 @@ export function lazyNamed<Props extends object, Name extends string>(
   name: Name,
 ) {
   return lazy(async () => ({ default: (await load())[name] }));
+}
+
+/**
+ * React.lazy for a part the person can call up at any moment (the quick log, the episode editor): its
+ * `preload()` fetches the file ahead of time, after the journal's first paint, so that once it is in,
+ * the part opens straight away, with no placeholder. Whether the file was already in is decided once
+ * per mount, so a part opened while its file loads keeps its state when the file arrives.
+ */
+export function lazyNamedWithPreload<Props extends object, Name extends string>(
+  load: () => Promise<Record<Name, ComponentType<Props>>>,
+  name: Name,
+) {
+  let loaded: ComponentType<Props> | undefined;
+  let loading: Promise<ComponentType<Props>> | undefined;
+  const preload = () => {
+    loading ??= load().then(
+      (module) => (loaded = module[name]),
+      (error: unknown) => {
+        // Tried again on the next open (and the error shows there, in the part's place).
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Preloaded(props: Props) {
+    const [Now] = useState(() => loaded);
+    return Now ? <Now {...props} /> : <Lazy {...props} />;
+  }
+  return Object.assign(Preloaded, { preload });
+}
+
+/**
+ * Fetches parts ahead of time once the browser is idle (after the first screen is drawn), so they are
+ * in before the person asks for them. A part that fails here is simply fetched again when opened.
+ */
+export function preloadWhenIdle(...preloads: (() => Promise<unknown>)[]): () => void {
+  const run = () => {
+    for (const preload of preloads) void preload().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 200);
+  return () => clearTimeout(handle);
 }
 
 /**
@@ -55,6 +102,27 @@ export function ScreenLoading({ screen, children }: { screen: string; children: 
       >
         {children}
       </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function PartFailed() {
+  return (
+    <p className="muted" role="status">
+      Part of this screen couldn’t be shown. Your journal is safe; reloading the window usually fixes this.
+    </p>
+  );
+}
+
+/**
+ * A part of a screen that appears only when it has something to say (the journal's notices, a due
+ * follow-up): nothing shows while its file loads, as nothing would show before it had read the journal
+ * either; if it fails, one quiet line in its place.
+ */
+export function PartLoading({ part, children }: { part: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary FallbackComponent={PartFailed} resetKeys={[part]}>
+      <Suspense fallback={null}>{children}</Suspense>
     </ErrorBoundary>
   );
 }

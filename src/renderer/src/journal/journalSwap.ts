@@ -13,52 +13,19 @@
  * window lets go) finishes from step 3: the staging database is still whole. Step 3 alone can never
  * leave an empty journal behind, because the backup is already stored elsewhere and the marker says so.
  */
-import Dexie, { type Table } from 'dexie';
 import type { BackupTables } from '@shared/backup';
 import { JournalDatabase } from '../db/database';
 import { applyImport, readAllTables } from './backup';
+import {
+  deleteDatabase,
+  forgetSwap,
+  isSwapPending,
+  markSwapPending,
+  stagingName,
+  withDatabase,
+} from './swapMarker';
 
-interface SwapMarker {
-  id: 'pending';
-  startedAt: string;
-}
-
-class SwapDatabase extends Dexie {
-  declare swaps: Table<SwapMarker, string>;
-  constructor(name: string) {
-    super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores({ swaps: 'id' });
-  }
-}
-
-export function stagingName(journal: string): string {
-  return `${journal}-incoming`;
-}
-
-function markerName(journal: string): string {
-  return `${journal}-swap`;
-}
-
-/** Deletes a database, waiting while another connection holds it; onBlocked says so meanwhile. */
-export function deleteDatabase(name: string, onBlocked?: () => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error(`${name} could not be removed`));
-    // A delete request cannot be withdrawn: it goes ahead once the other window lets go. So say so
-    // rather than fail, and let it finish.
-    request.onblocked = () => onBlocked?.();
-  });
-}
-
-async function withDatabase<D extends Dexie, T>(db: D, job: (db: D) => Promise<T>): Promise<T> {
-  try {
-    await db.open();
-    return await job(db);
-  } finally {
-    db.close();
-  }
-}
+export { deleteDatabase, isSwapPending, markSwapPending, stagingName };
 
 /** Step 1: the backup, whole, in the staging database. */
 export async function stageBackup(journal: string, tables: BackupTables): Promise<void> {
@@ -69,32 +36,10 @@ export async function stageBackup(journal: string, tables: BackupTables): Promis
   );
 }
 
-/** Step 2. */
-export async function markSwapPending(journal: string, now: Date): Promise<void> {
-  await withDatabase(new SwapDatabase(markerName(journal)), (db) =>
-    db.swaps.put({ id: 'pending', startedAt: now.toISOString() }),
-  );
-}
-
-export async function isSwapPending(journal: string): Promise<boolean> {
-  const names = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : null;
-  // Opening the marker database would create it; look first where the browser can say.
-  if (names && !names.some((info) => info.name === markerName(journal))) return false;
-  return withDatabase(new SwapDatabase(markerName(journal)), async (db) => {
-    return (await db.swaps.get('pending')) !== undefined;
-  });
-}
-
 /** Step 4: a fresh journal holding exactly what was staged. */
 export async function fillFromStaging(journal: string): Promise<void> {
   const tables = await withDatabase(new JournalDatabase(stagingName(journal)), readAllTables);
   await withDatabase(new JournalDatabase(journal), (db) => applyImport(db, tables, 'replace'));
-}
-
-/** Step 5. */
-async function forgetSwap(journal: string): Promise<void> {
-  await deleteDatabase(markerName(journal));
-  await deleteDatabase(stagingName(journal));
 }
 
 /**

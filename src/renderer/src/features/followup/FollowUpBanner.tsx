@@ -4,8 +4,11 @@ import type { Episode } from '@shared/model';
 import { TIME_ZONE } from '../../clock';
 import { desktop } from '../../platform/desktop';
 import { readLastShown, writeLastShown } from '../reminders/lastShown';
-import { FollowUpPrompt } from './FollowUpPrompt';
+import { PartLoading, lazyNamed } from '../../lazyScreens';
 import { useDueFollowUps } from './useDueFollowUps';
+
+// Loaded when a follow-up is first due: most starts have none to ask.
+const FollowUpPrompt = lazyNamed(() => import('./FollowUpPrompt'), 'FollowUpPrompt');
 
 interface FollowUpBannerProps {
   /** Says what was noted, e.g. as a toast. */
@@ -38,23 +41,26 @@ export function FollowUpBanner({ onNoted }: FollowUpBannerProps) {
   if (due === undefined || first === undefined) return null;
   const others = due.length - 1;
   const onAnswered = (episode: Episode) => onNoted(followUpThanks(episode, TIME_ZONE));
+  // The whole banner appears at once, when the prompt's file is in.
   return (
-    <div className="notices follow-up-banner" role="region" aria-label="Follow-up">
-      <FollowUpPrompt
-        key={first.episode.id}
-        due={first}
-        timeZone={TIME_ZONE}
-        onDone={(result) => {
-          if (result.kind === 'answered') onAnswered(result.episode);
-          else onNoted(followUpPutAside(result.kind));
-        }}
-      />
-      {others > 0 && (
-        <p className="muted">
-          {others === 1 ? 'One more follow-up is waiting' : `${others} more follow-ups are waiting`} after
-          this one.
-        </p>
-      )}
-    </div>
+    <PartLoading part="follow-up">
+      <div className="notices follow-up-banner" role="region" aria-label="Follow-up">
+        <FollowUpPrompt
+          key={first.episode.id}
+          due={first}
+          timeZone={TIME_ZONE}
+          onDone={(result) => {
+            if (result.kind === 'answered') onAnswered(result.episode);
+            else onNoted(followUpPutAside(result.kind));
+          }}
+        />
+        {others > 0 && (
+          <p className="muted">
+            {others === 1 ? 'One more follow-up is waiting' : `${others} more follow-ups are waiting`} after
+            this one.
+          </p>
+        )}
+      </div>
+    </PartLoading>
   );
 }
