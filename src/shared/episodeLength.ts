@@ -8,7 +8,8 @@ import { median, quantile } from './analysis/stats';
 import type { CalendarDay } from './dates';
 import { startDayOf } from './episodeStart';
 import { formatDuration } from './history';
-import { episodeDurationMinutes, type Episode } from './model';
+import { episodeDurationMinutes } from './episodeBasics';
+import type { Episode } from './model';
 import { withoutFloatNoise } from './scoring/numbers';
 
 export type EpisodeEnd =

@@ -6,12 +6,10 @@
 import { z } from 'zod';
 import { daySchema, instantSchema } from './schemaParts';
 import { ratingSchema } from './model';
+import { MAX_ACTIVITY_NAME_LENGTH, PSFS_MAX_ACTIVITIES } from './measureLimits';
 
-export const PSFS_MIN_ACTIVITIES = 3;
-export const PSFS_MAX_ACTIVITIES = 5;
-export const MAX_ACTIVITY_NAME_LENGTH = 120;
-/** PSFS and PEG-3 are re-rated weekly. */
-export const MEASURE_INTERVAL_DAYS = 7;
+// The limits need no schema: the journal's first screen reads them from measureLimits.ts.
+export * from './measureLimits';
 
 const id = z.string().min(1).max(64);
 const day = daySchema;

@@ -3,6 +3,12 @@
  * The schemas here guard every write to the database (and, later, every imported row).
  */
 import { z } from 'zod';
+import {
+  MAX_MINUTES_AFTER,
+  MAX_NOTES_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_WITHDRAWAL_DAY,
+} from './episodeBasics';
 import { instantSchema } from './schemaParts';
 import { BODY_REGION_IDS } from './taxonomy/regions';
 import { PAIN_QUALITY_IDS } from './taxonomy/qualities';
@@ -10,12 +16,9 @@ import { RED_FLAG_IDS } from './taxonomy/redFlags';
 import { REMEDY_IDS } from './taxonomy/remedies';
 import { POSTURE_POSITION_IDS, WITHDRAWAL_SUBSTANCE_IDS, WORKOUT_TYPE_IDS } from './taxonomy/triggers';
 
-export const MAX_NOTES_LENGTH = 5000;
-export const MAX_SHORT_TEXT_LENGTH = 200;
-/** Longest withdrawal we count days for: ten years. */
-export const MAX_WITHDRAWAL_DAY = 3650;
-/** Minutes after a remedy we still relate pain to it: a day. */
-export const MAX_MINUTES_AFTER = 1440;
+// What needs no schema (limits, the empty follow-up, durations) is in episodeBasics.ts, which the
+// journal's first screen loads without zod.
+export * from './episodeBasics';
 
 /**
  * A UUID, in either case as other programs may write it, kept in lower case: ids are compared as text
@@ -134,12 +137,6 @@ export type Episode = z.infer<typeof episodeSchema>;
 /** The follow-up's own fields: answered and changed by the follow-up, never by the episode form. */
 export type FollowUpFields = Pick<Episode, 'followUp' | 'followUpSnoozedUntil' | 'followUpDismissedAt'>;
 
-export const NO_FOLLOW_UP: FollowUpFields = {
-  followUp: null,
-  followUpSnoozedUntil: null,
-  followUpDismissedAt: null,
-};
-
 /**
  * What a person enters; the repository adds ids and the bookkeeping times. The follow-up fields may be
  * left out: a save keeps what is stored (see saveEpisode).
@@ -149,8 +146,3 @@ export type EpisodeInput = Omit<
   'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | keyof FollowUpFields
 > &
   Partial<FollowUpFields> & { id?: string };
-
-export function episodeDurationMinutes(episode: Pick<Episode, 'startedAt' | 'endedAt'>): number | null {
-  if (episode.endedAt === null) return null;
-  return Math.round((Date.parse(episode.endedAt) - Date.parse(episode.startedAt)) / 60_000);
-}

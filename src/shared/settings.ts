@@ -1,8 +1,18 @@
-/** The person's preferences, stored as one row. */
+/** The person's preferences, stored as one row: the schemas every save is checked against. */
 import { z } from 'zod';
-import { DEFAULT_QUICK_LOG_SHORTCUT, type SavedDesktopPreferences } from './api';
 import { REPORT_SECTION_IDS } from './report/sections';
 import { daySchema } from './schemaParts';
+import {
+  DEFAULT_DESKTOP_PREFERENCES,
+  DEFAULT_FOLLOW_UP_PREFERENCES,
+  DEFAULT_REMINDER_PREFERENCES,
+  DEFAULT_REPORT_PREFERENCES,
+  POSTURE_BREAK_MINUTES,
+} from './settingsDefaults';
+
+// The defaults, and the settings read with them filled in, need no schema: the journal's first screen
+// reads them from there (settingsDefaults.ts) without loading zod.
+export * from './settingsDefaults';
 
 /** What the report screen remembers for next time: names, goals and questions, the sections chosen. */
 export const reportPreferencesSchema = z.object({
@@ -21,16 +31,6 @@ export const reportPreferencesSchema = z.object({
 });
 export type ReportPreferences = z.infer<typeof reportPreferencesSchema>;
 
-export const DEFAULT_REPORT_PREFERENCES: ReportPreferences = {
-  patientName: '',
-  clinicianName: '',
-  goals: '',
-  questions: '',
-  sections: [...REPORT_SECTION_IDS],
-  lastReportDay: null,
-  lastReportEnd: null,
-};
-
 /** The desktop-only preferences (see DesktopPreferences in api.ts). */
 export const desktopPreferencesSchema = z.object({
   /** Electron accelerator syntax; '' means no global shortcut. Checked for sense by accelerator.ts. */
@@ -39,28 +39,13 @@ export const desktopPreferencesSchema = z.object({
   keepInTray: z.boolean().optional(),
 });
 
-export const DEFAULT_DESKTOP_PREFERENCES: SavedDesktopPreferences = {
-  quickLogShortcut: DEFAULT_QUICK_LOG_SHORTCUT,
-};
-
 const hourSchema = z.number().int().min(0).max(23);
-
-/** The smallest and largest "posture break after" stretch, in minutes. */
-export const POSTURE_BREAK_MINUTES = { min: 15, max: 240 } as const;
-
-/** The choices for "ask how it is" after an episode, in minutes. */
-export const FOLLOW_UP_MINUTES = [30, 60, 90, 120, 180] as const;
-export const DEFAULT_FOLLOW_UP_MINUTES = 60;
 
 export const followUpPreferencesSchema = z.object({
   enabled: z.boolean(),
   afterMinutes: z.number().int().min(15).max(240),
 });
 export type FollowUpPreferences = z.infer<typeof followUpPreferencesSchema>;
-export const DEFAULT_FOLLOW_UP_PREFERENCES: FollowUpPreferences = {
-  enabled: true,
-  afterMinutes: DEFAULT_FOLLOW_UP_MINUTES,
-};
 
 /**
  * Desktop reminders. The check-in reminder uses checkInPromptHour (the same hour the journal's own notice
@@ -89,15 +74,6 @@ export const reminderPreferencesSchema = z.object({
 });
 export type ReminderPreferences = z.infer<typeof reminderPreferencesSchema>;
 
-export const DEFAULT_REMINDER_PREFERENCES: ReminderPreferences = {
-  checkIn: true,
-  weeklyMeasures: { enabled: true, weekday: 1, hour: 10 },
-  // Off until the person asks for it: a nudge every hour is not for everyone.
-  postureBreak: { enabled: false, afterMinutes: 50 },
-  quietHours: { enabled: true, fromHour: 22, toHour: 7 },
-  followUp: DEFAULT_FOLLOW_UP_PREFERENCES,
-};
-
 export const settingsSchema = z.object({
   waterUnit: z.enum(['glasses', 'litres']),
   /** From this hour (local, 0-23) the app reminds that today's check-in is missing. */
@@ -109,11 +85,3 @@ export const settingsSchema = z.object({
   reminders: reminderPreferencesSchema.default(DEFAULT_REMINDER_PREFERENCES),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  waterUnit: 'glasses',
-  checkInPromptHour: 19,
-  report: DEFAULT_REPORT_PREFERENCES,
-  desktop: DEFAULT_DESKTOP_PREFERENCES,
-  reminders: DEFAULT_REMINDER_PREFERENCES,
-};

@@ -13,7 +13,7 @@ import { PartLoading, ScreenLoading, lazyNamed, lazyNamedWithPreload, preloadWhe
 import type { EditorSource } from './features/log/EpisodeEditorFor';
 import { savedEpisodeMessage } from './features/log/savedMessage';
 import { backUpIfDue, useAutomaticBackups } from './journal/automaticBackups';
-import { deleteEpisode, undoDeleteEpisode } from './journal/episodes';
+import { deleteEpisode, undoDeleteEpisode } from './journal/episodeReads';
 import { useSettings } from './journal/hooks';
 import { useJournal } from './journal/JournalContext';
 import { desktop } from './platform/desktop';

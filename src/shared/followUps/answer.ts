@@ -4,7 +4,8 @@
  * episode that has no after-rating yet this answer as its after-rating (a remedy ticked when logging was
  * tried then, so its "before" is the pain when logged).
  */
-import { MAX_MINUTES_AFTER, type Episode, type FollowUp } from '../model';
+import { MAX_MINUTES_AFTER } from '../episodeBasics';
+import type { Episode, FollowUp } from '../model';
 
 export interface FollowUpAnswer {
   /** 0-10; ignored (0) when stopped. */

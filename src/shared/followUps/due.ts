@@ -13,7 +13,7 @@
  */
 import { localDayAndMinute } from '../dates';
 import type { Episode } from '../model';
-import { MAX_MINUTES_AFTER } from '../model';
+import { MAX_MINUTES_AFTER } from '../episodeBasics';
 import { isQuietHour } from '../reminders/schedule';
 import type { FollowUpPreferences, ReminderPreferences } from '../settings';
 

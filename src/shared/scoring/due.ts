@@ -1,6 +1,6 @@
 /** When the weekly outcome measures (PSFS, PEG-3) are due again. */
 import { addCalendarDays, type CalendarDay } from '../dates';
-import { MEASURE_INTERVAL_DAYS } from '../measures';
+import { MEASURE_INTERVAL_DAYS } from '../measureLimits';
 import { daysBetween } from './days';
 
 /** True when the measure was never taken, or at least MEASURE_INTERVAL_DAYS have passed since `lastDay`. */

@@ -4,9 +4,9 @@ import type { CheckIn } from '@shared/checkIns';
 import type { Episode } from '@shared/model';
 import type { WithdrawalPeriod } from '@shared/withdrawal';
 import type { JournalDatabase } from '../db/database';
-import { listCheckIns } from './checkIns';
-import { listEpisodes, listLatestEpisodes, type LatestEpisodes } from './episodes';
-import { listWithdrawalPeriods } from './settings';
+import { listCheckIns } from './checkInReads';
+import { listEpisodes, listLatestEpisodes, type LatestEpisodes } from './episodeReads';
+import { listWithdrawalPeriods } from './settingsReads';
 
 export const JournalContext = createContext<JournalDatabase | null>(null);
 

@@ -4,11 +4,15 @@
  * and rotates old ones. In a browser this does nothing.
  */
 import { useEffect } from 'react';
-import { automaticBackupDue, recordBackup, type BackupEvent, type BackupHistory } from '@shared/backup';
+import {
+  automaticBackupDue,
+  recordBackup,
+  type BackupEvent,
+  type BackupHistory,
+} from '@shared/backup/schedule';
 import { TIME_ZONE } from '../clock';
 import type { JournalDatabase } from '../db/database';
 import { desktop } from '../platform/desktop';
-import { exportBackup } from './backup';
 
 const HISTORY_KEY = 'upper-back-journal.automatic-backups';
 const TICK_MS = 15 * 60_000;
@@ -40,6 +44,8 @@ export async function backUpIfDue(db: JournalDatabase, event: BackupEvent): Prom
   if (reason === null) return;
   isWriting = true;
   try {
+    // The backup's code (the schemas, the checksum) loads only when a backup is due.
+    const { exportBackup } = await import('./backup');
     const text = await exportBackup(db, { appVersion: __APP_VERSION__, exportedAt: now.toISOString() });
     await desktop.writeAutomaticBackup(text, reason);
     localStorage.setItem(HISTORY_KEY, JSON.stringify(recordBackup(history, reason, now, TIME_ZONE)));

@@ -1,7 +1,12 @@
-/** Every read and write of daily check-ins: one per calendar day, keyed by the day. */
+/**
+ * Every read and write of daily check-ins: one per calendar day, keyed by the day. The reads are in
+ * checkInReads.ts, which the journal's first screen loads without the schemas.
+ */
 import { checkInSchema, type CheckIn, type CheckInInput } from '@shared/checkIns';
 import type { JournalDatabase } from '../db/database';
 import { isSameRecord } from './sameRecord';
+
+export * from './checkInReads';
 
 /**
  * Thrown by saveCheckIn when another window saved the day's check-in after the form loaded it (the
@@ -56,15 +61,4 @@ export async function saveCheckIn(
   });
   if (result instanceof CheckInConflict) throw result;
   return result;
-}
-
-export async function getCheckIn(db: JournalDatabase, day: string): Promise<CheckIn | undefined> {
-  return db.checkIns.get(day);
-}
-
-/** All check-ins, newest day first. */
-export async function listCheckIns(db: JournalDatabase): Promise<CheckIn[]> {
-  // getAll and a sort here, rather than a reverse walk of the day index (a row-by-row cursor).
-  const checkIns = await db.checkIns.toArray();
-  return checkIns.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
 }

@@ -6,9 +6,9 @@ import type { Settings } from '@shared/settings';
 import { useJournal } from './JournalContext';
 
 export { useCheckIns, useWithdrawalPeriods } from './JournalContext';
-import { listActivities, listMeasures } from './measures';
-import { listOwnFactors } from './ownFactors';
-import { getSettings } from './settings';
+import { listActivities, listMeasures } from './measureReads';
+import { listOwnFactors } from './ownFactorReads';
+import { getSettings } from './settingsReads';
 
 export function useSettings(): Settings | undefined {
   const db = useJournal();

@@ -1,4 +1,4 @@
-/** PSFS activities and the PSFS and PEG-3 ratings. */
+/** PSFS activities and the PSFS and PEG-3 ratings. The reads are in measureReads.ts (no schemas). */
 import {
   MAX_ACTIVITY_NAME_LENGTH,
   PSFS_MAX_ACTIVITIES,
@@ -9,6 +9,8 @@ import {
   type PsfsActivity,
 } from '@shared/measures';
 import type { JournalDatabase } from '../db/database';
+
+export * from './measureReads';
 
 export interface ActivityName {
   /** Present for an activity that already exists (renaming keeps its ratings). */
@@ -54,26 +56,8 @@ export async function saveActivities(
   });
 }
 
-/** Every activity ever named: active ones (retiredAt null) in the person's order, then retired ones. */
-export async function listActivities(db: JournalDatabase): Promise<PsfsActivity[]> {
-  const all = await db.psfsActivities.toArray();
-  const isRetired = (a: PsfsActivity) => (a.retiredAt === null ? 0 : 1);
-  return all.sort(
-    (a, b) =>
-      isRetired(a) - isRetired(b) || a.position - b.position || a.createdAt.localeCompare(b.createdAt),
-  );
-}
-
 export async function saveMeasure(db: JournalDatabase, measure: Measure): Promise<Measure> {
   const valid = measureSchema.parse(measure);
   await db.measures.put(valid);
   return valid;
-}
-
-/** All PSFS and PEG-3 ratings, oldest first. */
-export async function listMeasures(db: JournalDatabase): Promise<Measure[]> {
-  const all = await db.measures.orderBy('day').toArray();
-  return all.sort((a, b) =>
-    a.day === b.day ? a.takenAt.localeCompare(b.takenAt) : a.day.localeCompare(b.day),
-  );
 }

@@ -13,6 +13,8 @@ import {
 import { ownFactorSchema, type OwnFactor, type OwnFactorKind } from '@shared/ownFactors';
 import type { JournalDatabase } from '../db/database';
 
+export * from './ownFactorReads';
+
 /** A refused change, with the message to show by its field. */
 export class OwnFactorRefused extends Error {
   readonly field: OwnFactorField;
@@ -25,11 +27,6 @@ export class OwnFactorRefused extends Error {
 
 function refuseIf(problem: OwnFactorProblem | null): void {
   if (problem) throw new OwnFactorRefused(problem);
-}
-
-/** Every own factor, archived ones too (their history stays in the analysis), oldest first. */
-export async function listOwnFactors(db: JournalDatabase): Promise<OwnFactor[]> {
-  return db.ownFactors.orderBy('createdAt').toArray();
 }
 
 export interface NewOwnFactor {

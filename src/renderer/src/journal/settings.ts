@@ -1,14 +1,13 @@
-/** The person's preferences and withdrawal periods. */
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@shared/settings';
+/**
+ * The person's preferences and withdrawal periods: the saves, each checked against its schema. The
+ * reads are in settingsReads.ts, which the journal's first screen loads without the schemas.
+ */
+import { settingsSchema, type Settings } from '@shared/settings';
 import { withdrawalPeriodSchema, type WithdrawalPeriod } from '@shared/withdrawal';
 import { SETTINGS_ROW_ID, type JournalDatabase } from '../db/database';
+import { getSettings } from './settingsReads';
 
-/** The saved settings, with defaults for anything never set. */
-export async function getSettings(db: JournalDatabase): Promise<Settings> {
-  const row = await db.settings.get(SETTINGS_ROW_ID);
-  const { id: _id, ...saved } = row ?? { id: SETTINGS_ROW_ID };
-  return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...saved });
-}
+export * from './settingsReads';
 
 export async function saveSettings(db: JournalDatabase, changes: Partial<Settings>): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
@@ -29,9 +28,4 @@ export async function saveWithdrawalPeriod(
 
 export async function deleteWithdrawalPeriod(db: JournalDatabase, id: string): Promise<void> {
   await db.withdrawalPeriods.delete(id);
-}
-
-/** Withdrawal periods, most recent quit day first. */
-export async function listWithdrawalPeriods(db: JournalDatabase): Promise<WithdrawalPeriod[]> {
-  return db.withdrawalPeriods.orderBy('quitDay').reverse().toArray();
 }

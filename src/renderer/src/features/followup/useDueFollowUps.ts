@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dueFollowUps, followUpWindowStart, type FollowUpDue } from '@shared/followUps';
 import { TIME_ZONE, useNow } from '../../clock';
-import { listEpisodesStartedSince } from '../../journal/episodes';
+import { listEpisodesStartedSince } from '../../journal/episodeReads';
 import { useSettings } from '../../journal/hooks';
 import { useJournal } from '../../journal/JournalContext';
 
