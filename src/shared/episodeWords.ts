@@ -8,7 +8,7 @@ import {
   labelOfTriggerKind,
   labelOfWithdrawalSubstance,
   labelOfWorkoutType,
-} from './taxonomy';
+} from './taxonomy/labels';
 
 function triggerDetails(trigger: Trigger): (string | null)[] {
   switch (trigger.kind) {

@@ -6,8 +6,6 @@ import type { Episode } from '@shared/model';
 import type { RedFlagId } from '@shared/taxonomy/redFlags';
 import { Toast, type ToastMessage } from './components/Toast';
 import { TIME_ZONE } from './clock';
-import { ReminderRunner } from './features/reminders/useReminders';
-import { FollowUpBanner } from './features/followup/FollowUpBanner';
 import { History } from './features/history/History';
 import { PartLoading, ScreenLoading, lazyNamed, lazyNamedWithPreload, preloadWhenIdle } from './lazyScreens';
 import type { EditorSource } from './features/log/EpisodeEditorFor';
@@ -43,6 +41,11 @@ const EpisodeEditorFor = lazyNamedWithPreload(
   'EpisodeEditorFor',
 );
 const FlagNotice = lazyNamed(() => import('./features/log/FlagNotice'), 'FlagNotice');
+const FollowUpBanner = lazyNamed(() => import('./features/followup/FollowUpBanner'), 'FollowUpBanner');
+const ReminderRunner = lazyNamed<{ showInPage: (reminder: DueReminder) => void }, 'ReminderRunner'>(
+  () => import('./features/reminders/useReminders'),
+  'ReminderRunner',
+);
 const JournalNotices = lazyNamed(() => import('./features/journal/JournalNotices'), 'JournalNotices');
 
 /** Said in the page, too, the first time closing the window kept the journal in the tray (trayNotice.ts). */
@@ -307,7 +310,9 @@ export function Shell({ isStoragePersistent }: ShellProps) {
         </nav>
       </header>
       <main>
-        <FollowUpBanner onNoted={(text) => notify(text)} />
+        <PartLoading part="follow-up">
+          <FollowUpBanner onNoted={(text) => notify(text)} />
+        </PartLoading>
         {screen === 'history' && (
           <PartLoading part="notices">
             <JournalNotices
@@ -367,7 +372,9 @@ export function Shell({ isStoragePersistent }: ShellProps) {
         </ScreenLoading>
       )}
       <Toast toast={toast} onDismiss={dismissToast} />
-      <ReminderRunner showInPage={showReminderInPage} />
+      <PartLoading part="reminders">
+        <ReminderRunner showInPage={showReminderInPage} />
+      </PartLoading>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { URGENCY_LABELS, mostUrgent, redFlagById } from '@shared/taxonomy';
+import { URGENCY_LABELS, mostUrgent, redFlagById } from '@shared/taxonomy/labels';
 import type { RedFlagId } from '@shared/taxonomy/redFlags';
 
 interface RedFlagAdviceProps {

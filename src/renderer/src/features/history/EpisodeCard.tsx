@@ -1,10 +1,10 @@
 import { formatClockTime, type CalendarDay } from '@shared/dates';
 import { episodeEnd, episodeEndWords } from '@shared/episodeLength';
-import { describeFollowUp } from '@shared/followUps';
+import { describeFollowUp } from '@shared/followUps/describe';
 import { describeRelief, intensityWord } from '@shared/history';
 import type { Episode } from '@shared/model';
 import { describeTrigger } from '@shared/episodeWords';
-import { labelOfQuality, labelOfRemedy, listOfRegions } from '@shared/taxonomy';
+import { labelOfQuality, labelOfRemedy, listOfRegions } from '@shared/taxonomy/labels';
 import { BodyThumbnail } from '../../components/BodyMapFigure';
 import { RedFlagAdvice } from '../../components/RedFlagAdvice';
 

@@ -1,5 +1,5 @@
 import type { HistoryFilter } from '@shared/history';
-import { BODY_REGIONS, TRIGGER_KINDS } from '@shared/taxonomy';
+import { BODY_REGIONS, TRIGGER_KINDS } from '@shared/taxonomy/labels';
 import { SelectField, TextField } from '../../components/fields';
 
 interface HistoryFiltersProps {
