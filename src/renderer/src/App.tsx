@@ -9,7 +9,7 @@ import { JOURNAL_DB_NAME } from './db/database';
 import { JournalContext, JournalDataProvider } from './journal/JournalContext';
 import { finishPendingSwapIfAny } from './journal/swapMarker';
 import { ScreenLoading, lazyNamed, lazyNamedWithPreload } from './lazyScreens';
-import { Shell } from './Shell';
+import { Shell, preloadForms } from './Shell';
 
 // Not on the journal's first screen: the small quick-log window's own mode (fetched at once in that
 // window), and the recovery screen, shown only when the journal cannot be opened.
@@ -64,8 +64,10 @@ export function App({ mode }: AppProps) {
 
   useEffect(() => {
     let isCurrent = true;
-    // The quick-log window opens on a key press: its file loads while the journal opens.
+    // The quick-log window and the journal's forms open on a key press: their files load while the
+    // journal opens.
     if (mode === 'quick-log') void QuickLogWindow.preload().catch(() => undefined);
+    else preloadForms();
     void startJournal(
       () => {
         if (isCurrent) setOpening({ status: 'blocked' });

@@ -7,7 +7,7 @@ import type { RedFlagId } from '@shared/taxonomy/redFlags';
 import { Toast, type ToastMessage } from './components/Toast';
 import { TIME_ZONE } from './clock';
 import { History } from './features/history/History';
-import { PartLoading, ScreenLoading, lazyNamed, lazyNamedWithPreload, preloadWhenIdle } from './lazyScreens';
+import { PartLoading, ScreenLoading, lazyNamed, lazyNamedWithPreload } from './lazyScreens';
 import type { EditorSource } from './features/log/EpisodeEditorFor';
 import { savedEpisodeMessage } from './features/log/savedMessage';
 import { backUpIfDue, useAutomaticBackups } from './journal/automaticBackups';
@@ -33,7 +33,7 @@ const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScree
 const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
 const About = lazyNamed(() => import('./features/about/About'), 'About');
 // What the journal screen shows only once the person acts, or once there is something to say: loaded on
-// first use. The quick log and the editor are fetched as soon as the first screen is drawn (see Shell),
+// first use. The quick log and the editor are fetched while the journal opens (preloadForms, from App),
 // so a key press never waits for them.
 const QuickLog = lazyNamedWithPreload(() => import('./features/log/QuickLog'), 'QuickLog');
 const EpisodeEditorFor = lazyNamedWithPreload(
@@ -47,6 +47,16 @@ const ReminderRunner = lazyNamed<{ showInPage: (reminder: DueReminder) => void }
   'ReminderRunner',
 );
 const JournalNotices = lazyNamed(() => import('./features/journal/JournalNotices'), 'JournalNotices');
+
+/**
+ * Fetches the quick log's and the editor's files. Called as the journal starts to open: opening the
+ * database is a wait on storage, so the files come in meanwhile, off the first screen's own load, and a
+ * shortcut pressed the moment the journal shows (keys typed straight after it included) finds the quick
+ * log ready. A file that fails here is fetched again when the form is opened.
+ */
+export function preloadForms(): void {
+  for (const preload of [QuickLog.preload, EpisodeEditorFor.preload]) void preload().catch(() => undefined);
+}
 
 /** Said in the page, too, the first time closing the window kept the journal in the tray (trayNotice.ts). */
 const KEPT_IN_TRAY_NOTICE =
@@ -115,8 +125,6 @@ export function Shell({ isStoragePersistent }: ShellProps) {
   const backupCommandCount = useRef(0);
   const dismissToast = useCallback(() => setToast(null), []);
   useAutomaticBackups(db);
-  // The quick log and the editor, fetched once the journal is on screen (see QuickLog above).
-  useEffect(() => preloadWhenIdle(QuickLog.preload, EpisodeEditorFor.preload), []);
 
   const notify = (text: string, action?: ToastMessage['action']) =>
     setToast({ id: Date.now(), text, action });

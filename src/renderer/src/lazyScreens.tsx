@@ -16,7 +16,7 @@ export function lazyNamed<Props extends object, Name extends string>(
 
 /**
  * React.lazy for a part the person can call up at any moment (the quick log, the episode editor): its
- * `preload()` fetches the file ahead of time, after the journal's first paint, so that once it is in,
+ * `preload()` fetches the file ahead of time (see preloadForms in Shell.tsx), so that once it is in,
  * the part opens straight away, with no placeholder. Whether the file was already in is decided once
  * per mount, so a part opened while its file loads keeps its state when the file arrives.
  */
@@ -43,22 +43,6 @@ export function lazyNamedWithPreload<Props extends object, Name extends string>(
     return Now ? <Now {...props} /> : <Lazy {...props} />;
   }
   return Object.assign(Preloaded, { preload });
-}
-
-/**
- * Fetches parts ahead of time once the browser is idle (after the first screen is drawn), so they are
- * in before the person asks for them. A part that fails here is simply fetched again when opened.
- */
-export function preloadWhenIdle(...preloads: (() => Promise<unknown>)[]): () => void {
-  const run = () => {
-    for (const preload of preloads) void preload().catch(() => undefined);
-  };
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 200);
-  return () => clearTimeout(handle);
 }
 
 /**
