@@ -37,8 +37,10 @@ export function formatHlc({ wall, counter, deviceId }: HlcParts): string {
 
 export function parseHlc(hlc: string): HlcParts {
   const match = typeof hlc === 'string' ? HLC_PATTERN.exec(hlc) : null;
-  if (!match) throw new Error(`This is not a clock reading the journal understands: ${JSON.stringify(hlc)}.`);
-  return { wall: Number(match[1]), counter: Number(match[2]), deviceId: match[3] };
+  const [, wall, counter, deviceId] = match ?? [];
+  if (wall === undefined || counter === undefined || deviceId === undefined)
+    throw new Error(`This is not a clock reading the journal understands: ${JSON.stringify(hlc)}.`);
+  return { wall: Number(wall), counter: Number(counter), deviceId };
 }
 
 export function isHlc(value: unknown): value is string {

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createClock, formatHlc, isHlc, parseHlc } from '../../../../src/shared/sync/hlc';
 
 const HOUR = 3_600_000;
+
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item ${index}`);
+  return item;
+}
 const T0 = Date.UTC(2026, 4, 1, 9, 0, 0);
 
 describe('clock readings as strings', () => {
@@ -137,14 +143,14 @@ describe('a computer\u2019s clock', () => {
           let trueTime = T0;
           let jitter = 0;
           const clocks = offsets.map((offset, i) => createClock(`d${i}`, () => trueTime + offset + jitter));
-          const newestSeen: string[] = ['', '', ''];
+          const newestSeen = ['', '', ''];
           for (const s of steps) {
             trueTime += s.advance;
             jitter = s.jitter;
-            const clock = clocks[s.device];
-            const incoming = s.from === null ? null : clocks[s.from].last();
+            const clock = at(clocks, s.device);
+            const incoming = s.from === null ? null : at(clocks, s.from).last();
             const reading = incoming === null ? clock.tick() : clock.receive(incoming);
-            expect(reading > newestSeen[s.device]).toBe(true);
+            expect(reading > at(newestSeen, s.device)).toBe(true);
             if (incoming !== null) expect(reading > incoming).toBe(true);
             newestSeen[s.device] = reading;
           }
