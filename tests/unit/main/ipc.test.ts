@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,10 @@ import { BACKUP_CONTENT_PREFIX, createBackupStore } from '../../../src/main/back
 import type { AppWindowKind, IpcHandler, IpcInvokeEventLike } from '../../../src/main/ipc';
 import { isTrustedSender, registerIpcHandlers } from '../../../src/main/ipc';
 import type { SyncRequests } from '../../../src/main/sync/syncService';
+import { createSyncService } from '../../../src/main/sync/syncService';
+import { encodeBatch } from '@shared/sync/codec';
+import { createKeyCheck } from '@shared/sync/crypto';
+import { FakeFolderPicker, FakeSafeStorage, OWNER_WINDOW } from './sync/fakeElectron';
 
 const JOURNAL_WINDOW = { window: 'journal' };
 const QUICK_LOG_WINDOW = { window: 'quick-log' };
@@ -867,5 +871,70 @@ describe('sync channels', () => {
     const { call, calls } = setUp();
     await expect(call(channel, QUICK_LOG_PAGE)).rejects.toThrow(`Refused: ${channel} is not for this window`);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('sync channels with the real sync service on disk', () => {
+  it('choose, start, send and read through IPC; a name with a path never reaches the folder', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'ubj-ipc-sync-'));
+    try {
+      const userData = join(base, 'Upper Back Journal');
+      const syncRoot = join(base, 'Sync');
+      await mkdir(userData);
+      await mkdir(syncRoot);
+      await writeFile(join(base, 'secret.txt'), 'not for the page');
+      const sync = createSyncService({
+        dialog: new FakeFolderPicker().willChoose(syncRoot),
+        getWindow: () => OWNER_WINDOW,
+        getNewsTarget: () => undefined,
+        safeStorage: new FakeSafeStorage(),
+        platform: 'linux',
+        userDataDir: userData,
+        defaultFolder: base,
+        onError: () => undefined,
+        watchFolder: null,
+      });
+      const { call } = setUp({ sync });
+      await expect(call(SYNC_IPC_CHANNELS.chooseSyncFolder, APP_PAGE)).resolves.toMatchObject({ ok: true });
+      const { keyCheckText, key } = await createKeyCheck('kettle orchard quietly lantern', {
+        name: 'scrypt',
+        N: 2 ** 10,
+        r: 8,
+        p: 1,
+        dkLen: 32,
+      });
+      await expect(call(SYNC_IPC_CHANNELS.startSyncFolder, APP_PAGE, keyCheckText)).resolves.toEqual({
+        ok: true,
+      });
+      const idAnswer = await call(SYNC_IPC_CHANNELS.syncComputerId, APP_PAGE);
+      const computerId = (idAnswer as { computerId: string }).computerId;
+      const bytes = await encodeBatch({ device: computerId, seq: 1, changes: [] }, 'log', key);
+      await expect(
+        call(SYNC_IPC_CHANNELS.sendChanges, APP_PAGE, computerId, 1, bytes),
+      ).resolves.toMatchObject({
+        ok: true,
+      });
+      const read = await call(SYNC_IPC_CHANNELS.readSyncFile, APP_PAGE, { computerId, kind: 'log', seq: 1 });
+      expect(read).toMatchObject({ ok: true });
+      expect(new Uint8Array((read as { bytes: Uint8Array }).bytes)).toEqual(new Uint8Array(bytes));
+
+      for (const file of [
+        '../secret.txt',
+        { computerId: '..', kind: 'log', seq: 1 },
+        { computerId, kind: '../../secret.txt', seq: 1 },
+        { computerId, kind: 'log', seq: 1, name: '../../../secret.txt' },
+      ]) {
+        await expect(call(SYNC_IPC_CHANNELS.readSyncFile, APP_PAGE, file)).rejects.toThrow(
+          'Refused: malformed arguments for sync:read-file',
+        );
+      }
+      await expect(call(SYNC_IPC_CHANNELS.sendChanges, APP_PAGE, computerId, -1, bytes)).rejects.toThrow(
+        'Refused: malformed arguments',
+      );
+      expect(await readdir(join(syncRoot, 'devices', computerId))).toEqual(['log-00000001.ubjsync']);
+      sync.stop();
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
   });
 });
