@@ -34,6 +34,6 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     plugins: [react(), relaxCspForDevServer()],
     // electron-vite leaves minifying off; the renderer loads faster minified.
-    build: { sourcemap: false, minify: true },
+    build: { sourcemap: process.env.UBJ_SOURCEMAP === '1', minify: true },
   },
 });

@@ -3,7 +3,9 @@
  * ("2026-11-21T09:30:00.000Z"); calendar days are "yyyy-MM-dd" in the user's time zone, and the time zone
  * is always a parameter so the same code gives the same answer on any machine.
  */
-import { addDays, format, isValid, parse, parseISO } from 'date-fns';
+// Only date-fns's small functions: its token-pattern format() and parse() pull in every formatter and
+// parser it has (tens of KB in the journal's first load) for patterns these few functions never needed.
+import { addDays, formatISO, isValid, parseISO } from 'date-fns';
 
 export type CalendarDay = string;
 
@@ -106,16 +108,18 @@ export function isIsoInstant(value: string): boolean {
 export function isCalendarDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = parseDayAtNoon(value);
-  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
+  return isValid(date) && formatISO(date, { representation: 'date' }) === value;
 }
 
 /** Parses a calendar day at noon, so a daylight-saving change can never move it to another day. */
 export function parseDayAtNoon(day: CalendarDay): Date {
-  return parse(`${day} 12:00`, 'yyyy-MM-dd HH:mm', new Date(0));
+  // parseISO reads a date-time without an offset as this machine's local time, and refuses days that
+  // don't exist (30 February) with an Invalid Date.
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? parseISO(`${day}T12:00`) : new Date(Number.NaN);
 }
 
 export function addCalendarDays(day: CalendarDay, amount: number): CalendarDay {
-  return format(addDays(parseDayAtNoon(day), amount), 'yyyy-MM-dd');
+  return formatISO(addDays(parseDayAtNoon(day), amount), { representation: 'date' });
 }
 
 /** "Saturday 21 November 2026": a day heading in the user's locale. */
@@ -166,13 +170,14 @@ export function formatHourOfDay(hour: number, locale?: string): string {
  */
 export function localDateTimeToIso(value: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
-  const date = parse(value, "yyyy-MM-dd'T'HH:mm", new Date(0));
+  const date = parseISO(value); // no offset: this machine's local time
   return isValid(date) ? date.toISOString() : null;
 }
 
 /** The datetime-local input value for an instant, in this machine's zone. */
 export function isoToLocalDateTime(instantIso: string): string {
-  return format(parseISO(instantIso), "yyyy-MM-dd'T'HH:mm");
+  // formatISO writes local time with its offset ("2026-11-21T14:05:00+01:00"): the first 16 characters.
+  return formatISO(parseISO(instantIso)).slice(0, 16);
 }
 
 export function minutesBetween(startIso: string, endIso: string): number {

@@ -74,6 +74,16 @@ export function groupEpisodesByDay(episodes: readonly Episode[], timeZone: strin
     });
 }
 
+/**
+ * The days to show from the newest episodes alone, before the whole journal is read: grouped as
+ * groupEpisodesByDay does, without the oldest day when more episodes exist than were read (that day may
+ * be only partly read). A single day is kept even so, so something is always shown.
+ */
+export function daysFromLatest(latest: readonly Episode[], total: number, timeZone: string): DayOfEpisodes[] {
+  const days = groupEpisodesByDay(latest, timeZone);
+  return latest.length < total && days.length > 1 ? days.slice(0, -1) : days;
+}
+
 /** A word for a 0-10 rating, as commonly banded for pain scales. */
 export function intensityWord(intensity: number): string {
   if (intensity === 0) return 'no pain';

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
 import { JournalPage } from './journalPage';
+import { groupEpisodesByDay } from '../../src/shared/history';
+import { E2E_TIME_ZONE } from '../fixtures/e2eTime';
 
 const fixture = syntheticEpisodes({
   seed: 42,
@@ -39,4 +41,38 @@ test('a journal of 500 episodes browses and filters', { tag: '@time' }, async ({
   await page.getByLabel('Search notes').fill('GYM');
   await expect(page.getByTestId('match-count')).toHaveText(`${gym} of 500 episodes match.`);
   await expect(journal.episodes.first()).toContainText('After the gym');
+});
+
+test('a long journal opens on its newest days with the count of every episode not deleted', async ({
+  page,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open();
+  // Every 13th episode deleted (kept for Undo): the count, read from the deletedAt index, leaves them out.
+  const withDeleted = fixture.map((episode, index) =>
+    index % 13 === 5 ? { ...episode, deletedAt: '2026-11-20T21:00:00.000Z' } : episode,
+  );
+  const live = withDeleted.filter((e) => e.deletedAt === null);
+  await journal.seed(withDeleted);
+  await page.reload();
+  await expect(page.getByTestId('match-count')).toHaveText(`${live.length} episodes.`);
+  await expect(page.getByTestId('day')).toHaveCount(30);
+  // Each of the first days lists its episodes not deleted, all of them.
+  const days = groupEpisodesByDay(live, E2E_TIME_ZONE).slice(0, 3);
+  for (const [index, day] of days.entries()) {
+    const count = day.episodes.length;
+    await expect(page.getByTestId('day').nth(index)).toContainText(
+      `${count} ${count === 1 ? 'episode' : 'episodes'}, worst ${day.worstIntensity}`,
+    );
+    await expect(page.getByTestId('day').nth(index).getByTestId('episode')).toHaveCount(count);
+  }
+
+  // Deleting one through the journal counts down at once, and Undo counts it back.
+  await journal.episodes
+    .first()
+    .getByRole('button', { name: /Delete/ })
+    .click();
+  await expect(page.getByTestId('match-count')).toHaveText(`${live.length - 1} episodes.`);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('match-count')).toHaveText(`${live.length} episodes.`);
 });

@@ -22,7 +22,7 @@ export const BACKUP_FORMAT_NAME = 'upper-back-journal-backup';
 /** The envelope's own version: bumped only when the envelope changes shape. */
 export const BACKUP_FORMAT_VERSION = 1;
 /** The journal's schema version the rows follow (the database's version). */
-export const BACKUP_SCHEMA_VERSION = 4;
+export const BACKUP_SCHEMA_VERSION = 5;
 /** A larger file is refused before it is read: far beyond a lifetime of entries. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 

@@ -45,6 +45,8 @@ const STEPS: Record<number, (tables: RawTables) => RawTables> = {
     ),
     ownFactors: tables.ownFactors ?? [],
   }),
+  // Schema 5 added only an index (on when an episode was deleted): the rows are unchanged.
+  4: (tables) => tables,
 };
 
 export function migrateTables(tables: RawTables, fromSchemaVersion: number): RawTables {

@@ -113,12 +113,19 @@ export function firstJournalDay(
   checkIns: readonly Pick<CheckIn, 'day'>[],
   timeZone: string,
 ): CalendarDay | null {
-  let first: CalendarDay | null = null;
+  // The earliest start's day is the earliest day (a local day never goes back as time goes on), so only
+  // one day is looked up, not one per episode.
+  let earliest: { startedAt: string } | null = null;
+  let earliestTime = Number.POSITIVE_INFINITY;
   for (const episode of episodes) {
     if (episode.deletedAt !== null) continue;
-    const day = startDayOf(episode, timeZone);
-    if (first === null || day < first) first = day;
+    const time = Date.parse(episode.startedAt);
+    if (time < earliestTime) {
+      earliestTime = time;
+      earliest = episode;
+    }
   }
+  let first: CalendarDay | null = earliest ? startDayOf(earliest, timeZone) : null;
   for (const checkIn of checkIns) if (first === null || checkIn.day < first) first = checkIn.day;
   return first;
 }

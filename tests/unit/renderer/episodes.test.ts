@@ -5,6 +5,7 @@ import {
   deleteEpisode,
   getEpisode,
   listEpisodes,
+  listLatestEpisodes,
   saveEpisode,
   undoDeleteEpisode,
 } from '../../../src/renderer/src/journal/episodes';
@@ -150,6 +151,35 @@ describe('listEpisodes', () => {
     expect(listed.map((e) => e.id)).toEqual([newer.id, older.id]);
     expect(listed[0]?.remedies).toEqual([]);
     expect(listed[1]?.remedies.map((r) => r.kind)).toEqual(['heat', 'otc-pain-reliever']);
+  });
+});
+
+describe('listLatestEpisodes', () => {
+  it('gives the newest episodes, as the whole list orders them, and counts all but the deleted', async () => {
+    const starts = ['2026-11-03', '2026-11-19', '2026-11-07', '2026-11-19', '2026-11-12'];
+    const saved = [];
+    for (const day of starts)
+      saved.push(
+        await saveEpisode(db, input({ startedAt: `${day}T09:00:00.000Z`, endedAt: null }), { now, newId }),
+      );
+    // The newest of all is deleted: it is neither shown nor counted.
+    await deleteEpisode(db, saved[1]?.id ?? '', now);
+
+    const latest = await listLatestEpisodes(db, 2);
+    const all = await listEpisodes(db);
+    expect(latest.total).toBe(4);
+    expect(all).toHaveLength(4);
+    expect(latest.episodes).toEqual(all.slice(0, 2));
+    expect(latest.episodes.map((e) => e.startedAt.slice(0, 10))).toEqual(['2026-11-19', '2026-11-12']);
+    expect(latest.episodes[0]?.remedies.map((r) => r.kind)).toEqual(['heat', 'otc-pain-reliever']);
+    expect(latest.episodes[0]?.triggers.map((t) => t.kind)).toEqual(['workout']);
+
+    await undoDeleteEpisode(db, saved[1]?.id ?? '');
+    expect((await listLatestEpisodes(db, 2)).total).toBe(5);
+  });
+
+  it('says 0 for an empty journal', async () => {
+    expect(await listLatestEpisodes(db, 200)).toEqual({ episodes: [], total: 0 });
   });
 });
 

@@ -4,6 +4,7 @@ import {
   describeRelief,
   filterEpisodes,
   formatDuration,
+  daysFromLatest,
   groupEpisodesByDay,
   intensityWord,
 } from '../../../src/shared/history';
@@ -74,6 +75,41 @@ describe('groupEpisodesByDay', () => {
 
   it('returns no days for no episodes', () => {
     expect(groupEpisodesByDay([], 'UTC')).toEqual([]);
+  });
+});
+
+describe('daysFromLatest', () => {
+  // The newest three episodes of a journal of five: the 19th may be only partly read.
+  const latest = [
+    episode({ startedAt: '2026-11-21T18:00:00.000Z' }),
+    episode({ startedAt: '2026-11-20T08:00:00.000Z' }),
+    episode({ startedAt: '2026-11-19T20:00:00.000Z' }),
+  ];
+
+  it('leaves out the oldest day when more episodes exist than were read', () => {
+    expect(daysFromLatest(latest, 5, 'Europe/London').map((d) => d.day)).toEqual([
+      '2026-11-21',
+      '2026-11-20',
+    ]);
+  });
+
+  it('keeps every day when the read holds the whole journal', () => {
+    expect(daysFromLatest(latest, 3, 'Europe/London').map((d) => d.day)).toEqual([
+      '2026-11-21',
+      '2026-11-20',
+      '2026-11-19',
+    ]);
+  });
+
+  it('keeps a single day even when it may be partial, so the screen is never blank', () => {
+    expect(daysFromLatest(latest.slice(0, 1), 5, 'Europe/London').map((d) => d.day)).toEqual(['2026-11-21']);
+  });
+
+  it('counts days in the person’s zone (the 19th at 20:00 UTC is the 20th in Auckland)', () => {
+    expect(daysFromLatest(latest, 3, 'Pacific/Auckland').map((d) => d.day)).toEqual([
+      '2026-11-22',
+      '2026-11-20',
+    ]);
   });
 });
 

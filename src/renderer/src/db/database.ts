@@ -14,7 +14,7 @@ import type { WithdrawalPeriod } from '@shared/withdrawal';
 
 export const JOURNAL_DB_NAME = 'upper-back-journal';
 /** The newest schema version this build knows. A journal written by a newer build is not opened. */
-export const JOURNAL_SCHEMA_VERSION = 4;
+export const JOURNAL_SCHEMA_VERSION = 5;
 
 /** An episode as stored: its triggers and remedies live in their own tables, linked by episodeId. */
 export type EpisodeRow = Omit<Episode, 'triggers' | 'remedies'>;
@@ -92,5 +92,10 @@ export class JournalDatabase extends Dexie {
             if (checkIn.ownValues === undefined) checkIn.ownValues = {};
           }),
       );
+
+    // Version 5: an index on when an episode was deleted, so the journal can count its episodes without
+    // reading them all (IndexedDB leaves a row whose key is null out of an index: it holds only the
+    // deleted ones). No row changes shape (a backup's step from 4 to 5 changes nothing).
+    this.version(5).stores({ episodes: 'id, startedAt, updatedAt, deletedAt' });
   }
 }

@@ -5,7 +5,7 @@ import type { Episode } from '@shared/model';
 import type { WithdrawalPeriod } from '@shared/withdrawal';
 import type { JournalDatabase } from '../db/database';
 import { listCheckIns } from './checkIns';
-import { listEpisodes } from './episodes';
+import { listEpisodes, listLatestEpisodes, type LatestEpisodes } from './episodes';
 import { listWithdrawalPeriods } from './settings';
 
 export const JournalContext = createContext<JournalDatabase | null>(null);
@@ -16,7 +16,11 @@ export function useJournal(): JournalDatabase {
   return db;
 }
 
+/** How many of the newest episodes the journal screen is first drawn from (about a month's worth). */
+export const LATEST_EPISODES_FIRST = 200;
+
 interface JournalData {
+  latestEpisodes: LatestEpisodes | undefined;
   episodes: Episode[] | undefined;
   checkIns: CheckIn[] | undefined;
   withdrawalPeriods: WithdrawalPeriod[] | undefined;
@@ -41,17 +45,20 @@ export function JournalDataProvider({
   onlyWithdrawalPeriods?: boolean;
 }) {
   const db = useJournal();
-  const episodes = useLiveQuery(
-    () => (onlyWithdrawalPeriods ? undefined : listEpisodes(db)),
+  // The few the journal screen shows first, read through the indexes: on a long journal they are on
+  // screen well before the whole read below has come back.
+  const latestEpisodes = useLiveQuery(
+    () => (onlyWithdrawalPeriods ? undefined : listLatestEpisodes(db, LATEST_EPISODES_FIRST)),
     [db, onlyWithdrawalPeriods],
   );
-  const checkIns = useLiveQuery(
-    () => (onlyWithdrawalPeriods ? undefined : listCheckIns(db)),
-    [db, onlyWithdrawalPeriods],
-  );
+  // The whole read waits for the first one: run together, its big reads held up the first one's steps
+  // through the index, and the journal's first cards came no sooner than the whole.
+  const readAll = !onlyWithdrawalPeriods && latestEpisodes !== undefined;
+  const episodes = useLiveQuery(() => (readAll ? listEpisodes(db) : undefined), [db, readAll]);
+  const checkIns = useLiveQuery(() => (readAll ? listCheckIns(db) : undefined), [db, readAll]);
   const withdrawalPeriods = useLiveQuery(() => listWithdrawalPeriods(db), [db]);
   return (
-    <JournalDataContext.Provider value={{ episodes, checkIns, withdrawalPeriods }}>
+    <JournalDataContext.Provider value={{ latestEpisodes, episodes, checkIns, withdrawalPeriods }}>
       {children}
     </JournalDataContext.Provider>
   );
@@ -61,6 +68,14 @@ function useJournalData(): JournalData {
   const data = useContext(JournalDataContext);
   if (!data) throw new Error('the journal data hooks must be used inside JournalDataProvider');
   return data;
+}
+
+/**
+ * The newest episodes (up to LATEST_EPISODES_FIRST) and the count of all, not deleted; undefined while
+ * loading. Comes back before useEpisodes on a long journal.
+ */
+export function useLatestEpisodes(): LatestEpisodes | undefined {
+  return useJournalData().latestEpisodes;
 }
 
 /** Every episode that is not deleted, newest first; undefined while loading. Updates after each save. */

@@ -64,5 +64,7 @@ export async function getCheckIn(db: JournalDatabase, day: string): Promise<Chec
 
 /** All check-ins, newest day first. */
 export async function listCheckIns(db: JournalDatabase): Promise<CheckIn[]> {
-  return db.checkIns.orderBy('day').reverse().toArray();
+  // getAll and a sort here, rather than a reverse walk of the day index (a row-by-row cursor).
+  const checkIns = await db.checkIns.toArray();
+  return checkIns.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
 }

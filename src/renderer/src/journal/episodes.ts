@@ -74,11 +74,12 @@ function remedyOf(row: RemedyRow): RemedyTried {
 }
 
 function assemble(row: EpisodeRow, triggers: readonly TriggerRow[], remedies: readonly RemedyRow[]): Episode {
-  return {
-    ...row,
-    triggers: triggers.map(triggerOf),
-    remedies: remedies.map(remedyOf),
-  };
+  // The row is this read's own fresh copy from IndexedDB, so it becomes the episode itself: copying every
+  // field of ten years of episodes again cost time and memory at each read.
+  const episode = row as Episode;
+  episode.triggers = triggers.map(triggerOf);
+  episode.remedies = remedies.map(remedyOf);
+  return episode;
 }
 
 /**
@@ -175,20 +176,84 @@ export function assembleEpisodes(
   );
 }
 
-/** All episodes that are not deleted, newest first, with their triggers and remedies. */
+/** Newest start first, as the start-time index orders them (ties: the larger id first, as its reverse does). */
+export function byNewestStart(a: { startedAt: string; id: string }, b: { startedAt: string; id: string }) {
+  if (a.startedAt !== b.startedAt) return a.startedAt < b.startedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/**
+ * All episodes that are not deleted, newest first, with their triggers and remedies. Read with getAll
+ * and sorted here: a reverse walk of the start-time index goes row by row through a cursor, which took
+ * several times as long as one getAll on a ten-year journal.
+ */
 export async function listEpisodes(db: JournalDatabase): Promise<Episode[]> {
   return db.transaction('r', db.episodes, db.episodeTriggers, db.remediesTried, async () => {
     const [rows, triggers, remedies] = await Promise.all([
-      db.episodes.orderBy('startedAt').reverse().toArray(),
+      db.episodes.toArray(),
       db.episodeTriggers.toArray(),
       db.remediesTried.toArray(),
     ]);
     return assembleEpisodes(
-      rows.filter((row) => row.deletedAt === null),
+      rows.filter((row) => row.deletedAt === null).sort(byNewestStart),
       triggers,
       remedies,
     );
   });
+}
+
+/** The latest episodes and how many there are in all, both not counting deleted ones. */
+export interface LatestEpisodes {
+  episodes: Episode[];
+  total: number;
+}
+
+/**
+ * The newest `limit` episodes that are not deleted, and the number of such episodes in the whole
+ * journal: what the journal screen shows first. Read through the indexes (start time, and deletedAt,
+ * which holds only the deleted ones), so a ten-year journal opens without reading every row.
+ */
+export async function listLatestEpisodes(db: JournalDatabase, limit: number): Promise<LatestEpisodes> {
+  return db.transaction('r', db.episodes, db.episodeTriggers, db.remediesTried, async () => {
+    const [rows, stored, deleted] = await Promise.all([
+      latestRows(db, limit),
+      db.episodes.count(),
+      db.episodes.orderBy('deletedAt').count(),
+    ]);
+    // One equality read per episode, all at once: IndexedDB answers them side by side, where anyOf()
+    // walks the index with a cursor, one step after another.
+    const [triggers, remedies] = await Promise.all([
+      Promise.all(rows.map((row) => db.episodeTriggers.where('episodeId').equals(row.id).toArray())),
+      Promise.all(rows.map((row) => db.remediesTried.where('episodeId').equals(row.id).toArray())),
+    ]);
+    return {
+      episodes: assembleEpisodes(rows, triggers.flat(), remedies.flat()),
+      total: stored - deleted,
+    };
+  });
+}
+
+/** Days of episodes read at first by latestRows, doubled until enough are found. */
+const FIRST_WINDOW_DAYS = 45;
+
+/**
+ * The newest `limit` rows not deleted, newest first. Read as ranges of the start-time index going back
+ * from the newest episode (each range one getAll), widening until enough are found or none are left:
+ * a reverse walk of the index would go row by row through a cursor.
+ */
+async function latestRows(db: JournalDatabase, limit: number): Promise<EpisodeRow[]> {
+  const [newest, oldest] = await Promise.all([
+    db.episodes.orderBy('startedAt').last(),
+    db.episodes.orderBy('startedAt').first(),
+  ]);
+  if (!newest || !oldest) return [];
+  const newestTime = Date.parse(newest.startedAt);
+  for (let days = FIRST_WINDOW_DAYS; ; days *= 2) {
+    const since = new Date(newestTime - days * 86_400_000).toISOString();
+    const rows = await db.episodes.where('startedAt').aboveOrEqual(since).toArray();
+    const live = rows.filter((row) => row.deletedAt === null);
+    if (live.length >= limit || since <= oldest.startedAt) return live.sort(byNewestStart).slice(0, limit);
+  }
 }
 
 /**

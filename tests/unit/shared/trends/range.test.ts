@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { calendarDayOf } from '../../../../src/shared/dates';
 import {
   customRangeProblem,
   daysIn,
@@ -173,5 +175,23 @@ describe('firstJournalDay', () => {
     // 03:00 UTC on New Year's Day is 22:00 on New Year's Eve in New York; 23:30 UTC is 08:30 next day in Tokyo.
     expect(firstJournalDay([episode('2026-01-01T03:00:00.000Z', 5)], [], NEW_YORK)).toBe('2025-12-31');
     expect(firstJournalDay([episode('2026-03-01T23:30:00.000Z', 5)], [], TOKYO)).toBe('2026-03-02');
+  });
+
+  it('is the earliest of every episode’s own local day, in any order, across clock changes', () => {
+    const instant = fc
+      .integer({ min: Date.parse('2025-10-20T00:00:00Z'), max: Date.parse('2026-04-10T00:00:00Z') })
+      .map((ms) => new Date(ms).toISOString());
+    fc.assert(
+      fc.property(
+        fc.array(instant, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom(LONDON, NEW_YORK, TOKYO, 'Pacific/Auckland'),
+        (starts, zone) => {
+          const episodes = starts.map((start) => episode(start, 5));
+          const expected = starts.map((start) => calendarDayOf(start, zone)).sort()[0];
+          expect(firstJournalDay(episodes, [], zone)).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { calendarDayOf, formatDayHeading } from '@shared/dates';
 import {
   NO_FILTER,
+  daysFromLatest,
   filterEpisodes,
   groupEpisodesByDay,
   isFilterActive,
@@ -9,7 +10,7 @@ import {
 } from '@shared/history';
 import type { Episode } from '@shared/model';
 import { useNow } from '../../clock';
-import { useEpisodes } from '../../journal/JournalContext';
+import { useEpisodes, useLatestEpisodes } from '../../journal/JournalContext';
 import { SHORTCUT_LABELS } from '../../shortcuts';
 import { EpisodeCard } from './EpisodeCard';
 import { HistoryFilters } from './HistoryFilters';
@@ -26,19 +27,25 @@ const DAYS_PER_PAGE = 30;
 
 export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
   const episodes = useEpisodes();
+  // On a long journal the newest episodes and the count come back first; the page is drawn from them
+  // until the whole journal is read (needed for filters and older days), then from the whole.
+  const latest = useLatestEpisodes();
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const [dayCount, setDayCount] = useState(DAYS_PER_PAGE);
   const deferredFilter = useDeferredValue(filter);
   const today = calendarDayOf(useNow().toISOString(), timeZone);
 
-  const days = useMemo(
-    () => (episodes ? groupEpisodesByDay(filterEpisodes(episodes, deferredFilter), timeZone) : []),
-    [episodes, deferredFilter, timeZone],
-  );
+  const days = useMemo(() => {
+    if (episodes) return groupEpisodesByDay(filterEpisodes(episodes, deferredFilter), timeZone);
+    return latest ? daysFromLatest(latest.episodes, latest.total, timeZone) : [];
+  }, [episodes, latest, deferredFilter, timeZone]);
 
-  if (episodes === undefined) return <p className="loading">Opening your journal…</p>;
+  if (episodes === undefined && latest === undefined) return <p className="loading">Opening your journal…</p>;
+  const total = episodes ? episodes.length : (latest?.total ?? 0);
+  // Filters and older days need every episode: until they are read, say so rather than show a partial answer.
+  const readingAll = episodes === undefined;
 
-  if (episodes.length === 0) {
+  if (total === 0) {
     return (
       <section className="empty-state" aria-labelledby="empty-title">
         <h2 id="empty-title">Your journal is empty</h2>
@@ -55,7 +62,8 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
   }
 
   const matchCount = days.reduce((sum, day) => sum + day.episodes.length, 0);
-  const visibleDays = days.slice(0, dayCount);
+  const searching = readingAll && isFilterActive(filter);
+  const visibleDays = searching ? [] : days.slice(0, dayCount);
 
   return (
     <section aria-labelledby="history-title">
@@ -68,11 +76,13 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
         }}
       />
       <p className="match-count" aria-live="polite" data-testid="match-count">
-        {isFilterActive(filter)
-          ? `${matchCount} of ${episodes.length} episodes match.`
-          : `${episodes.length} ${episodes.length === 1 ? 'episode' : 'episodes'}.`}
+        {searching
+          ? `Looking through all ${total} episodes…`
+          : isFilterActive(filter)
+            ? `${matchCount} of ${total} episodes match.`
+            : `${total} ${total === 1 ? 'episode' : 'episodes'}.`}
       </p>
-      {days.length === 0 && <p>No episodes match. Try a different filter.</p>}
+      {!searching && days.length === 0 && <p>No episodes match. Try a different filter.</p>}
       {visibleDays.map((day) => (
         <section key={day.day} className="day" aria-labelledby={`day-${day.day}`} data-testid="day">
           <h3 id={`day-${day.day}`}>
@@ -95,7 +105,8 @@ export function History({ timeZone, onLog, onEdit, onDelete }: HistoryProps) {
           ))}
         </section>
       ))}
-      {days.length > dayCount && (
+      {readingAll && !searching && matchCount < total && <p className="muted">Reading older days…</p>}
+      {!readingAll && days.length > dayCount && (
         <button type="button" onClick={() => setDayCount((n) => n + DAYS_PER_PAGE)}>
           Show older days ({days.length - dayCount} more)
         </button>
