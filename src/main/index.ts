@@ -11,6 +11,7 @@ import {
   Notification,
   powerMonitor,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -44,6 +45,7 @@ import { createQuickLogShortcut } from './shortcut';
 import { applySpellingChoice, isSpellingOn } from './spelling';
 import { createAppTray, type AppTray } from './tray';
 import { trayIcon } from './trayIcon';
+import { createSyncService } from './sync/syncService';
 import { createKeptInTrayNotice, createTrayNoticeStore, trayNoticePath } from './trayNotice';
 import { createWindowStateStore, nodeWindowStateFs, windowStatePath } from './windowState';
 import { createMainWindow, focusWindow } from './windows';
@@ -293,7 +295,22 @@ function start(): void {
         return { shortcut: result };
       };
 
+      // Sync watches the folder remembered from last time from the start, so news waits in the preload until
+      // the journal page listens.
+      const sync = createSyncService({
+        dialog,
+        getWindow: () => mainWindow,
+        getNewsTarget: () => mainWindow?.webContents,
+        safeStorage,
+        platform: process.platform,
+        userDataDir: app.getPath('userData'),
+        defaultFolder: app.getPath('home'),
+        onError: logError,
+      });
+      void sync.start();
+
       app.on('will-quit', () => {
+        sync.stop();
         shortcut.dispose();
         deskStretch.stop();
         appTray?.destroy();
@@ -344,6 +361,7 @@ function start(): void {
         showReminder: (notice) => notifier.show(notice),
         deskStretchStartedAt: () => deskStretch.startedAt(),
         closeQuickLogWindow: () => quickLog.close(),
+        sync,
         onError: (error) => logError('Could not open a link', error),
       });
       openMainWindow();

@@ -6,6 +6,7 @@ import type {
   DesktopPreferencesResult,
   ReminderNotice,
   SaveFileResult,
+  SyncInvokeApi,
 } from '@shared/api';
 import {
   AUTOMATIC_BACKUP_REASONS,
@@ -13,12 +14,18 @@ import {
   REMINDER_BODY_MAX,
   REMINDER_KINDS,
   REMINDER_TITLE_MAX,
+  SYNC_IPC_CHANNELS,
+  SYNC_KEY_BYTES,
 } from '@shared/api';
+import { MAX_SEQ } from '@shared/sync/codec';
+import { DEVICE_ID_PATTERN } from '@shared/sync/crypto';
 import { isAllowedExternalUrl } from '@shared/externalLinks';
 import { desktopPreferencesSchema } from '@shared/settings';
 import { MAX_FILE_BYTES } from './atomicFile';
 import type { BackupStore } from './backups';
 import { isAppUrl } from './security';
+import { MAX_KEY_CHECK_BYTES, MAX_SYNC_FILE_BYTES } from './sync/syncFolder';
+import type { SyncRequests } from './sync/syncService';
 
 /** The parts of an IPC invoke event used here. senderFrame is null once the frame has gone. */
 export interface IpcInvokeEventLike {
@@ -53,6 +60,9 @@ export const CHANNELS_BY_WINDOW: Readonly<Record<AppWindowKind, ReadonlySet<keyo
   ]),
 };
 
+/** Sync is the journal window's business: the quick log only saves an entry, which the journal then sends. */
+export const SYNC_WINDOWS: ReadonlySet<AppWindowKind> = new Set(['journal']);
+
 export type IpcHandler = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
 export interface IpcMainLike {
@@ -81,6 +91,8 @@ export interface IpcDeps {
   /** When the current stretch of computer use began (ISO instant), or null. */
   deskStretchStartedAt: () => string | null;
   closeQuickLogWindow: () => void;
+  /** The sync folder, the kept key and this computer's id (sync/syncService.ts). */
+  sync: SyncRequests;
   devServerUrl?: string;
   onError: (error: unknown) => void;
 }
@@ -124,6 +136,52 @@ const reminderNotice = z.strictObject({
   title: z.string().min(1).max(REMINDER_TITLE_MAX),
   body: z.string().max(REMINDER_BODY_MAX),
 });
+
+type SyncChannelSpecs = {
+  [Name in keyof SyncInvokeApi]: ChannelSpec<
+    Parameters<SyncInvokeApi[Name]>,
+    Awaited<ReturnType<SyncRequests[Name]>>
+  >;
+};
+
+// Sync's arguments name files by computer, kind and number, and the main process rebuilds every path from
+// them: a path, '..', a negative or fractional number or another kind of value never reaches the folder.
+const computerId = z.string().regex(DEVICE_ID_PATTERN);
+const batchSeq = z.number().int().min(0).max(MAX_SEQ);
+const batchBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SYNC_FILE_BYTES);
+const syncFileName = z.strictObject({ computerId, kind: z.enum(['log', 'snapshot']), seq: batchSeq });
+const keyCheckText = z.string().min(1).max(MAX_KEY_CHECK_BYTES);
+const syncKeyBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength === SYNC_KEY_BYTES);
+
+function syncChannelSpecs(sync: SyncRequests): SyncChannelSpecs {
+  return {
+    chooseSyncFolder: { args: z.tuple([]), run: () => sync.chooseSyncFolder() },
+    syncFolderStatus: { args: z.tuple([]), run: () => sync.syncFolderStatus() },
+    readKeyCheck: { args: z.tuple([]), run: () => sync.readKeyCheck() },
+    startSyncFolder: {
+      args: z.tuple([keyCheckText]),
+      run: (_from, text) => sync.startSyncFolder(text),
+    },
+    sendChanges: {
+      args: z.tuple([computerId, batchSeq, batchBytes]),
+      run: (_from, id, seq, bytes) => sync.sendChanges(id, seq, bytes),
+    },
+    saveSnapshot: {
+      args: z.tuple([computerId, batchSeq, batchBytes]),
+      run: (_from, id, seq, bytes) => sync.saveSnapshot(id, seq, bytes),
+    },
+    listSyncFiles: { args: z.tuple([]), run: () => sync.listSyncFiles() },
+    readSyncFile: { args: z.tuple([syncFileName]), run: (_from, file) => sync.readSyncFile(file) },
+    forgetSyncFolder: { args: z.tuple([]), run: () => sync.forgetSyncFolder() },
+    rememberSyncKey: {
+      args: z.tuple([syncKeyBytes]),
+      run: (_from, keyBytes) => sync.rememberSyncKey(keyBytes),
+    },
+    recallSyncKey: { args: z.tuple([]), run: () => sync.recallSyncKey() },
+    forgetSyncKey: { args: z.tuple([]), run: () => sync.forgetSyncKey() },
+    syncComputerId: { args: z.tuple([]), run: () => sync.syncComputerId() },
+  };
+}
 
 function channelSpecs(deps: IpcDeps): ChannelSpecs {
   return {
@@ -202,18 +260,22 @@ function isChannelName(key: string): key is keyof DesktopInvokeApi {
   return Object.hasOwn(IPC_CHANNELS, key);
 }
 
+function isSyncChannelName(key: string): key is keyof SyncInvokeApi {
+  return Object.hasOwn(SYNC_IPC_CHANNELS, key);
+}
+
 function guarded(
-  name: keyof DesktopInvokeApi,
+  channel: string,
+  isForWindow: (window: AppWindowKind) => boolean,
   spec: ChannelSpec<unknown[], unknown>,
   deps: Pick<IpcDeps, 'devServerUrl' | 'windowOf'>,
 ): IpcHandler {
-  const channel = IPC_CHANNELS[name];
   return async (event, ...rawArgs) => {
     if (!isTrustedSender(event, deps.devServerUrl)) {
       throw new Error(`Refused: ${channel} was called from outside the app`);
     }
     const window = deps.windowOf(event.sender);
-    if (window === undefined || !CHANNELS_BY_WINDOW[window].has(name)) {
+    if (window === undefined || !isForWindow(window)) {
       throw new Error(`Refused: ${channel} is not for this window`);
     }
     const parsed = spec.args.safeParse(rawArgs);
@@ -222,10 +284,22 @@ function guarded(
   };
 }
 
-/** Registers one handler per IPC_CHANNELS entry; each checks its sender first, then its arguments. */
+/**
+ * Registers one handler per IPC_CHANNELS and SYNC_IPC_CHANNELS entry; each checks its sender first, then its
+ * arguments.
+ */
 export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   const specs = channelSpecs(deps);
   for (const name of Object.keys(IPC_CHANNELS).filter(isChannelName)) {
-    ipcMain.handle(IPC_CHANNELS[name], guarded(name, specs[name], deps));
+    const isForWindow = (window: AppWindowKind): boolean => CHANNELS_BY_WINDOW[window].has(name);
+    ipcMain.handle(IPC_CHANNELS[name], guarded(IPC_CHANNELS[name], isForWindow, specs[name], deps));
+  }
+  const syncSpecs = syncChannelSpecs(deps.sync);
+  for (const name of Object.keys(SYNC_IPC_CHANNELS).filter(isSyncChannelName)) {
+    const isForWindow = (window: AppWindowKind): boolean => SYNC_WINDOWS.has(window);
+    ipcMain.handle(
+      SYNC_IPC_CHANNELS[name],
+      guarded(SYNC_IPC_CHANNELS[name], isForWindow, syncSpecs[name], deps),
+    );
   }
 }

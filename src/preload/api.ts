@@ -18,9 +18,11 @@ import {
   REMINDER_BODY_MAX,
   REMINDER_KINDS,
   REMINDER_TITLE_MAX,
+  SYNC_FOLDER_CHANNEL,
   isAppCommand,
 } from '@shared/api';
 import { isRecord } from '@shared/isRecord';
+import { createSyncApi, toSyncFolderChange } from './syncApi';
 
 /** Sends a request to the main process and resolves with its answer (ipcRenderer.invoke in production). */
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
@@ -271,6 +273,7 @@ export function createDesktopApi(invoke: Invoke, subscribe: Subscribe): DesktopA
       isAppCommand(payload) ? payload : undefined,
     ),
     onNotice: createRelay(subscribe, NOTICE_CHANNEL, toDesktopNotice),
+    sync: createSyncApi(invoke, createRelay(subscribe, SYNC_FOLDER_CHANNEL, toSyncFolderChange)),
   } satisfies DesktopApi;
   return api;
 }

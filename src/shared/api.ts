@@ -1,3 +1,15 @@
+import type {
+  KeyCheckReadResult,
+  ListResult,
+  ReadResult,
+  SaveResult,
+  StartResult,
+  SyncFile,
+  SyncFileName,
+} from './sync/folderLayout';
+
+export type { SyncFile, SyncFileName } from './sync/folderLayout';
+
 /**
  * The one contract between the renderer and the desktop. The preload exposes exactly this object as
  * `window.desktop`; in a plain browser a browser implementation of the same interface takes over.
@@ -141,6 +153,147 @@ export type DesktopNotice =
 /** The main → renderer channel for DesktopNotices. */
 export const NOTICE_CHANNEL = 'app:notice';
 
+/**
+ * Sync through a folder (issue 19, docs/sync-format.md). The main process only keeps the chosen folder, moves
+ * the encrypted files in and out and keeps this computer's key in the system's secure storage; the window
+ * derives the key, encrypts, decrypts and merges. Every answer says why when it cannot do what was asked.
+ */
+
+/** Every sync function's answer in a plain browser: the browser build says sync needs the desktop app. */
+export interface SyncNeedsDesktop {
+  ok: false;
+  reason: 'needs-desktop';
+}
+
+/** An answer as the desktop gives it: never 'needs-desktop'. */
+export type OnDesktop<Result> = Exclude<Result, SyncNeedsDesktop>;
+
+/** A folder function's answer while sync is off (no folder chosen, or it was forgotten). */
+export interface SyncNoFolder {
+  ok: false;
+  reason: 'no-folder';
+}
+
+/** The chosen folder, for showing only: the window never passes a path back. */
+export interface SyncFolderInfo {
+  /** The folder's path, as the person chose it. */
+  location: string;
+  /** False while it cannot be read (a drive unplugged, a network share away). */
+  isAvailable: boolean;
+  /** Whether it holds a journal.json: false for a folder nobody set sync up in yet. */
+  hasKeyCheck: boolean;
+}
+
+export type ChooseSyncFolderResult =
+  | { ok: true; folder: SyncFolderInfo }
+  /** The person closed the folder picker. */
+  | { ok: false; reason: 'cancelled' }
+  /** The choice could not be written in the app's data folder; sync stays as it was. */
+  | { ok: false; reason: 'not-saved' }
+  | SyncNeedsDesktop;
+
+/** `folder` is null while sync is off. */
+export type SyncFolderStatusResult = { ok: true; folder: SyncFolderInfo | null } | SyncNeedsDesktop;
+
+export type SyncComputerIdResult = { ok: true; computerId: string } | SyncNeedsDesktop;
+
+/** The length of the key kept for this computer: the 32-byte scrypt output (crypto.ts deriveKeyMaterial). */
+export const SYNC_KEY_BYTES = 32;
+
+export type RememberSyncKeyResult =
+  | { ok: true }
+  /**
+   * The system offers no secure storage (no keychain, or on Linux no keyring, where Electron would only
+   * obfuscate it): the key is not stored at all, and the passphrase is asked for at each start.
+   */
+  | { ok: false; reason: 'no-secure-storage' }
+  /** The key could not be written in the app's data folder. */
+  | { ok: false; reason: 'not-saved' }
+  | SyncNeedsDesktop;
+
+export type RecallSyncKeyResult =
+  | { ok: true; keyBytes: Uint8Array }
+  /** No key is kept for this computer: ask for the passphrase. */
+  | { ok: false; reason: 'none' }
+  | { ok: false; reason: 'no-secure-storage' }
+  /** A key is kept but the secure storage would not open it (another user account, a reset keyring). */
+  | { ok: false; reason: 'unreadable' }
+  | SyncNeedsDesktop;
+
+export type SyncDoneResult = { ok: true } | SyncNeedsDesktop;
+
+/** forgetSyncFolder: 'not-saved' when the app's data folder could not be written, so sync would come back. */
+export type ForgetSyncFolderResult = { ok: true } | { ok: false; reason: 'not-saved' } | SyncNeedsDesktop;
+
+/** What the sync folder's watcher tells the window, main → renderer on SYNC_FOLDER_CHANNEL. */
+export type SyncFolderChange =
+  /** Other computers' files now (once at the start, then after every change). */
+  | { kind: 'files'; files: SyncFile[] }
+  | { kind: 'available' }
+  /** The folder cannot be read now; watching goes on and says 'available' when it is back. */
+  | { kind: 'unavailable' };
+
+/** The main → renderer channel for SyncFolderChanges. */
+export const SYNC_FOLDER_CHANNEL = 'sync:folder-changed';
+
+/** The request/response half of sync: one IPC channel each (SYNC_IPC_CHANNELS). */
+export interface SyncInvokeApi {
+  /** Shows the system's folder picker; the folder chosen is remembered and watched from now on. */
+  chooseSyncFolder(): Promise<ChooseSyncFolderResult>;
+  syncFolderStatus(): Promise<SyncFolderStatusResult>;
+  /** The folder's journal.json text ('missing' on a folder nobody set up yet). */
+  readKeyCheck(): Promise<KeyCheckReadResult | SyncNoFolder | SyncNeedsDesktop>;
+  /** Sets the chosen folder up with its journal.json; refused when another computer set it up first. */
+  startSyncFolder(keyCheckText: string): Promise<StartResult | SyncNoFolder | SyncNeedsDesktop>;
+  /** Writes this computer's log file number `seq` (bytes from encodeBatch); never replaces one. */
+  sendChanges(
+    computerId: string,
+    seq: number,
+    bytes: Uint8Array,
+  ): Promise<SaveResult | SyncNoFolder | SyncNeedsDesktop>;
+  /** Writes a snapshot, then removes this computer's logs and snapshots it replaces. */
+  saveSnapshot(
+    computerId: string,
+    seq: number,
+    bytes: Uint8Array,
+  ): Promise<SaveResult | SyncNoFolder | SyncNeedsDesktop>;
+  /** Every computer's batch files, this one's included. */
+  listSyncFiles(): Promise<ListResult | SyncNoFolder | SyncNeedsDesktop>;
+  /** One batch file, named by computer, kind and number (never a path). */
+  readSyncFile(file: SyncFileName): Promise<ReadResult | SyncNoFolder | SyncNeedsDesktop>;
+  /** Turns sync off on this computer: forgets the folder and the kept key; the journal and the folder stay. */
+  forgetSyncFolder(): Promise<ForgetSyncFolderResult>;
+  /** Keeps the key (SYNC_KEY_BYTES) in the system's secure storage, so the passphrase is never stored. */
+  rememberSyncKey(keyBytes: Uint8Array): Promise<RememberSyncKeyResult>;
+  recallSyncKey(): Promise<RecallSyncKeyResult>;
+  forgetSyncKey(): Promise<SyncDoneResult>;
+  /** This computer's id in the sync folder: made once, then kept. */
+  syncComputerId(): Promise<SyncComputerIdResult>;
+}
+
+/** The whole sync API: requests, plus the watcher's news. */
+export interface SyncApi extends SyncInvokeApi {
+  /** Calls `listener` for every change the desktop reports; returns a function that stops listening. */
+  onSyncFolderChanged(listener: (change: SyncFolderChange) => void): () => void;
+}
+
+/** Sync's IPC channel names. */
+export const SYNC_IPC_CHANNELS = {
+  chooseSyncFolder: 'sync:choose-folder',
+  syncFolderStatus: 'sync:folder-status',
+  readKeyCheck: 'sync:read-key-check',
+  startSyncFolder: 'sync:start-folder',
+  sendChanges: 'sync:send-changes',
+  saveSnapshot: 'sync:save-snapshot',
+  listSyncFiles: 'sync:list-files',
+  readSyncFile: 'sync:read-file',
+  forgetSyncFolder: 'sync:forget-folder',
+  rememberSyncKey: 'sync:remember-key',
+  recallSyncKey: 'sync:recall-key',
+  forgetSyncKey: 'sync:forget-key',
+  syncComputerId: 'sync:computer-id',
+} as const satisfies Record<keyof SyncInvokeApi, string>;
+
 /** The request/response half of the desktop API: one IPC channel each (IPC_CHANNELS). */
 export interface DesktopInvokeApi {
   getAppInfo(): Promise<AppInfo>;
@@ -195,6 +348,8 @@ export interface DesktopApi extends DesktopInvokeApi {
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Calls `listener` for every notice from the desktop; returns a function that stops listening. */
   onNotice(listener: (notice: DesktopNotice) => void): () => void;
+  /** Sync through a folder (desktop only; the browser answers 'needs-desktop'). */
+  sync: SyncApi;
 }
 
 /** IPC channel names, in one place so main and preload cannot drift apart. */

@@ -27,7 +27,7 @@ import type { FileHandleLike } from '../atomicFile';
 import { isMissingFileError, tempPathFor } from '../atomicFile';
 
 /** journal.json is a few hundred bytes; anything much bigger is not one. */
-const MAX_KEY_CHECK_BYTES = 64 * 1024;
+export const MAX_KEY_CHECK_BYTES = 64 * 1024;
 /** A batch file's most: its 256 MiB of ciphertext plus the header and checksum. */
 export const MAX_SYNC_FILE_BYTES = 256 * 1024 * 1024 + 1024;
 

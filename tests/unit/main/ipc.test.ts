@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +9,23 @@ import type {
   ReminderNotice,
   SaveFileResult,
 } from '@shared/api';
-import { IPC_CHANNELS, REMINDER_BODY_MAX, REMINDER_KINDS, REMINDER_TITLE_MAX } from '@shared/api';
+import {
+  IPC_CHANNELS,
+  REMINDER_BODY_MAX,
+  REMINDER_KINDS,
+  REMINDER_TITLE_MAX,
+  SYNC_IPC_CHANNELS,
+} from '@shared/api';
 import { nodeMainFs } from '../../../src/main/atomicFile';
 import type { BackupStore } from '../../../src/main/backups';
 import { BACKUP_CONTENT_PREFIX, createBackupStore } from '../../../src/main/backups';
 import type { AppWindowKind, IpcHandler, IpcInvokeEventLike } from '../../../src/main/ipc';
 import { isTrustedSender, registerIpcHandlers } from '../../../src/main/ipc';
+import type { SyncRequests } from '../../../src/main/sync/syncService';
+import { createSyncService } from '../../../src/main/sync/syncService';
+import { encodeBatch } from '@shared/sync/codec';
+import { createKeyCheck } from '@shared/sync/crypto';
+import { FakeFolderPicker, FakeSafeStorage, OWNER_WINDOW } from './sync/fakeElectron';
 
 const JOURNAL_WINDOW = { window: 'journal' };
 const QUICK_LOG_WINDOW = { window: 'quick-log' };
@@ -24,6 +35,8 @@ const fromUrl = (url: string, sender: unknown = JOURNAL_WINDOW): IpcInvokeEventL
 });
 const APP_PAGE = fromUrl('app://bundle/index.html');
 const QUICK_LOG_PAGE = fromUrl('app://bundle/index.html#quick-log', QUICK_LOG_WINDOW);
+
+const COMPUTER_A = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
 const PREFERENCES: DesktopPreferences = { quickLogShortcut: 'CommandOrControl+Alt+P', keepInTray: true };
 const REMINDER: ReminderNotice = {
@@ -61,8 +74,42 @@ function recordingBackups(calls: string[]): BackupStore {
   };
 }
 
+/** A sync service that records what reached it (JSON; bytes as their length) and answers fixed values. */
+function recordingSync(calls: string[]): SyncRequests {
+  function answer<Result>(name: string, args: unknown[], result: Result): Result {
+    const shown = args.map((arg) =>
+      arg instanceof Uint8Array ? `<${arg.length} bytes>` : JSON.stringify(arg),
+    );
+    calls.push(`sync.${name}(${shown.join(', ')})`);
+    return result;
+  }
+  const folder = { location: '/home/ana/Sync/Journal', isAvailable: true, hasKeyCheck: true };
+  return {
+    chooseSyncFolder: async () => answer('chooseSyncFolder', [], { ok: true, folder }),
+    syncFolderStatus: async () => answer('syncFolderStatus', [], { ok: true, folder }),
+    readKeyCheck: async () => answer('readKeyCheck', [], { ok: true, text: '{}' }),
+    startSyncFolder: async (text) => answer('startSyncFolder', [text], { ok: true }),
+    sendChanges: async (computerId, seq, bytes) =>
+      answer('sendChanges', [computerId, seq, bytes], { ok: true, file: { computerId, kind: 'log', seq } }),
+    saveSnapshot: async (computerId, seq, bytes) =>
+      answer('saveSnapshot', [computerId, seq, bytes], {
+        ok: true,
+        file: { computerId, kind: 'snapshot', seq },
+        removed: [],
+      }),
+    listSyncFiles: async () => answer('listSyncFiles', [], { ok: true, files: [] }),
+    readSyncFile: async (file) => answer('readSyncFile', [file], { ok: false, reason: 'missing' }),
+    forgetSyncFolder: async () => answer('forgetSyncFolder', [], { ok: true }),
+    rememberSyncKey: async (keyBytes) => answer('rememberSyncKey', [keyBytes], { ok: true }),
+    recallSyncKey: async () => answer('recallSyncKey', [], { ok: false, reason: 'none' }),
+    forgetSyncKey: async () => answer('forgetSyncKey', [], { ok: true }),
+    syncComputerId: async () => answer('syncComputerId', [], { ok: true, computerId: COMPUTER_A }),
+  };
+}
+
 function setUp(
   options: {
+    sync?: SyncRequests;
     devServerUrl?: string;
     openExternal?: (url: string) => Promise<void>;
     saveFile?: (name: string, content: string, owner: AppWindowKind) => Promise<SaveFileResult>;
@@ -133,6 +180,7 @@ function setUp(
       closeQuickLogWindow: () => {
         calls.push('closeQuickLogWindow');
       },
+      sync: options.sync ?? recordingSync(calls),
       devServerUrl: options.devServerUrl,
       onError: (error) => errors.push(error),
     },
@@ -182,48 +230,53 @@ describe('the electronegativity exception for openExternal', () => {
 });
 
 describe('registerIpcHandlers', () => {
-  it('registers exactly one handler per channel in IPC_CHANNELS', () => {
+  it('registers exactly one handler per channel in IPC_CHANNELS and SYNC_IPC_CHANNELS', () => {
     const { handlers } = setUp();
-    expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    expect([...handlers.keys()].sort()).toEqual(
+      [...Object.values(IPC_CHANNELS), ...Object.values(SYNC_IPC_CHANNELS)].sort(),
+    );
   });
 
-  describe.each(Object.entries(IPC_CHANNELS))('%s refuses foreign senders', (_name, channel) => {
-    it.each([
-      ['a web page', fromUrl('https://evil.example/')],
-      ['a look-alike origin', fromUrl('app://bundle.evil.example/index.html')],
-      ['a file page', fromUrl('file:///tmp/index.html')],
-      ['a missing frame', { senderFrame: null }],
-    ])('from %s', async (_label, event) => {
-      const { call, opened, calls } = setUp();
-      await expect(call(channel, event, 'https://www.nhs.uk/')).rejects.toThrow(
-        `Refused: ${channel} was called from outside the app`,
-      );
-      await expect(call(channel, event)).rejects.toThrow(
-        `Refused: ${channel} was called from outside the app`,
-      );
-      // Well-formed arguments for the file channels do not help a foreign sender either.
-      await expect(call(channel, event, 'journal.json', `${BACKUP_CONTENT_PREFIX}}`)).rejects.toThrow(
-        `Refused: ${channel} was called from outside the app`,
-      );
-      await expect(call(channel, event, `${BACKUP_CONTENT_PREFIX}}`, 'start')).rejects.toThrow(
-        `Refused: ${channel} was called from outside the app`,
-      );
-      await expect(call(channel, event, BACKUP_FILE.name)).rejects.toThrow(
-        `Refused: ${channel} was called from outside the app`,
-      );
-      await expect(call(channel, event, 'report.pdf')).rejects.toThrow(
-        `Refused: ${channel} was called from outside the app`,
-      );
-      await expect(call(channel, event, PREFERENCES)).rejects.toThrow(
-        `Refused: ${channel} was called from outside the app`,
-      );
-      await expect(call(channel, event, REMINDER)).rejects.toThrow(
-        `Refused: ${channel} was called from outside the app`,
-      );
-      expect(opened).toEqual([]);
-      expect(calls).toEqual([]);
-    });
-  });
+  describe.each([...Object.entries(IPC_CHANNELS), ...Object.entries(SYNC_IPC_CHANNELS)])(
+    '%s refuses foreign senders',
+    (_name, channel) => {
+      it.each([
+        ['a web page', fromUrl('https://evil.example/')],
+        ['a look-alike origin', fromUrl('app://bundle.evil.example/index.html')],
+        ['a file page', fromUrl('file:///tmp/index.html')],
+        ['a missing frame', { senderFrame: null }],
+      ])('from %s', async (_label, event) => {
+        const { call, opened, calls } = setUp();
+        await expect(call(channel, event, 'https://www.nhs.uk/')).rejects.toThrow(
+          `Refused: ${channel} was called from outside the app`,
+        );
+        await expect(call(channel, event)).rejects.toThrow(
+          `Refused: ${channel} was called from outside the app`,
+        );
+        // Well-formed arguments for the file channels do not help a foreign sender either.
+        await expect(call(channel, event, 'journal.json', `${BACKUP_CONTENT_PREFIX}}`)).rejects.toThrow(
+          `Refused: ${channel} was called from outside the app`,
+        );
+        await expect(call(channel, event, `${BACKUP_CONTENT_PREFIX}}`, 'start')).rejects.toThrow(
+          `Refused: ${channel} was called from outside the app`,
+        );
+        await expect(call(channel, event, BACKUP_FILE.name)).rejects.toThrow(
+          `Refused: ${channel} was called from outside the app`,
+        );
+        await expect(call(channel, event, 'report.pdf')).rejects.toThrow(
+          `Refused: ${channel} was called from outside the app`,
+        );
+        await expect(call(channel, event, PREFERENCES)).rejects.toThrow(
+          `Refused: ${channel} was called from outside the app`,
+        );
+        await expect(call(channel, event, REMINDER)).rejects.toThrow(
+          `Refused: ${channel} was called from outside the app`,
+        );
+        expect(opened).toEqual([]);
+        expect(calls).toEqual([]);
+      });
+    },
+  );
 
   it('getAppInfo answers the app page with the version, the data folder, the platform and the tray default', async () => {
     const { call } = setUp();
@@ -722,9 +775,166 @@ describe('registerIpcHandlers', () => {
     it('an app page in a window the app does not know is refused everything', async () => {
       const { call } = setUp();
       const stranger = fromUrl('app://bundle/index.html', { window: 'other' });
-      for (const channel of Object.values(IPC_CHANNELS)) {
+      for (const channel of [...Object.values(IPC_CHANNELS), ...Object.values(SYNC_IPC_CHANNELS)]) {
         await expect(call(channel, stranger)).rejects.toThrow('is not for this window');
       }
     });
+  });
+});
+
+describe('sync channels', () => {
+  const bytes = Uint8Array.of(1, 2, 3);
+  const key = new Uint8Array(32).fill(7);
+  const file = { computerId: COMPUTER_A, kind: 'log', seq: 4 };
+
+  it.each<[string, unknown[], string]>([
+    [SYNC_IPC_CHANNELS.chooseSyncFolder, [], 'sync.chooseSyncFolder()'],
+    [SYNC_IPC_CHANNELS.syncFolderStatus, [], 'sync.syncFolderStatus()'],
+    [SYNC_IPC_CHANNELS.readKeyCheck, [], 'sync.readKeyCheck()'],
+    [SYNC_IPC_CHANNELS.startSyncFolder, ['{"format":1}'], 'sync.startSyncFolder("{\\"format\\":1}")'],
+    [
+      SYNC_IPC_CHANNELS.sendChanges,
+      [COMPUTER_A, 1, bytes],
+      `sync.sendChanges("${COMPUTER_A}", 1, <3 bytes>)`,
+    ],
+    [
+      SYNC_IPC_CHANNELS.saveSnapshot,
+      [COMPUTER_A, 0, bytes],
+      `sync.saveSnapshot("${COMPUTER_A}", 0, <3 bytes>)`,
+    ],
+    [SYNC_IPC_CHANNELS.listSyncFiles, [], 'sync.listSyncFiles()'],
+    [SYNC_IPC_CHANNELS.readSyncFile, [file], `sync.readSyncFile(${JSON.stringify(file)})`],
+    [SYNC_IPC_CHANNELS.forgetSyncFolder, [], 'sync.forgetSyncFolder()'],
+    [SYNC_IPC_CHANNELS.rememberSyncKey, [key], 'sync.rememberSyncKey(<32 bytes>)'],
+    [SYNC_IPC_CHANNELS.recallSyncKey, [], 'sync.recallSyncKey()'],
+    [SYNC_IPC_CHANNELS.forgetSyncKey, [], 'sync.forgetSyncKey()'],
+    [SYNC_IPC_CHANNELS.syncComputerId, [], 'sync.syncComputerId()'],
+  ])('%s passes well-formed arguments to the sync service', async (channel, args, expected) => {
+    const { call, calls } = setUp();
+    await expect(call(channel, APP_PAGE, ...args)).resolves.toMatchObject({});
+    expect(calls).toEqual([expected]);
+  });
+
+  it('accepts the highest file number and a Node Buffer as bytes (what IPC may deliver)', async () => {
+    const { call, calls } = setUp();
+    await call(SYNC_IPC_CHANNELS.sendChanges, APP_PAGE, COMPUTER_A, 99_999_999, Buffer.from([9, 9]));
+    expect(calls).toEqual([`sync.sendChanges("${COMPUTER_A}", 99999999, <2 bytes>)`]);
+  });
+
+  it.each<[string, string, unknown[]]>([
+    ['a seq of -1', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A, -1, bytes]],
+    ['a seq of 1.5', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A, 1.5, bytes]],
+    ['a seq past 8 digits', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A, 100_000_000, bytes]],
+    ['a seq as text', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A, '1', bytes]],
+    ['a seq of NaN', SYNC_IPC_CHANNELS.saveSnapshot, [COMPUTER_A, Number.NaN, bytes]],
+    ['bytes as a plain array', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A, 1, [1, 2, 3]]],
+    ['bytes as text', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A, 1, 'AQID']],
+    ['bytes as an ArrayBuffer', SYNC_IPC_CHANNELS.saveSnapshot, [COMPUTER_A, 1, bytes.buffer]],
+    ['bytes as a look-alike object', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A, 1, { length: 3, 0: 1 }]],
+    ['no bytes', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A, 1]],
+    ['an extra argument', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A, 1, bytes, '/tmp/x']],
+    ['a computer id in capitals', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A.toUpperCase(), 1, bytes]],
+    ['a computer id too short', SYNC_IPC_CHANNELS.sendChanges, [COMPUTER_A.slice(1), 1, bytes]],
+    ['a path as computer id', SYNC_IPC_CHANNELS.saveSnapshot, [`../${COMPUTER_A.slice(3)}`, 1, bytes]],
+    ['a path instead of a file name', SYNC_IPC_CHANNELS.readSyncFile, ['devices/a/log-00000001.ubjsync']],
+    [
+      'a file with a path as computer',
+      SYNC_IPC_CHANNELS.readSyncFile,
+      [{ ...file, computerId: '../../etc' }],
+    ],
+    ['a file of another kind', SYNC_IPC_CHANNELS.readSyncFile, [{ ...file, kind: 'passwd' }]],
+    ['a file with a name key', SYNC_IPC_CHANNELS.readSyncFile, [{ ...file, name: '../../etc/passwd' }]],
+    ['a file with a negative seq', SYNC_IPC_CHANNELS.readSyncFile, [{ ...file, seq: -1 }]],
+    ['a file as null', SYNC_IPC_CHANNELS.readSyncFile, [null]],
+    ['no key check text', SYNC_IPC_CHANNELS.startSyncFolder, []],
+    ['an empty key check text', SYNC_IPC_CHANNELS.startSyncFolder, ['']],
+    ['a key check text too long', SYNC_IPC_CHANNELS.startSyncFolder, ['x'.repeat(64 * 1024 + 1)]],
+    ['a key check as bytes', SYNC_IPC_CHANNELS.startSyncFolder, [bytes]],
+    ['a key of 31 bytes', SYNC_IPC_CHANNELS.rememberSyncKey, [new Uint8Array(31)]],
+    [
+      'a key as base64 text',
+      SYNC_IPC_CHANNELS.rememberSyncKey,
+      ['BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc='],
+    ],
+    ['a folder path to choose', SYNC_IPC_CHANNELS.chooseSyncFolder, ['/home/ana/Sync']],
+    ['a folder path to list', SYNC_IPC_CHANNELS.listSyncFiles, ['/etc']],
+    ['a computer id to use', SYNC_IPC_CHANNELS.syncComputerId, [COMPUTER_A]],
+  ])('refuses %s', async (_label, channel, args) => {
+    const { call, calls } = setUp();
+    await expect(call(channel, APP_PAGE, ...args)).rejects.toThrow(
+      `Refused: malformed arguments for ${channel}`,
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it.each(Object.values(SYNC_IPC_CHANNELS))('the quick-log window may not call %s', async (channel) => {
+    const { call, calls } = setUp();
+    await expect(call(channel, QUICK_LOG_PAGE)).rejects.toThrow(`Refused: ${channel} is not for this window`);
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('sync channels with the real sync service on disk', () => {
+  it('choose, start, send and read through IPC; a name with a path never reaches the folder', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'ubj-ipc-sync-'));
+    try {
+      const userData = join(base, 'Upper Back Journal');
+      const syncRoot = join(base, 'Sync');
+      await mkdir(userData);
+      await mkdir(syncRoot);
+      await writeFile(join(base, 'secret.txt'), 'not for the page');
+      const sync = createSyncService({
+        dialog: new FakeFolderPicker().willChoose(syncRoot),
+        getWindow: () => OWNER_WINDOW,
+        getNewsTarget: () => undefined,
+        safeStorage: new FakeSafeStorage(),
+        platform: 'linux',
+        userDataDir: userData,
+        defaultFolder: base,
+        onError: () => undefined,
+        watchFolder: null,
+      });
+      const { call } = setUp({ sync });
+      await expect(call(SYNC_IPC_CHANNELS.chooseSyncFolder, APP_PAGE)).resolves.toMatchObject({ ok: true });
+      const { keyCheckText, key } = await createKeyCheck('kettle orchard quietly lantern', {
+        name: 'scrypt',
+        N: 2 ** 10,
+        r: 8,
+        p: 1,
+        dkLen: 32,
+      });
+      await expect(call(SYNC_IPC_CHANNELS.startSyncFolder, APP_PAGE, keyCheckText)).resolves.toEqual({
+        ok: true,
+      });
+      const idAnswer = await call(SYNC_IPC_CHANNELS.syncComputerId, APP_PAGE);
+      const computerId = (idAnswer as { computerId: string }).computerId;
+      const bytes = await encodeBatch({ device: computerId, seq: 1, changes: [] }, 'log', key);
+      await expect(
+        call(SYNC_IPC_CHANNELS.sendChanges, APP_PAGE, computerId, 1, bytes),
+      ).resolves.toMatchObject({
+        ok: true,
+      });
+      const read = await call(SYNC_IPC_CHANNELS.readSyncFile, APP_PAGE, { computerId, kind: 'log', seq: 1 });
+      expect(read).toMatchObject({ ok: true });
+      expect(new Uint8Array((read as { bytes: Uint8Array }).bytes)).toEqual(new Uint8Array(bytes));
+
+      for (const file of [
+        '../secret.txt',
+        { computerId: '..', kind: 'log', seq: 1 },
+        { computerId, kind: '../../secret.txt', seq: 1 },
+        { computerId, kind: 'log', seq: 1, name: '../../../secret.txt' },
+      ]) {
+        await expect(call(SYNC_IPC_CHANNELS.readSyncFile, APP_PAGE, file)).rejects.toThrow(
+          'Refused: malformed arguments for sync:read-file',
+        );
+      }
+      await expect(call(SYNC_IPC_CHANNELS.sendChanges, APP_PAGE, computerId, -1, bytes)).rejects.toThrow(
+        'Refused: malformed arguments',
+      );
+      expect(await readdir(join(syncRoot, 'devices', computerId))).toEqual(['log-00000001.ubjsync']);
+      sync.stop();
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppCommand, DesktopApi, ReminderNotice } from '@shared/api';
-import { APP_COMMANDS, COMMAND_CHANNEL, IPC_CHANNELS, NOTICE_CHANNEL, REMINDER_KINDS } from '@shared/api';
+import {
+  APP_COMMANDS,
+  COMMAND_CHANNEL,
+  IPC_CHANNELS,
+  NOTICE_CHANNEL,
+  REMINDER_KINDS,
+  SYNC_FOLDER_CHANNEL,
+  SYNC_IPC_CHANNELS,
+} from '@shared/api';
 import type { Invoke, Subscribe } from '../../../src/preload/api';
 import { COMMAND_BUFFER_LIMIT, createDesktopApi as createApi } from '../../../src/preload/api';
 
@@ -41,9 +49,11 @@ function recordingInvoke(answer: unknown = undefined) {
 }
 
 describe('createDesktopApi', () => {
-  it('exposes exactly one function per IPC channel, onCommand, onNotice and nothing else', () => {
+  it('exposes exactly one function per IPC channel, onCommand, onNotice, the sync group and nothing else', () => {
     const api = createDesktopApi(recordingInvoke().invoke);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), 'onCommand', 'onNotice'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(IPC_CHANNELS), 'onCommand', 'onNotice', 'sync'].sort(),
+    );
     expect(Object.keys(api).sort()).toEqual(
       [
         'applyDesktopPreferences',
@@ -60,10 +70,16 @@ describe('createDesktopApi', () => {
         'saveReportPdf',
         'showReminder',
         'supportsAutomaticBackups',
+        'sync',
         'writeAutomaticBackup',
       ].sort(),
     );
-    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    const { sync, ...rest } = api;
+    for (const value of Object.values(rest)) expect(typeof value).toBe('function');
+    expect(Object.keys(sync).sort()).toEqual(
+      [...Object.keys(SYNC_IPC_CHANNELS), 'onSyncFolderChanged'].sort(),
+    );
+    for (const value of Object.values(sync)) expect(typeof value).toBe('function');
   });
 
   it('never exposes ipcRenderer, a generic send or an invoke', () => {
@@ -680,10 +696,12 @@ describe('onNotice', () => {
     body: 'How was your back today?',
   };
 
-  it('listens on the notice channel from the start, beside the command channel', () => {
+  it('listens on the notice channel from the start, beside the command and sync channels', () => {
     const channel = fakeCommandChannel();
     createApi(recordingInvoke().invoke, channel.subscribe);
-    expect(channel.subscriptions.sort()).toEqual([COMMAND_CHANNEL, NOTICE_CHANNEL].sort());
+    expect(channel.subscriptions.sort()).toEqual(
+      [COMMAND_CHANNEL, NOTICE_CHANNEL, SYNC_FOLDER_CHANNEL].sort(),
+    );
   });
 
   it('passes on the notices of the contract, rebuilt field by field', () => {

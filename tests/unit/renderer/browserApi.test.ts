@@ -6,7 +6,7 @@ import {
   GLOBAL_SHORTCUT_NEEDS_DESKTOP,
   REVOKE_DOWNLOAD_URL_AFTER_MS,
 } from '../../../src/renderer/src/platform/browserApi';
-import { IPC_CHANNELS } from '../../../src/shared/api';
+import { IPC_CHANNELS, SYNC_IPC_CHANNELS } from '../../../src/shared/api';
 
 function fakeWindow() {
   const opened: string[] = [];
@@ -82,10 +82,10 @@ function fakeDownloadPage() {
 }
 
 describe('browser implementation of the desktop API', () => {
-  it('implements exactly the functions of the contract', () => {
+  it('implements exactly the functions of the contract, and the sync group', () => {
     const { win } = fakeWindow();
     expect(Object.keys(createBrowserApi(win, '1.2.3')).sort()).toEqual(
-      [...Object.keys(IPC_CHANNELS), 'onCommand', 'onNotice'].sort(),
+      [...Object.keys(IPC_CHANNELS), 'onCommand', 'onNotice', 'sync'].sort(),
     );
   });
 
@@ -203,6 +203,41 @@ describe('browser implementation of the desktop API', () => {
       await expect(api.readAutomaticBackup('journal-backup.json')).rejects.toThrow(
         'Automatic backups need the desktop app.',
       );
+    });
+  });
+
+  describe('sync', () => {
+    it('answers every sync request with needs-desktop, so Settings can say sync needs the desktop app', async () => {
+      const { sync } = createBrowserApi(fakeWindow().win, '1.2.3');
+      const key = new Uint8Array(32);
+      const answers = [
+        await sync.chooseSyncFolder(),
+        await sync.syncFolderStatus(),
+        await sync.readKeyCheck(),
+        await sync.startSyncFolder('{}'),
+        await sync.sendChanges('a'.repeat(32), 1, Uint8Array.of(1)),
+        await sync.saveSnapshot('a'.repeat(32), 1, Uint8Array.of(1)),
+        await sync.listSyncFiles(),
+        await sync.readSyncFile({ computerId: 'a'.repeat(32), kind: 'log', seq: 1 }),
+        await sync.forgetSyncFolder(),
+        await sync.rememberSyncKey(key),
+        await sync.recallSyncKey(),
+        await sync.forgetSyncKey(),
+        await sync.syncComputerId(),
+      ];
+      expect(answers).toHaveLength(Object.keys(SYNC_IPC_CHANNELS).length);
+      for (const answer of answers) expect(answer).toEqual({ ok: false, reason: 'needs-desktop' });
+      expect(Object.keys(sync).sort()).toEqual(
+        [...Object.keys(SYNC_IPC_CHANNELS), 'onSyncFolderChanged'].sort(),
+      );
+    });
+
+    it('never reports folder changes, and stopping listening is harmless', () => {
+      const { sync } = createBrowserApi(fakeWindow().win, '1.2.3');
+      const stop = sync.onSyncFolderChanged(() => {
+        throw new Error('no folder changes in a browser');
+      });
+      expect(() => stop()).not.toThrow();
     });
   });
 

@@ -2,7 +2,7 @@
  * The desktop API's stand-in for a plain browser (`npm run web`, the end-to-end tests): the same
  * contract, done with what a web page can do.
  */
-import type { DesktopApi, ReminderNotice } from '@shared/api';
+import type { DesktopApi, ReminderNotice, SyncApi, SyncNeedsDesktop } from '@shared/api';
 import { isAllowedExternalUrl } from '@shared/externalLinks';
 import { SHORTCUT_LABELS } from '../shortcuts';
 
@@ -16,6 +16,31 @@ export const REPORT_PDF_NEEDS_DESKTOP =
 export const GLOBAL_SHORTCUT_NEEDS_DESKTOP =
   'A shortcut that works from any app needs the desktop app. In the browser, press ' +
   `${SHORTCUT_LABELS.quickLog} while the journal is open.`;
+
+/** What Settings › Sync says in a browser, where every sync function answers 'needs-desktop'. */
+export const SYNC_NEEDS_DESKTOP =
+  'Sync needs the desktop app: a web page cannot keep a folder in step with your other computers.';
+
+const NEEDS_DESKTOP: SyncNeedsDesktop = { ok: false, reason: 'needs-desktop' };
+const needsDesktop = async (): Promise<SyncNeedsDesktop> => NEEDS_DESKTOP;
+
+/** Sync in a browser: a page can neither keep a folder nor watch one, so every answer is 'needs-desktop'. */
+export const browserSyncApi: SyncApi = {
+  chooseSyncFolder: needsDesktop,
+  syncFolderStatus: needsDesktop,
+  readKeyCheck: needsDesktop,
+  startSyncFolder: needsDesktop,
+  sendChanges: needsDesktop,
+  saveSnapshot: needsDesktop,
+  listSyncFiles: needsDesktop,
+  readSyncFile: needsDesktop,
+  forgetSyncFolder: needsDesktop,
+  rememberSyncKey: needsDesktop,
+  recallSyncKey: needsDesktop,
+  forgetSyncKey: needsDesktop,
+  syncComputerId: needsDesktop,
+  onSyncFolderChanged: () => () => undefined,
+};
 
 /** The parts of the web Notification API used for reminders; absent in some browsers. */
 export interface WebNotifications {
@@ -152,5 +177,6 @@ export function createBrowserApi<Link extends DownloadLink>(
       // A browser says at once whether it showed a reminder (showReminder), and has no tray to hide in.
       return () => undefined;
     },
+    sync: browserSyncApi,
   };
 }
