@@ -4,7 +4,7 @@
  * gone on or stopped unnoticed, so once its local day is over it reads "end not recorded", never
  * "ongoing". Typical lengths come from the known ends only, and always say how many those were.
  */
-import { median, quantile } from './analysis/stats';
+import { median, quantile } from './analysis/quantiles';
 import type { CalendarDay } from './dates';
 import { startDayOf } from './episodeStart';
 import { formatDuration } from './history';

@@ -1,5 +1,3 @@
-import { acceleratorLabel } from '@shared/accelerator';
-import { formKey, type FormKeyId } from '@shared/formKeys';
 
 /** The app's keyboard shortcuts, in one place so the help text and the handlers agree. */
 export const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -33,9 +31,4 @@ export function isTypingTarget(target: EventTarget | null): boolean {
     return !['checkbox', 'radio', 'range', 'button', 'submit'].includes(target.type);
   }
   return false;
-}
-
-/** How a form key reads on this computer: 'Alt+B', or 'Option+B' on a Mac. */
-export function formKeyLabel(id: FormKeyId): string {
-  return acceleratorLabel(formKey(id).accelerator, isMac);
 }

@@ -5,6 +5,9 @@
  * published reference values in tests/unit/shared/analysis/stats.test.ts.
  */
 
+// median and quantile live on their own, so a card that shows a typical length needs no statistics library.
+export { median, quantile } from './quantiles';
+
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
   12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
@@ -140,28 +143,9 @@ export function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-}
-
 export function sampleSd(values: readonly number[]): number {
   const m = mean(values);
   return Math.sqrt(values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1));
-}
-
-/** The value below which `fraction` of the values fall (linear interpolation, as R's type 7). */
-export function quantile(values: readonly number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * fraction;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  const a = sorted[low] ?? NaN;
-  const b = sorted[high] ?? NaN;
-  return a + (b - a) * (position - low);
 }
 
 /** Lag-1 autocorrelation of a series (0 for a constant or too short one). */

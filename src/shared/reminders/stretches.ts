@@ -1,5 +1,5 @@
 /** The stretches a posture-break reminder suggests: ones done at or beside a desk, no floor needed. */
-import { remedyById, type Remedy, type RemedyId } from '../taxonomy/labels';
+import { remedyById, type Remedy, type RemedyId } from '../taxonomy';
 
 /**
  * Catalog stretches that can be done sitting or standing at a desk (thoracic extension sitting tall);

@@ -1,7 +1,7 @@
 /**
  * The journal's catalogs: body regions, pain qualities, triggers, remedies, red flags and causes, each entry
  * citing the source documents that name it (or saying in a note why none does). Pure data and small
- * lookups; no platform imports. All but the causes are in ./labels.ts, which code on the journal's first
+ * lookups; no platform imports. All but the causes and the remedies' catalog are in ./labels.ts, which code on the journal's first
  * screen imports directly.
  *
  * The brand/prescription denylist lives in ./brandDenylist and is deliberately not re-exported here, so
@@ -10,11 +10,19 @@
 import { ANALYSIS_FACTOR_KINDS, CAUSE_IDS, CAUSES, FACTOR_CAUSES } from './causes';
 import type { AnalysisFactorKind, Cause, CauseId } from './causes';
 import { makeIdGuard, makeLookup } from './lookup';
-import type { RemedyId } from './remedies';
+import { REMEDIES, REMEDY_IDS } from './remedies';
+import type { Remedy, RemedyId } from './remedies';
 import type { TriggerKindId } from './triggers';
 
 export * from './labels';
 export * from './causes';
+// The remedies' catalog (descriptions, sources) is here rather than in ./labels.ts: a module goes wherever
+// its importers go, so the journal's first screen, which only names remedies (REMEDY_LABELS), would
+// otherwise load every description.
+export * from './remedies';
+
+export const remedyById: (id: RemedyId) => Remedy = makeLookup('remedy', REMEDIES);
+export const isRemedyId = makeIdGuard(REMEDY_IDS);
 
 export const causeById: (id: CauseId) => Cause = makeLookup('cause', CAUSES);
 export const nameOfCause = (id: CauseId): string => causeById(id).name;

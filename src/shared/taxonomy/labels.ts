@@ -16,8 +16,8 @@ import { PAIN_QUALITIES, PAIN_QUALITY_IDS } from './qualities';
 import type { PainQuality, PainQualityId } from './qualities';
 import { AUTOMATIC_FLAG_IDS, AUTOMATIC_FLAGS, RED_FLAG_IDS, RED_FLAG_URGENCIES, RED_FLAGS } from './redFlags';
 import type { AutomaticFlag, AutomaticFlagId, RedFlag, RedFlagId, RedFlagUrgency } from './redFlags';
-import { REMEDIES, REMEDY_IDS } from './remedies';
-import type { Remedy, RemedyId } from './remedies';
+import { REMEDY_LABELS } from './remedyLabels';
+import type { RemedyId } from './remedies';
 import { SOURCE_DOCUMENTS, SOURCE_IDS } from './sources';
 import type { SourceDocument, SourceId } from './sources';
 import {
@@ -45,7 +45,6 @@ export * from './sources';
 export * from './regions';
 export * from './qualities';
 export * from './triggers';
-export * from './remedies';
 export * from './redFlags';
 
 // Each lookup and guard is marked pure, so a bundle that never calls one leaves out its catalog (the
@@ -76,7 +75,6 @@ export const posturePositionById: (id: PosturePositionId) => PosturePosition = /
   'posture position',
   POSTURE_POSITIONS,
 );
-export const remedyById: (id: RemedyId) => Remedy = /* @__PURE__ */ makeLookup('remedy', REMEDIES);
 export const redFlagById: (id: RedFlagId) => RedFlag = /* @__PURE__ */ makeLookup('red flag', RED_FLAGS);
 export const automaticFlagById: (id: AutomaticFlagId) => AutomaticFlag = /* @__PURE__ */ makeLookup(
   'automatic flag',
@@ -97,7 +95,11 @@ export const labelOfWorkoutType = (id: WorkoutTypeId): string => workoutTypeById
 export const labelOfWithdrawalSubstance = (id: WithdrawalSubstanceId): string =>
   withdrawalSubstanceById(id).label;
 export const labelOfPosturePosition = (id: PosturePositionId): string => posturePositionById(id).label;
-export const labelOfRemedy = (id: RemedyId): string => remedyById(id).label;
+export const labelOfRemedy = (id: RemedyId): string => {
+  // From the labels alone (not the catalog with its descriptions), as remedyById would, unknown ids refused.
+  if (!Object.hasOwn(REMEDY_LABELS, id)) throw new Error(`Unknown remedy id: ${id}`);
+  return REMEDY_LABELS[id];
+};
 export const labelOfRedFlag = (id: RedFlagId): string => redFlagById(id).label;
 
 /** Type guards for values read from storage, imports or forms. */
@@ -108,7 +110,6 @@ export const isTriggerKindId = /* @__PURE__ */ makeIdGuard(TRIGGER_KIND_IDS);
 export const isWorkoutTypeId = /* @__PURE__ */ makeIdGuard(WORKOUT_TYPE_IDS);
 export const isWithdrawalSubstanceId = /* @__PURE__ */ makeIdGuard(WITHDRAWAL_SUBSTANCE_IDS);
 export const isPosturePositionId = /* @__PURE__ */ makeIdGuard(POSTURE_POSITION_IDS);
-export const isRemedyId = /* @__PURE__ */ makeIdGuard(REMEDY_IDS);
 export const isRedFlagId = /* @__PURE__ */ makeIdGuard(RED_FLAG_IDS);
 export const isAutomaticFlagId = /* @__PURE__ */ makeIdGuard(AUTOMATIC_FLAG_IDS);
 

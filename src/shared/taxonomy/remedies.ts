@@ -3,6 +3,7 @@
  * or reorder them. Medication appears only as three classes the user fills in (name and dose); the
  * catalog never names a brand or a prescription drug. Surgery is not a remedy the journal records.
  */
+import { REMEDY_LABELS } from './remedyLabels';
 import type { Citation } from './sources';
 
 export const REMEDY_IDS = [
@@ -65,7 +66,7 @@ export type Remedy = {
 const REMEDY_ENTRIES = [
   {
     id: 'water',
-    label: 'Water',
+    label: REMEDY_LABELS['water'],
     group: 'hydration',
     isMedication: false,
     description: 'Drink a glass or two of water and keep sipping through the day.',
@@ -74,7 +75,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'electrolyte-drink',
-    label: 'Electrolyte drink',
+    label: REMEDY_LABELS['electrolyte-drink'],
     group: 'hydration',
     isMedication: false,
     description: 'Drink something with added salts and minerals, such as coconut water or a sports drink.',
@@ -83,7 +84,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'magnesium-food',
-    label: 'Magnesium-rich food',
+    label: REMEDY_LABELS['magnesium-food'],
     group: 'hydration',
     isMedication: false,
     description: 'Eat foods with plenty of magnesium, such as leafy greens or a handful of nuts.',
@@ -92,7 +93,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'shoulder-rolls',
-    label: 'Shoulder rolls',
+    label: REMEDY_LABELS['shoulder-rolls'],
     group: 'stretch',
     isMedication: false,
     description:
@@ -102,7 +103,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'neck-stretches',
-    label: 'Neck stretches',
+    label: REMEDY_LABELS['neck-stretches'],
     group: 'stretch',
     isMedication: false,
     description: 'Tilt or turn your head gently to each side and hold for a few breaths, without forcing it.',
@@ -111,7 +112,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'cat-cow',
-    label: 'Cat-cow',
+    label: REMEDY_LABELS['cat-cow'],
     group: 'stretch',
     isMedication: false,
     description:
@@ -121,7 +122,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'thoracic-extension',
-    label: 'Thoracic extension',
+    label: REMEDY_LABELS['thoracic-extension'],
     group: 'stretch',
     isMedication: false,
     description:
@@ -131,7 +132,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'chest-opening-stretch',
-    label: 'Chest-opening stretch',
+    label: REMEDY_LABELS['chest-opening-stretch'],
     group: 'stretch',
     isMedication: false,
     description:
@@ -141,7 +142,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'walking',
-    label: 'Walking or light exercise',
+    label: REMEDY_LABELS['walking'],
     group: 'movement',
     isMedication: false,
     description: 'Go for an easy walk or do some other light, gentle exercise that gets you moving.',
@@ -150,7 +151,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'strengthening',
-    label: 'Strengthening exercises',
+    label: REMEDY_LABELS['strengthening'],
     group: 'movement',
     isMedication: false,
     description:
@@ -160,7 +161,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'foam-rolling',
-    label: 'Foam rolling',
+    label: REMEDY_LABELS['foam-rolling'],
     group: 'movement',
     isMedication: false,
     description:
@@ -170,7 +171,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'heat',
-    label: 'Heat',
+    label: REMEDY_LABELS['heat'],
     group: 'heat-cold',
     isMedication: false,
     description: 'Put a heat pad or warm pack on the sore area, or take a warm shower.',
@@ -179,7 +180,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'cold',
-    label: 'Ice or cold pack',
+    label: REMEDY_LABELS['cold'],
     group: 'heat-cold',
     isMedication: false,
     description: 'Hold an ice pack or cold pack, wrapped in a cloth, on the sore area for a short while.',
@@ -188,7 +189,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'posture-correction',
-    label: 'Posture correction',
+    label: REMEDY_LABELS['posture-correction'],
     group: 'posture',
     isMedication: false,
     description: 'Notice how you are sitting or standing and settle into an upright, relaxed position.',
@@ -197,7 +198,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'ergonomic-change',
-    label: 'Ergonomic change',
+    label: REMEDY_LABELS['ergonomic-change'],
     group: 'posture',
     isMedication: false,
     description:
@@ -207,7 +208,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'sitting-break',
-    label: 'Break from sitting',
+    label: REMEDY_LABELS['sitting-break'],
     group: 'posture',
     isMedication: false,
     description: 'Get up, move around for a few minutes, then come back to what you were doing.',
@@ -216,7 +217,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'rest',
-    label: 'Rest',
+    label: REMEDY_LABELS['rest'],
     group: 'rest',
     isMedication: false,
     description: 'Ease off whatever makes it worse for a while and give your body time to recover.',
@@ -225,7 +226,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'deep-breathing',
-    label: 'Deep breathing',
+    label: REMEDY_LABELS['deep-breathing'],
     group: 'relaxation',
     isMedication: false,
     description: 'Breathe slowly and deeply, letting your belly rise and fall, for a few minutes.',
@@ -234,7 +235,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'meditation',
-    label: 'Meditation',
+    label: REMEDY_LABELS['meditation'],
     group: 'relaxation',
     isMedication: false,
     description: 'Sit quietly for a few minutes and keep bringing your attention back to your breath.',
@@ -243,7 +244,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'progressive-muscle-relaxation',
-    label: 'Progressive muscle relaxation',
+    label: REMEDY_LABELS['progressive-muscle-relaxation'],
     group: 'relaxation',
     isMedication: false,
     description:
@@ -253,7 +254,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'guided-imagery',
-    label: 'Guided imagery',
+    label: REMEDY_LABELS['guided-imagery'],
     group: 'relaxation',
     isMedication: false,
     description: 'Picture a calm, peaceful place in detail, on your own or along with a recording.',
@@ -262,7 +263,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'yoga-tai-chi',
-    label: 'Yoga or tai chi',
+    label: REMEDY_LABELS['yoga-tai-chi'],
     group: 'relaxation',
     isMedication: false,
     description: 'A gentle yoga or tai chi session, moving slowly and breathing steadily.',
@@ -271,7 +272,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'massage',
-    label: 'Massage',
+    label: REMEDY_LABELS['massage'],
     group: 'hands-on',
     isMedication: false,
     description:
@@ -281,7 +282,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'physical-therapy',
-    label: 'Physical therapy session',
+    label: REMEDY_LABELS['physical-therapy'],
     group: 'hands-on',
     isMedication: false,
     description: 'A session with a physiotherapist, or the home exercises they gave you.',
@@ -290,7 +291,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'acupuncture-acupressure',
-    label: 'Acupuncture or acupressure',
+    label: REMEDY_LABELS['acupuncture-acupressure'],
     group: 'hands-on',
     isMedication: false,
     description:
@@ -300,7 +301,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'chiropractic',
-    label: 'Chiropractic care',
+    label: REMEDY_LABELS['chiropractic'],
     group: 'hands-on',
     isMedication: false,
     description: 'A visit to a chiropractor for hands-on treatment of the spine and nearby muscles.',
@@ -309,7 +310,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'sleep-position',
-    label: 'Sleep position, pillow or mattress',
+    label: REMEDY_LABELS['sleep-position'],
     group: 'rest',
     isMedication: false,
     description:
@@ -319,7 +320,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'otc-pain-reliever',
-    label: 'Over-the-counter pain reliever (e.g. ibuprofen, naproxen, acetaminophen)',
+    label: REMEDY_LABELS['otc-pain-reliever'],
     group: 'medication',
     isMedication: true,
     description: 'A pain reliever bought without a prescription; you can note the name and dose you took.',
@@ -328,7 +329,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'topical-analgesic',
-    label: 'Topical analgesic (menthol, capsaicin)',
+    label: REMEDY_LABELS['topical-analgesic'],
     group: 'medication',
     isMedication: true,
     description: 'A cream, gel or patch put on the skin over the sore area; you can note what you used.',
@@ -337,7 +338,7 @@ const REMEDY_ENTRIES = [
   },
   {
     id: 'prescribed-medication',
-    label: 'Medication prescribed to you',
+    label: REMEDY_LABELS['prescribed-medication'],
     group: 'medication',
     isMedication: true,
     description: 'A medicine a clinician prescribed for you; you can note its name and dose.',

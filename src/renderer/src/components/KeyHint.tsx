@@ -1,4 +1,4 @@
-import { formKeyLabel } from '../shortcuts';
+import { formKeyLabel } from '../formKeyLabel';
 import type { FormKeyId } from '@shared/formKeys';
 
 /**
