@@ -91,6 +91,13 @@ test('pain of 8 or more on three days in a row raises a notice', async ({ page }
   const flag = page.getByTestId('automatic-flag');
   await expect(flag).toContainText('Severe pain several days in a row · See a doctor soon');
   await expect(flag).toContainText('18 to 20 November');
+
+  // The report lists the streak and does not then say there were no warning signs.
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  const report = page.getByTestId('report-document');
+  await expect(report).toContainText('Severe pain 3 days in a row');
+  await expect(report).toContainText('No warning signs were ticked on an episode in this period.');
+  await expect(report).not.toContainText('None recorded in this period.');
 });
 
 test('Help lists every warning sign the forms ask about, under the urgency its notice gives', async ({

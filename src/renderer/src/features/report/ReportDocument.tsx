@@ -493,7 +493,12 @@ export function ReportDocument({ report }: { report: ReportContent }) {
             </p>
           ))}
           {report.redFlags.length === 0 ? (
-            <p>None recorded in this period.</p>
+            // After a severe-pain streak, "none" would contradict the line above: say what there was none of.
+            <p>
+              {report.severeStreaks.length === 0
+                ? 'None recorded in this period.'
+                : 'No warning signs were ticked on an episode in this period.'}
+            </p>
           ) : (
             <ul className="report-list report-flags">
               {report.redFlags.map((flag) => (
