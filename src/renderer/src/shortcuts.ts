@@ -1,4 +1,3 @@
-
 /** The app's keyboard shortcuts, in one place so the help text and the handlers agree. */
 export const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
