@@ -4,9 +4,13 @@
  * killed. Every test ends by checking what is stored, not only what is shown.
  */
 import { readFile } from 'node:fs/promises';
+import { JOURNAL_SCHEMA_VERSION } from '../../src/renderer/src/db/database';
 import { emptyTables, serializeBackup } from '../../src/shared/backup';
 import { syntheticEpisodes } from '../fixtures/syntheticJournal';
 import { expect, test, type Page } from './fixtures';
+
+/** A schema version from a newer build than this one (Dexie keeps version n as IndexedDB version 10n). */
+const NEWER_VERSION = JOURNAL_SCHEMA_VERSION + 1;
 import { JournalPage } from './journalPage';
 
 const info = { appVersion: '0.1.0', exportedAt: '2026-11-21T12:00:00.000Z' };
@@ -165,7 +169,7 @@ test('a recovery restore held up by another window waits, keeps the old journal,
   const journal = new JournalPage(next);
   await journal.open();
   await expect(next.getByTestId('match-count')).toHaveText('6 episodes.');
-  expect(await storedEpisodes(next)).toEqual({ version: 40, count: 6 });
+  expect(await storedEpisodes(next)).toEqual({ version: JOURNAL_SCHEMA_VERSION * 10, count: 6 });
 });
 
 test('a recovery restore with no other window replaces the journal and opens it', async ({ page }) => {
@@ -176,7 +180,7 @@ test('a recovery restore with no other window replaces the journal and opens it'
   await savingWhatCanBeRead;
   await expect(page.getByRole('heading', { name: 'Upper Back Journal', level: 1 })).toBeVisible();
   await expect(page.getByTestId('match-count')).toHaveText('4 episodes.');
-  expect(await storedEpisodes(page)).toEqual({ version: 40, count: 4 });
+  expect(await storedEpisodes(page)).toEqual({ version: JOURNAL_SCHEMA_VERSION * 10, count: 4 });
 });
 
 test('a window whose journal a newer version upgrades stops and explains, writing nothing more', async ({
@@ -190,9 +194,9 @@ test('a window whose journal a newer version upgrades stops and explains, writin
   const newer = await page.context().newPage();
   await newer.goto('/favicon.svg');
   await newer.evaluate(
-    () =>
+    (newerVersion) =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('upper-back-journal', 50);
+        const request = indexedDB.open('upper-back-journal', newerVersion * 10);
         request.onupgradeneeded = () => request.result.createObjectStore('somethingNew', { keyPath: 'id' });
         request.onsuccess = () => {
           request.result.close();
@@ -200,13 +204,14 @@ test('a window whose journal a newer version upgrades stops and explains, writin
         };
         request.onerror = () => reject(request.error);
       }),
+    NEWER_VERSION,
   );
   await expect(page.getByRole('heading', { name: 'Your journal couldn’t be opened' })).toBeVisible();
-  await expect(page.getByTestId('recovery-reason')).toContainText('schema version 5');
+  await expect(page.getByTestId('recovery-reason')).toContainText(`schema version ${NEWER_VERSION}`);
   // The old window is not quietly writing on: the quick log shortcut does nothing here.
   await page.keyboard.press('Control+Shift+L');
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  expect(await storedEpisodes(newer)).toEqual({ version: 50, count: 5 });
+  expect(await storedEpisodes(newer)).toEqual({ version: NEWER_VERSION * 10, count: 5 });
 });
 
 test('an open held up by an older window says so, and opens by itself once that window closes', async ({
