@@ -17,6 +17,7 @@ import { useJournal } from './journal/JournalContext';
 import { desktop } from './platform/desktop';
 import { useApplyDesktopPreferences } from './platform/desktopPreferences';
 import { whenPageIsSeen } from './platform/pageVisibility';
+import { QuickLog } from './features/log/QuickLog';
 import { SHORTCUT_LABELS, isQuickLogShortcut } from './shortcuts';
 
 // Every screen but the journal loads the first time it is opened (see lazyScreens.tsx).
@@ -33,9 +34,9 @@ const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScree
 const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
 const About = lazyNamed(() => import('./features/about/About'), 'About');
 // What the journal screen shows only once the person acts, or once there is something to say: loaded on
-// first use. The quick log and the editor are fetched while the journal opens (preloadForms, from App),
-// so a key press never waits for them.
-const QuickLog = lazyNamedWithPreload(() => import('./features/log/QuickLog'), 'QuickLog');
+// first use. The editor is fetched while the journal opens (preloadForms, from App). The quick log is not
+// lazy: its shortcut can be pressed, and typed into, the moment the window shows, and on a busy machine a
+// lazily loaded form lost those first keys.
 const EpisodeEditorFor = lazyNamedWithPreload(
   () => import('./features/log/EpisodeEditorFor'),
   'EpisodeEditorFor',
@@ -49,13 +50,12 @@ const ReminderRunner = lazyNamed<{ showInPage: (reminder: DueReminder) => void }
 const JournalNotices = lazyNamed(() => import('./features/journal/JournalNotices'), 'JournalNotices');
 
 /**
- * Fetches the quick log's and the editor's files. Called as the journal starts to open: opening the
- * database is a wait on storage, so the files come in meanwhile, off the first screen's own load, and a
- * shortcut pressed the moment the journal shows (keys typed straight after it included) finds the quick
- * log ready. A file that fails here is fetched again when the form is opened.
+ * Fetches the editor's files. Called as the journal starts to open: opening the database is a wait on
+ * storage, so the files come in meanwhile, off the first screen's own load. A file that fails here is
+ * fetched again when the form is opened.
  */
 export function preloadForms(): void {
-  for (const preload of [QuickLog.preload, EpisodeEditorFor.preload]) void preload().catch(() => undefined);
+  void EpisodeEditorFor.preload().catch(() => undefined);
 }
 
 /** Said in the page, too, the first time closing the window kept the journal in the tray (trayNotice.ts). */
