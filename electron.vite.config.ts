@@ -31,7 +31,11 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { '@shared': shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    // __BUILD_ID__ tells one build from the next, so answers kept from an older build are worked out again.
+    define: {
+      __APP_VERSION__: JSON.stringify(pkg.version),
+      __BUILD_ID__: JSON.stringify(`${pkg.version} ${new Date().toISOString()}`),
+    },
     plugins: [react(), relaxCspForDevServer()],
     // electron-vite leaves minifying off; the renderer loads faster minified.
     build: { sourcemap: process.env.UBJ_SOURCEMAP === '1', minify: true },

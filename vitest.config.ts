@@ -9,7 +9,7 @@ export default defineConfig({
       '@renderer': resolve(__dirname, 'src/renderer/src'),
     },
   },
-  define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
+  define: { __APP_VERSION__: JSON.stringify('0.0.0-test'), __BUILD_ID__: JSON.stringify('test') },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -6,6 +6,7 @@ import {
   type JournalOpening,
 } from './db/openJournal';
 import { JOURNAL_DB_NAME } from './db/database';
+import { InsightsProvider } from './journal/InsightsContext';
 import { JournalContext, JournalDataProvider } from './journal/JournalContext';
 import { finishPendingSwapIfAny } from './journal/swapMarker';
 import { ScreenLoading, lazyNamed, lazyNamedWithPreload } from './lazyScreens';
@@ -105,7 +106,9 @@ export function App({ mode }: AppProps) {
             <QuickLogWindow />
           </ScreenLoading>
         ) : (
-          <Shell isStoragePersistent={isStoragePersistent} />
+          <InsightsProvider>
+            <Shell isStoragePersistent={isStoragePersistent} />
+          </InsightsProvider>
         )}
       </JournalDataProvider>
     </JournalContext.Provider>

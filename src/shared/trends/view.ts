@@ -5,7 +5,7 @@
 import { analyzeJournalFactors, type FactorInsight, type RemedyRelief } from '../analysis';
 import type { CheckIn } from '../checkIns';
 import { activeOwnFactors, type OwnFactor } from '../ownFactors';
-import { addCalendarDays } from '../dates';
+import { addCalendarDays, type CalendarDay } from '../dates';
 import { summarizeLengths } from '../episodeLength';
 import type { Episode } from '../model';
 import type { WithdrawalPeriod } from '../withdrawal';
@@ -40,6 +40,32 @@ export interface TrendsJournal {
   ownFactors?: readonly OwnFactor[];
   /** The person's unit for water (Settings), so a quoted Insights sentence reads as it does there. */
   waterUnit?: WaterUnit;
+}
+
+/**
+ * What a caller may already know, so that a view of a few weeks needs only the entries around its range
+ * (see trendsSliceFrom): the Insights factors worked out for ranges that end on `to`, and the journal's
+ * first and last days. Given both, `journal` may hold only the entries from trendsSliceFrom on.
+ */
+export interface TrendsShortcuts {
+  factors?: { to: CalendarDay; factors: readonly FactorInsight[] };
+  span?: { firstDay: CalendarDay | null; lastDay: CalendarDay | null };
+}
+
+/**
+ * The first day whose entries a view of `range` looks at (its own and the previous period's, with the
+ * margin episodesNear keeps, and a withdrawal period's days from its quit day): from this day on, a
+ * journal's entries give the same view as the whole journal, given the shortcuts.
+ */
+export function trendsSliceFrom(
+  range: DayRange,
+  withdrawalPeriods: readonly WithdrawalPeriod[],
+): CalendarDay {
+  const near = addCalendarDays(previousPeriod(range).from, -8);
+  const period = withdrawalPeriods[0];
+  // An episode's local day can start up to 14 hours before midnight UTC, so a day earlier than the quit day.
+  const quit = period ? addCalendarDays(period.quitDay, -1) : near;
+  return quit < near ? quit : near;
 }
 
 export interface TrendsView {
@@ -149,7 +175,12 @@ function factorsUpTo(journal: TrendsJournal, to: string, timeZone: string): read
   return factors.factors;
 }
 
-export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: string): TrendsView {
+export function trendsView(
+  journal: TrendsJournal,
+  range: DayRange,
+  timeZone: string,
+  shortcuts: TrendsShortcuts = {},
+): TrendsView {
   const { checkIns, withdrawalPeriods } = journal;
   const previous = previousPeriod(range);
   const near = episodesNear(journal.episodes, range);
@@ -167,7 +198,10 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
   const desk = contextPoints(near, checkIns, range, timeZone, 'deskHours', daily);
   const mood = contextPoints(near, checkIns, range, timeZone, 'mood', daily);
   const energy = contextPoints(near, checkIns, range, timeZone, 'energy', daily);
-  const factors = factorsUpTo(journal, range.to, timeZone);
+  const factors =
+    shortcuts.factors && shortcuts.factors.to === range.to
+      ? shortcuts.factors.factors
+      : factorsUpTo(journal, range.to, timeZone);
   const insightFor = (id: string) => factors.find((f) => f.id === id) ?? null;
   // Archived factors are hidden here (their values are kept and Insights still counts them).
   const own = activeOwnFactors(journal.ownFactors ?? []).map((factor): OwnContext => {
@@ -186,10 +220,14 @@ export function trendsView(journal: TrendsJournal, range: DayRange, timeZone: st
     previous,
     deltas: compareSummaries(current, before),
     hasComparison: before.loggedDays > 0,
-    empty: emptyPeriod(range, current.loggedDays, {
-      firstDay: firstJournalDay(journal.episodes, checkIns, timeZone),
-      lastDay: lastJournalDay(journal.episodes, checkIns, timeZone),
-    }),
+    empty: emptyPeriod(
+      range,
+      current.loggedDays,
+      shortcuts.span ?? {
+        firstDay: firstJournalDay(journal.episodes, checkIns, timeZone),
+        lastDay: lastJournalDay(journal.episodes, checkIns, timeZone),
+      },
+    ),
     pain,
     weekly,
     heatmap,

@@ -17,6 +17,7 @@ import {
 import { SETTINGS_ROW_ID, type JournalDatabase } from '../db/database';
 import { withFreeIds } from './childIds';
 import { assembleEpisodes, episodeToRows } from './episodes';
+import { writtenWholesale } from './insightsCache';
 
 /** Everything in the journal, deleted episodes included (so their Undo history survives a restore). */
 export async function readAllTables(db: JournalDatabase): Promise<BackupTables> {
@@ -128,6 +129,7 @@ export async function applyImport(
   mode: ImportMode,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<ImportCounts> {
+  writtenWholesale();
   return db.transaction('rw', db.tables, async () => {
     if (mode === 'replace') {
       await Promise.all(db.tables.map((table) => table.clear()));

@@ -1,6 +1,7 @@
 /** The reads of daily check-ins, without the schemas (saving is in checkIns.ts). */
 import type { CheckIn } from '@shared/checkIns';
 import type { JournalDatabase } from '../db/database';
+import { checkInsMarkOfRows, rememberCheckInsMark } from './journalMark';
 
 export async function getCheckIn(db: JournalDatabase, day: string): Promise<CheckIn | undefined> {
   return db.checkIns.get(day);
@@ -10,5 +11,6 @@ export async function getCheckIn(db: JournalDatabase, day: string): Promise<Chec
 export async function listCheckIns(db: JournalDatabase): Promise<CheckIn[]> {
   // getAll and a sort here, rather than a reverse walk of the day index (a row-by-row cursor).
   const checkIns = await db.checkIns.toArray();
+  rememberCheckInsMark(checkIns, checkInsMarkOfRows(checkIns));
   return checkIns.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
 }

@@ -5,6 +5,7 @@
  */
 import type { Episode, RemedyTried, Trigger } from '@shared/model';
 import type { EpisodeRow, JournalDatabase, RemedyRow, TriggerRow } from '../db/database';
+import { episodesMarkOfRows, rememberEpisodesMark } from './journalMark';
 
 /** An episode as its stored rows: the episode, and its triggers and remedies linked by episodeId. */
 export function episodeToRows(episode: Episode): {
@@ -95,11 +96,14 @@ export async function listEpisodes(db: JournalDatabase): Promise<Episode[]> {
       db.episodeTriggers.toArray(),
       db.remediesTried.toArray(),
     ]);
-    return assembleEpisodes(
+    const mark = episodesMarkOfRows(rows);
+    const episodes = assembleEpisodes(
       rows.filter((row) => row.deletedAt === null).sort(byNewestStart),
       triggers,
       remedies,
     );
+    rememberEpisodesMark(episodes, mark);
+    return episodes;
   });
 }
 

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { addCalendarDays, calendarDayOf } from '@shared/dates';
 import { painByWithdrawalDay } from '@shared/scoring/withdrawalDays';
 import { labelOfWithdrawalSubstance } from '@shared/taxonomy';
@@ -8,6 +9,7 @@ import {
   psfsSeries,
   rangeWords,
   resolveRange,
+  trendsSliceFrom,
   trendsView,
   type DayRange,
   type RangePreset,
@@ -20,7 +22,9 @@ import {
   useSettings,
   useWithdrawalPeriods,
 } from '../../journal/hooks';
-import { useEpisodes } from '../../journal/JournalContext';
+import { useInsightsAnswer } from '../../journal/InsightsContext';
+import { useEpisodes, useJournal } from '../../journal/JournalContext';
+import { readTrendsSlice } from '../../journal/trendsReads';
 import { BodyMapChart } from './BodyMapChart';
 import { CompareTiles } from './CompareTiles';
 import { ContextChart, WithdrawalPainChart } from './ContextCharts';
@@ -40,10 +44,14 @@ const PRESETS: readonly { id: RangePreset; label: string }[] = [
   { id: 'custom', label: 'Custom' },
 ];
 
+/** The period Trends opens on. */
+const FIRST_PRESET: RangePreset = '30d';
+
 /** The presets worked out ahead of time (a custom range is worked out when chosen). */
 const PREFETCHED: readonly RangePreset[] = ['7d', '30d', '90d', '1y', 'all'];
 
 export function TrendsScreen() {
+  const db = useJournal();
   const now = useNow();
   const today = calendarDayOf(now.toISOString(), TIME_ZONE);
   const episodes = useEpisodes();
@@ -52,58 +60,109 @@ export function TrendsScreen() {
   const periods = useWithdrawalPeriods();
   const ownFactors = useOwnFactors();
   const waterUnit = useSettings()?.waterUnit;
-  const [preset, setPreset] = useState<RangePreset>('30d');
+  const answer = useInsightsAnswer();
+  const [preset, setPreset] = useState<RangePreset>(FIRST_PRESET);
   const [custom, setCustom] = useState<DayRange>({ from: addCalendarDays(today, -13), to: today });
   const fromId = useId();
   const toId = useId();
   // The buttons answer at once; the charts follow as soon as they are redrawn, without holding up input.
   const shownPreset = useDeferredValue(preset);
   const shownCustom = useDeferredValue(custom);
-  const isUpdating = shownPreset !== preset || shownCustom !== custom;
+
+  // Until the whole journal is in, the first period's entries are read on their own (see trendsReads.ts).
+  const isWholeIn = episodes !== undefined && checkIns !== undefined;
+  const sliceFrom = periods ? trendsSliceFrom(resolveRange(FIRST_PRESET, today), periods) : undefined;
+  const slice = useLiveQuery(
+    () => (!isWholeIn && sliceFrom ? readTrendsSlice(db, sliceFrom, TIME_ZONE) : undefined),
+    [db, isWholeIn, sliceFrom],
+  );
+  const source = useMemo(() => {
+    if (episodes && checkIns) return { episodes, checkIns, slice: null };
+    return slice ? { episodes: slice.episodes, checkIns: slice.checkIns, slice } : null;
+  }, [episodes, checkIns, slice]);
+
+  // The Insights factors, worked out once for the app, for the sentences under the context charts.
+  const factors = useMemo(
+    () =>
+      answer && answer.insights !== 'failed'
+        ? { to: answer.today, factors: answer.insights.factors.factors }
+        : undefined,
+    [answer],
+  );
 
   // What doesn't depend on the range is worked out once, so changing the range redraws only what changes.
   const steady = useMemo(() => {
-    if (!episodes || !checkIns || !measures || !periods) return null;
+    if (!source || !measures || !periods) return null;
     const period = periods[0];
     return {
-      firstDay: firstJournalDay(episodes, checkIns, TIME_ZONE),
+      firstDay: source.slice
+        ? source.slice.span.firstDay
+        : firstJournalDay(source.episodes, source.checkIns, TIME_ZONE),
       withdrawal: period
         ? {
             title: `${labelOfWithdrawalSubstance(period.substance)}: pain by day since you stopped`,
-            rows: painByWithdrawalDay({ period, episodes, checkIns, timeZone: TIME_ZONE, today }),
+            rows: painByWithdrawalDay({
+              period,
+              episodes: source.episodes,
+              checkIns: source.checkIns,
+              timeZone: TIME_ZONE,
+              today,
+            }),
           }
         : null,
       psfs: psfsSeries(measures),
       peg: peg3Series(measures),
     };
-  }, [episodes, checkIns, measures, periods, today]);
+  }, [source, measures, periods, today]);
 
   const journal = useMemo(
     () =>
-      episodes && checkIns && periods && ownFactors && waterUnit
-        ? { episodes, checkIns, withdrawalPeriods: periods, ownFactors, waterUnit }
+      source && periods && ownFactors && waterUnit
+        ? {
+            episodes: source.episodes,
+            checkIns: source.checkIns,
+            withdrawalPeriods: periods,
+            ownFactors,
+            waterUnit,
+          }
         : null,
-    [episodes, checkIns, periods, ownFactors, waterUnit],
+    [source, periods, ownFactors, waterUnit],
   );
 
-  const view = useMemo(() => {
-    if (!journal || !steady) return null;
+  const computed = useMemo(() => {
+    if (!journal || !steady || !source) return null;
     const range = resolveRange(shownPreset, today, { custom: shownCustom, firstDay: steady.firstDay });
-    return prefetchedView(journal, range, TIME_ZONE) ?? trendsView(journal, range, TIME_ZONE);
-  }, [journal, steady, shownPreset, shownCustom, today]);
+    if (source.slice) {
+      // A part of the journal gives the whole journal's view only for a range it covers, with the factors.
+      const covered = trendsSliceFrom(range, journal.withdrawalPeriods) >= source.slice.from;
+      if (!covered || factors?.to !== range.to) return null;
+      return trendsView(journal, range, TIME_ZONE, { factors, span: source.slice.span });
+    }
+    // The app's analysis is on its way (in a worker): waiting for it beats running it again here.
+    if (answer === undefined && range.to === today) return null;
+    return prefetchedView(journal, range, TIME_ZONE) ?? trendsView(journal, range, TIME_ZONE, { factors });
+  }, [journal, steady, source, factors, answer, shownPreset, shownCustom, today]);
+
+  // While a view cannot be worked out yet (another period chosen before the whole journal is in), the
+  // last one stays on screen, marked as updating.
+  const [lastView, setLastView] = useState(computed);
+  if (computed && computed !== lastView) setLastView(computed);
+  const shown = computed ?? lastView;
+  const isUpdating = shownPreset !== preset || shownCustom !== custom || computed === null;
 
   // Once drawn, the other presets are worked out in the background, ready for the next click.
   useEffect(() => {
-    if (!journal || !steady) return;
+    if (!journal || !steady || source?.slice !== null) return;
     const firstDay = steady.firstDay;
     const timer = window.setTimeout(() => {
       const ranges = PREFETCHED.map((p) => resolveRange(p, today, { firstDay }));
       prefetchViews(journal, ranges, TIME_ZONE);
     }, 0);
     return () => window.clearTimeout(timer);
-  }, [journal, steady, today]);
+  }, [journal, steady, source, today]);
 
-  if (!view || !steady) return <p className="loading">Opening your trends…</p>;
+  if (!shown || !steady) return <p className="loading">Opening your trends…</p>;
+  const view = shown;
 
   return (
     <section
