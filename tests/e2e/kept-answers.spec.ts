@@ -3,13 +3,14 @@
  * when the journal is as it was; a journal changed since, even by writes this window never saw, is
  * worked out afresh, never shown stale.
  */
+import type { Page } from '@playwright/test';
 import { expect, localTime, test } from './fixtures';
 import { BASE_SCENARIO, syntheticJournalForInsights } from '../fixtures/insightsJournal';
 import { JournalPage } from './journalPage';
 
 const KEPT = 'upper-back-journal:kept-insights';
 
-async function insightsText(page: import('@playwright/test').Page): Promise<string> {
+async function insightsText(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Insights' }).click();
   await expect(page.getByTestId('factor').first()).toBeVisible();
   return (
