@@ -20,6 +20,8 @@ export interface JournalInsights {
   naturalCourse: NaturalCourse;
   episodeTriggers: TriggerCount[];
   checkInDays: number;
+  /** The first and last check-in days the analysis used (see analyzeJournalFactors). */
+  checkInSpan: DayRange | null;
   episodes: number;
 }
 
@@ -37,7 +39,7 @@ export interface AnalyzeInput {
 /** Only the contributing factors (what the report needs), and the check-in days they rest on. */
 export function analyzeJournalFactors(
   input: AnalyzeInput,
-): Pick<JournalInsights, 'factors' | 'checkInDays'> & { checkInSpan: DayRange | null } {
+): Pick<JournalInsights, 'factors' | 'checkInDays' | 'checkInSpan'> {
   const rows = dailyRowsOf(input);
   const first = rows[0];
   const last = rows[rows.length - 1];

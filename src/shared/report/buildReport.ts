@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../settings';
 import type { DayRange } from '../trends/range';
 import type { WithdrawalPeriod } from '../withdrawal';
 import { reportAppendix, type ReportAppendix } from './appendix';
+import type { KnownFactors } from './factors';
 import { reportContext, type ReportContext } from './context';
 import { reportFactors, type ReportFactors } from './factors';
 import { reportFunction, type ReportFunction } from './functionMeasures';
@@ -34,6 +35,11 @@ export interface ReportJournal {
   psfsActivities?: readonly Pick<PsfsActivity, 'id' | 'name'>[];
   /** Every own factor ever created (archived too), for the factors and context sections. */
   ownFactors?: readonly OwnFactor[];
+  /**
+   * The app's Insights answer, worked out up to `to` with the same own factors and water unit: a report
+   * ending that day quotes it rather than running the analysis again.
+   */
+  knownFactors?: KnownFactors;
 }
 
 export interface ReportOptions {
@@ -125,6 +131,7 @@ function reportFromJournal(journal: ReportJournal, options: ReportOptions): Repo
         timeZone,
         ownFactors: journal.ownFactors ?? [],
         waterUnit: options.waterUnit ?? DEFAULT_SETTINGS.waterUnit,
+        ...(journal.knownFactors ? { known: journal.knownFactors } : {}),
       }),
     ),
     remedies: section('remedies', () => reportRemedies(episodes, range, timeZone)),

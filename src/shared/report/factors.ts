@@ -2,11 +2,16 @@
  * What goes with worse or better days: the Insights analysis run on the journal up to the last day of the
  * range, keeping only the factors the data support (likely or possible). The rest is not listed.
  */
-import { analyzeJournalFactors, type FactorInsight, type FactorKind } from '../analysis';
+import {
+  analyzeJournalFactors,
+  type FactorInsight,
+  type FactorKind,
+  type JournalInsights,
+} from '../analysis';
 import { MIN_DAYS_EACH } from '../analysis/factors';
 import { dayPhrase, factorSentence, tierLabel } from '../analysis/wording';
 import type { CheckIn } from '../checkIns';
-import { formatDayWords } from '../dates';
+import { formatDayWords, type CalendarDay } from '../dates';
 import { startDayOf } from '../episodeStart';
 import type { Episode } from '../model';
 import type { OwnFactor } from '../ownFactors';
@@ -66,6 +71,14 @@ export interface FactorsInput {
   ownFactors?: readonly OwnFactor[];
   /** The person's unit for water, so the low-water factor reads as on the Insights screen. */
   waterUnit?: WaterUnit;
+  /** The analysis already worked out up to `to` (see ReportJournal.knownFactors). */
+  known?: KnownFactors;
+}
+
+/** What analyzeJournalFactors gave for the journal up to `to`. */
+export interface KnownFactors {
+  to: CalendarDay;
+  answer: Pick<JournalInsights, 'factors' | 'checkInDays' | 'checkInSpan'>;
 }
 
 function capitalised(text: string): string {
@@ -109,14 +122,17 @@ export function factorsSourceSentence(
 /** Entries after the range's last day are left out, so the report reads as it would have on that day. */
 export function reportFactors(input: FactorsInput): ReportFactors {
   const { range, timeZone } = input;
-  const insights = analyzeJournalFactors({
-    episodes: input.episodes.filter((e) => startDayOf(e, timeZone) <= range.to),
-    checkIns: input.checkIns.filter((c) => c.day <= range.to),
-    timeZone,
-    today: range.to,
-    ownFactors: input.ownFactors ?? [],
-    ...(input.waterUnit ? { waterUnit: input.waterUnit } : {}),
-  });
+  const insights =
+    input.known && input.known.to === range.to
+      ? input.known.answer
+      : analyzeJournalFactors({
+          episodes: input.episodes.filter((e) => startDayOf(e, timeZone) <= range.to),
+          checkIns: input.checkIns.filter((c) => c.day <= range.to),
+          timeZone,
+          today: range.to,
+          ownFactors: input.ownFactors ?? [],
+          ...(input.waterUnit ? { waterUnit: input.waterUnit } : {}),
+        });
   const factors = insights.factors.factors;
   const shown: ReportFactor[] = [];
   for (const insight of factors) {

@@ -26,6 +26,7 @@ import {
   useSettings,
   useWithdrawalPeriods,
 } from '../../journal/hooks';
+import { useInsightsAnswer } from '../../journal/InsightsContext';
 import { useCheckIns, useEpisodes, useJournal } from '../../journal/JournalContext';
 import { saveSettings } from '../../journal/settings';
 import { desktop } from '../../platform/desktop';
@@ -62,6 +63,7 @@ function ReportEditor({
   const activities = usePsfsActivities();
   const periods = useWithdrawalPeriods();
   const ownFactors = useOwnFactors();
+  const answer = useInsightsAnswer();
   const [preferences, setPreferences] = useState(saved);
   const [range, setRange] = useState(() => nextReportRange(saved, today));
   const [isDesktop, setIsDesktop] = useState(false);
@@ -106,8 +108,19 @@ function ReportEditor({
   const { sections } = preferences;
   const fromJournal = useMemo(() => {
     if (!episodes || !checkIns || !measures || !activities || !periods || !ownFactors) return null;
+    // The app's Insights answer, so the report quotes the same findings without working them out again.
+    const knownFactors =
+      answer && answer.insights !== 'failed' ? { to: answer.today, answer: answer.insights } : undefined;
     return buildReport(
-      { episodes, checkIns, measures, withdrawalPeriods: periods, psfsActivities: activities, ownFactors },
+      {
+        episodes,
+        checkIns,
+        measures,
+        withdrawalPeriods: periods,
+        psfsActivities: activities,
+        ownFactors,
+        ...(knownFactors ? { knownFactors } : {}),
+      },
       {
         range: shownRange,
         ...NO_PERSONAL_DETAILS,
@@ -117,7 +130,19 @@ function ReportEditor({
         waterUnit,
       },
     );
-  }, [episodes, checkIns, measures, activities, periods, ownFactors, shownRange, sections, now, waterUnit]);
+  }, [
+    episodes,
+    checkIns,
+    measures,
+    activities,
+    periods,
+    ownFactors,
+    answer,
+    shownRange,
+    sections,
+    now,
+    waterUnit,
+  ]);
   const report = fromJournal && withPersonalDetails(fromJournal, preferences);
 
   const paper = paperSizeForLocale(navigator.language);
